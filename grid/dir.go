@@ -1,0 +1,78 @@
+package grid
+
+import "strconv"
+
+// A Dir is a heading on the grid. The four cardinal headings come first and
+// are numbered 0 to 3 clockwise from [Up], so a Dir can index a [4] array of
+// per-heading state; the four diagonals follow, also clockwise.
+type Dir uint8
+
+// The headings. Cardinal headings are 0-3, diagonals 4-7.
+const (
+	Up Dir = iota
+	Right
+	Down
+	Left
+	UpRight
+	DownRight
+	DownLeft
+	UpLeft
+)
+
+var (
+	dirDelta = [8]Point{{-1, 0}, {0, 1}, {1, 0}, {0, -1}, {-1, 1}, {1, 1}, {1, -1}, {-1, -1}}
+	dirName  = [8]string{"Up", "Right", "Down", "Left", "UpRight", "DownRight", "DownLeft", "UpLeft"}
+)
+
+// Cardinal reports whether d is one of Up, Right, Down and Left.
+func (d Dir) Cardinal() bool { return d < 4 }
+
+// Valid reports whether d is one of the eight headings.
+func (d Dir) Valid() bool { return d < 8 }
+
+// TurnRight returns d turned 90° clockwise. A diagonal stays a diagonal.
+func (d Dir) TurnRight() Dir { return d&4 | (d+1)&3 }
+
+// TurnLeft returns d turned 90° anticlockwise. A diagonal stays a diagonal.
+func (d Dir) TurnLeft() Dir { return d&4 | (d+3)&3 }
+
+// Reverse returns the opposite heading.
+func (d Dir) Reverse() Dir { return d&4 | (d+2)&3 }
+
+// Delta returns the one-step offset of d: Up is (-1,0), Right is (0,1).
+// Delta panics if d is not valid.
+func (d Dir) Delta() Point { return dirDelta[d] }
+
+// String returns the heading's name, such as "Up" or "DownLeft".
+func (d Dir) String() string {
+	if !d.Valid() {
+		return "Dir(" + strconv.Itoa(int(d)) + ")"
+	}
+	return dirName[d]
+}
+
+// Glyph returns the arrow that puzzle maps use for a cardinal heading:
+// '^', '>', 'v' or '<'. It returns '?' for any other Dir.
+func (d Dir) Glyph() byte {
+	if !d.Cardinal() {
+		return '?'
+	}
+	return "^>v<"[d]
+}
+
+// DirOf returns the cardinal heading that r names: an arrow ('^', '>', 'v',
+// '<'), a letter U, R, D, L, or a compass point N, E, S, W (upper case). The
+// result is false for any other rune.
+func DirOf(r rune) (Dir, bool) {
+	switch r {
+	case '^', 'U', 'N':
+		return Up, true
+	case '>', 'R', 'E':
+		return Right, true
+	case 'v', 'D', 'S':
+		return Down, true
+	case '<', 'L', 'W':
+		return Left, true
+	}
+	return 0, false
+}

@@ -1,0 +1,248 @@
+package grid
+
+import (
+	"fmt"
+	"iter"
+)
+
+// A Grid is an immutable rectangle of cells of type T, stored row by row in
+// one slice. The zero Grid is valid and has no cells.
+//
+// No method changes a Grid, and none hands out its backing storage, so a
+// Grid is safe for concurrent use by any number of goroutines. Methods that
+// "change" a grid, such as [Grid.With] and [Grid.Map], return a new one and
+// cost O(Rows*Cols). Reads ([Grid.At], [Grid.Get], [Grid.In]) are O(1).
+//
+// Copying a Grid value is cheap (three words) and shares the cells, which is
+// safe because nothing writes them.
+type Grid[T any] struct {
+	rows, cols int
+	cells      []T
+}
+
+// maxCells bounds the cell count of any grid, so that Rows*Cols and dense
+// indices times eight headings fit comfortably in an int32 where callers keep
+// per-state tables.
+const maxCells = 1 << 27
+
+// New returns a grid of rows by cols cells, each set to fill.
+// New panics if rows or cols is negative, if exactly one of them is zero, or
+// if the grid would hold more than 2^27 cells.
+func New[T any](rows, cols int, fill T) Grid[T] {
+	checkSize(rows, cols)
+	cells := make([]T, rows*cols)
+	for i := range cells {
+		cells[i] = fill
+	}
+	return Grid[T]{rows, cols, cells}
+}
+
+func checkSize(rows, cols int) {
+	switch {
+	case rows < 0 || cols < 0:
+		panic(fmt.Sprintf("grid: negative size %dx%d", rows, cols))
+	case (rows == 0) != (cols == 0):
+		panic(fmt.Sprintf("grid: degenerate size %dx%d", rows, cols))
+	case rows > 0 && cols > maxCells/rows:
+		panic(fmt.Sprintf("grid: size %dx%d exceeds %d cells", rows, cols, maxCells))
+	}
+}
+
+// FromRows returns a grid holding a copy of rows: rows[r][c] becomes the cell
+// at (r, c). Later changes to rows do not affect the grid. It returns an
+// error if the rows differ in length or if any row is empty; an empty rows
+// gives the zero Grid.
+func FromRows[T any](rows [][]T) (Grid[T], error) {
+	if len(rows) == 0 {
+		return Grid[T]{}, nil
+	}
+	cols := len(rows[0])
+	if cols == 0 {
+		return Grid[T]{}, fmt.Errorf("grid: row 0 is empty")
+	}
+	if cols > maxCells/len(rows) {
+		return Grid[T]{}, fmt.Errorf("grid: %dx%d exceeds %d cells", len(rows), cols, maxCells)
+	}
+	cells := make([]T, 0, len(rows)*cols)
+	for r, row := range rows {
+		if len(row) != cols {
+			return Grid[T]{}, fmt.Errorf("grid: row %d has %d cells, want %d", r, len(row), cols)
+		}
+		cells = append(cells, row...)
+	}
+	return Grid[T]{len(rows), cols, cells}, nil
+}
+
+// Rows returns the number of rows.
+func (g Grid[T]) Rows() int { return g.rows }
+
+// Cols returns the number of columns.
+func (g Grid[T]) Cols() int { return g.cols }
+
+// Len returns the number of cells, Rows()*Cols().
+func (g Grid[T]) Len() int { return len(g.cells) }
+
+// In reports whether p lies inside g.
+func (g Grid[T]) In(p Point) bool {
+	return uint(p.Row) < uint(g.rows) && uint(p.Col) < uint(g.cols)
+}
+
+// At returns the cell at p. At panics if p lies outside g; use [Grid.Get]
+// when p may be outside.
+func (g Grid[T]) At(p Point) T {
+	if !g.In(p) {
+		panic(fmt.Sprintf("grid: At%v outside %dx%d grid", p, g.rows, g.cols))
+	}
+	return g.cells[p.Row*g.cols+p.Col]
+}
+
+// Get returns the cell at p and true, or the zero T and false if p lies
+// outside g.
+func (g Grid[T]) Get(p Point) (T, bool) {
+	if !g.In(p) {
+		var zero T
+		return zero, false
+	}
+	return g.cells[p.Row*g.cols+p.Col], true
+}
+
+// Index returns the dense index of p: Row*Cols()+Col, from 0 to Len()-1.
+// Per-cell state can then live in a slice of length Len(). Index panics if p
+// lies outside g.
+func (g Grid[T]) Index(p Point) int {
+	if !g.In(p) {
+		panic(fmt.Sprintf("grid: Index%v outside %dx%d grid", p, g.rows, g.cols))
+	}
+	return p.Row*g.cols + p.Col
+}
+
+// PointAt returns the point whose dense index is i; it is the inverse of
+// [Grid.Index]. PointAt panics if i is not in [0, Len()).
+func (g Grid[T]) PointAt(i int) Point {
+	if uint(i) >= uint(len(g.cells)) {
+		panic(fmt.Sprintf("grid: PointAt(%d) outside %dx%d grid", i, g.rows, g.cols))
+	}
+	return Point{i / g.cols, i % g.cols}
+}
+
+// All returns an iterator over the cells of g and their points, row by row.
+func (g Grid[T]) All() iter.Seq2[Point, T] {
+	return func(yield func(Point, T) bool) {
+		i := 0
+		for r := range g.rows {
+			for c := range g.cols {
+				if !yield(Point{r, c}, g.cells[i]) {
+					return
+				}
+				i++
+			}
+		}
+	}
+}
+
+// Points returns an iterator over the points of g, row by row.
+func (g Grid[T]) Points() iter.Seq[Point] {
+	return func(yield func(Point) bool) {
+		for r := range g.rows {
+			for c := range g.cols {
+				if !yield(Point{r, c}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Values returns an iterator over the cells of g, row by row.
+func (g Grid[T]) Values() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, v := range g.cells {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Row returns an iterator over the cells of row r, left to right. It yields
+// nothing if r is not a row of g.
+func (g Grid[T]) Row(r int) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		if uint(r) >= uint(g.rows) {
+			return
+		}
+		for _, v := range g.cells[r*g.cols : (r+1)*g.cols] {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Neighbors4 returns an iterator over the points next to p in the four
+// cardinal headings (Up, Right, Down, Left, in that order) that lie inside g.
+func (g Grid[T]) Neighbors4(p Point) iter.Seq[Point] { return g.neighbors(p, 4) }
+
+// Neighbors8 returns an iterator over the points next to p in all eight
+// headings (the cardinal ones first, then the diagonals) that lie inside g.
+func (g Grid[T]) Neighbors8(p Point) iter.Seq[Point] { return g.neighbors(p, 8) }
+
+func (g Grid[T]) neighbors(p Point, n int) iter.Seq[Point] {
+	return func(yield func(Point) bool) {
+		for _, d := range dirDelta[:n] {
+			if q := p.Add(d); g.In(q) && !yield(q) {
+				return
+			}
+		}
+	}
+}
+
+// ToRows returns a copy of the cells as a slice of rows. The caller owns the
+// result; changing it does not affect g.
+func (g Grid[T]) ToRows() [][]T {
+	out := make([][]T, g.rows)
+	for r := range out {
+		out[r] = append([]T(nil), g.cells[r*g.cols:(r+1)*g.cols]...)
+	}
+	return out
+}
+
+// With returns a copy of g with the cell at p set to v. It costs
+// O(Rows*Cols); to change many cells, use [Grid.ToRows] and [FromRows], or
+// [Grid.Map]. With panics if p lies outside g.
+func (g Grid[T]) With(p Point, v T) Grid[T] {
+	i := g.Index(p)
+	cells := append([]T(nil), g.cells...)
+	cells[i] = v
+	return Grid[T]{g.rows, g.cols, cells}
+}
+
+// Map returns a new grid of the same size whose cell at p is f(p, g.At(p)).
+// f is called once per cell, row by row. To change the cell type, use the
+// package function [Convert].
+func (g Grid[T]) Map(f func(p Point, v T) T) Grid[T] { return Convert(g, f) }
+
+// Convert returns a new grid of the same size as g whose cell at p is
+// f(p, g.At(p)). f is called once per cell, row by row.
+func Convert[T, U any](g Grid[T], f func(p Point, v T) U) Grid[U] {
+	cells := make([]U, len(g.cells))
+	i := 0
+	for r := range g.rows {
+		for c := range g.cols {
+			cells[i] = f(Point{r, c}, g.cells[i])
+			i++
+		}
+	}
+	return Grid[U]{g.rows, g.cols, cells}
+}
+
+// CountFunc returns the number of cells for which f returns true.
+func (g Grid[T]) CountFunc(f func(T) bool) int {
+	n := 0
+	for _, v := range g.cells {
+		if f(v) {
+			n++
+		}
+	}
+	return n
+}
