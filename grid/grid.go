@@ -91,9 +91,21 @@ func (g Grid[T]) In(p Point) bool {
 // when p may be outside.
 func (g Grid[T]) At(p Point) T {
 	if !g.In(p) {
-		panic(fmt.Sprintf("grid: At%v outside %dx%d grid", p, g.rows, g.cols))
+		panic(outsideError{"At", p, g.rows, g.cols})
 	}
 	return g.cells[p.Row*g.cols+p.Col]
+}
+
+// outsideError is the panic value of At, Index and PointAt. It is formatted
+// only when printed, which keeps those methods cheap enough to inline.
+type outsideError struct {
+	method     string
+	p          Point
+	rows, cols int
+}
+
+func (e outsideError) Error() string {
+	return fmt.Sprintf("grid: %s%v outside %dx%d grid", e.method, e.p, e.rows, e.cols)
 }
 
 // Get returns the cell at p and true, or the zero T and false if p lies
@@ -111,7 +123,7 @@ func (g Grid[T]) Get(p Point) (T, bool) {
 // lies outside g.
 func (g Grid[T]) Index(p Point) int {
 	if !g.In(p) {
-		panic(fmt.Sprintf("grid: Index%v outside %dx%d grid", p, g.rows, g.cols))
+		panic(outsideError{"Index", p, g.rows, g.cols})
 	}
 	return p.Row*g.cols + p.Col
 }

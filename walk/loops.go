@@ -1,0 +1,92 @@
+package walk
+
+import (
+	"fmt"
+	"iter"
+
+	"github.com/gridsearch/gridsearch/grid"
+)
+
+// Loops reports whether seq ever yields an element it yielded before. It
+// stops consuming seq at the first repeat, and returns false when seq ends.
+// Loops does not return if seq is infinite and never repeats.
+//
+// Loops keeps every element seen in a map: O(n) memory and an amortised map
+// insert per element. For walks on a grid in a hot loop, [Visited.Loops]
+// does the same with no allocation.
+func Loops[T comparable](seq iter.Seq[T]) bool {
+	seen := make(map[T]struct{})
+	for v := range seq {
+		if _, ok := seen[v]; ok {
+			return true
+		}
+		seen[v] = struct{}{}
+	}
+	return false
+}
+
+// A Visited is a set of states on one grid, kept densely: one 16-bit stamp
+// per cell and cardinal heading, indexed by [grid.Grid.Index]. Clearing it
+// with [Visited.Reset] costs O(1) amortised, by advancing a generation
+// stamp instead of zeroing memory, so one Visited can serve thousands of
+// walks with no allocation.
+//
+// A Visited takes 8 bytes per cell. It is not safe for concurrent use: give
+// each goroutine its own, for instance as a per-worker scratch value in
+// package parallel.
+// The zero Visited is not usable; make one with [NewVisited].
+type Visited struct {
+	rows, cols int
+	stamp      []uint16
+	gen        uint16
+}
+
+// NewVisited returns an empty Visited sized for the states of g. It costs
+// one allocation of 8*g.Len() bytes.
+func NewVisited[T any](g grid.Grid[T]) *Visited {
+	return &Visited{rows: g.Rows(), cols: g.Cols(), stamp: make([]uint16, 4*g.Len()), gen: 1}
+}
+
+// Reset empties v. It costs O(1), except once in 65,535 calls when it
+// clears the whole table.
+func (v *Visited) Reset() {
+	v.gen++
+	if v.gen == 0 {
+		clear(v.stamp)
+		v.gen = 1
+	}
+}
+
+func (v *Visited) index(s State) int {
+	p := s.Pos
+	if uint(p.Row) >= uint(v.rows) || uint(p.Col) >= uint(v.cols) || !s.Dir.Cardinal() {
+		panic(fmt.Sprintf("walk: Visited state %v outside %dx%d grid or not cardinal", s, v.rows, v.cols))
+	}
+	return (p.Row*v.cols+p.Col)<<2 | int(s.Dir)
+}
+
+// Visit adds s to v and reports whether it was there already. Visit panics
+// if s.Pos lies outside the grid v was made for or s.Dir is a diagonal.
+func (v *Visited) Visit(s State) (seen bool) {
+	i := v.index(s)
+	seen = v.stamp[i] == v.gen
+	v.stamp[i] = v.gen
+	return seen
+}
+
+// Has reports whether s is in v. It panics like [Visited.Visit].
+func (v *Visited) Has(s State) bool { return v.stamp[v.index(s)] == v.gen }
+
+// Loops empties v, then reports whether seq yields any state twice, like
+// [Loops], visiting the states into v as it goes. It allocates nothing. When
+// it returns, v holds the states seq yielded. It panics like [Visited.Visit]
+// if seq yields a state outside the grid.
+func (v *Visited) Loops(seq iter.Seq[State]) bool {
+	v.Reset()
+	for s := range seq {
+		if v.Visit(s) {
+			return true
+		}
+	}
+	return false
+}

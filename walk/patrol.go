@@ -1,0 +1,70 @@
+package walk
+
+import (
+	"iter"
+
+	"github.com/gridsearch/gridsearch/grid"
+)
+
+// An Option changes the walk that [Patrol] makes.
+type Option struct {
+	turn func(grid.Dir) grid.Dir
+}
+
+// Turning makes the walker turn with rule instead of turning right when the
+// cell ahead is blocked; the method expressions grid.Dir.TurnLeft and
+// grid.Dir.Reverse are ready-made rules. A nil rule means the default, turning
+// right.
+func Turning(rule func(grid.Dir) grid.Dir) Option { return Option{turn: rule} }
+
+// Patrol returns an iterator over the walk of a guard on g who starts in
+// state start and follows one rule: if the cell ahead is blocked, turn right
+// (or as [Turning] says) without moving; otherwise step into it. The walk
+// ends when the next step would leave g.
+//
+// Patrol yields start first, then the state after every step and after every
+// turn, so a guard boxed in on all four sides yields its four headings in
+// turn. When the walk loops, the sequence is infinite: bound it with
+// [Loops], [Visited.Loops] or a break. If start.Pos lies outside g the
+// sequence is empty. blocked is called only with points inside g, once per
+// step or turn, and must be safe for concurrent use if the same sequence is
+// ranged over from several goroutines.
+//
+// Patrol costs O(1) time per state. Ranged over directly in a for loop, it
+// allocates nothing.
+func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, opts ...Option) iter.Seq[State] {
+	var turn func(grid.Dir) grid.Dir
+	for _, o := range opts {
+		turn = o.turn
+	}
+	rows, cols := g.Rows(), g.Cols()
+	return func(yield func(State) bool) { patrol(rows, cols, start, blocked, turn, yield) }
+}
+
+// patrol is Patrol's loop. It is not generic and takes only the grid's size,
+// so the hot loop carries no type dictionary, and it keeps Patrol small
+// enough to inline, which lets the caller's loop body stay on the stack.
+func patrol(rows, cols int, s State, blocked func(grid.Point) bool, turn func(grid.Dir) grid.Dir, yield func(State) bool) {
+	in := func(p grid.Point) bool { return uint(p.Row) < uint(rows) && uint(p.Col) < uint(cols) }
+	if !in(s.Pos) || !yield(s) {
+		return
+	}
+	for {
+		next := s.Pos.Add(s.Dir.Delta())
+		if !in(next) {
+			return
+		}
+		if blocked(next) {
+			if turn == nil {
+				s.Dir = s.Dir.TurnRight()
+			} else {
+				s.Dir = turn(s.Dir)
+			}
+		} else {
+			s.Pos = next
+		}
+		if !yield(s) {
+			return
+		}
+	}
+}
