@@ -1,0 +1,324 @@
+package walk
+
+import (
+	"iter"
+	"slices"
+
+	"github.com/gridsearch/gridsearch/grid"
+)
+
+// Jumps holds precomputed straight runs over a grid's obstacles, so that a
+// patrol (see [Patrol]) can be followed turn to turn instead of cell by cell:
+// each turn costs O(1) however long the run before it. It also answers the
+// question that makes patrols expensive to search: does the guard loop if one
+// extra cell is blocked?
+//
+// A turn state is where the guard stands when the cell ahead is blocked,
+// with the heading it had: the state just before a turn. For every obstacle
+// and side, Jumps stores the next turn state and the run of cells walked to
+// reach it. An extra obstacle changes a walk only where a run crosses it, and
+// that test is a single comparison per turn.
+//
+// A Jumps is immutable once made and safe for concurrent use; each goroutine
+// needs its own [JumpScratch] for [Jumps.Loops].
+type Jumps struct {
+	rows, cols int
+	// Obstacles by row and by column, in compressed sparse form: the
+	// columns of the obstacles in row r are rowCol[rowStart[r]:rowStart[r+1]],
+	// ascending, with their obstacle numbers in rowID. Likewise by column.
+	rowStart, rowCol, rowID []int32
+	colStart, colRow, colID []int32
+	// states[4*k+d] is the turn state in front of obstacle k, reached
+	// heading d.
+	states []turnState
+}
+
+// A turnState's run is the cells walked after turning right, up to the next
+// turn state or the edge. The run lies in one row or one column, so it is a
+// range of consecutive row-major indices (for a run along a row) or of
+// column-major indices (along a column): lo, lo+1, …, lo+span. An empty run
+// has lo = -1 and span = 0, which no index matches.
+type turnState struct {
+	lo, span uint32
+	next     int32 // the next turn state, or -1 when the run leaves the grid
+}
+
+// NewJumps returns the jump tables for g where blocked reports the obstacles.
+// It calls blocked once per cell and costs O(Rows*Cols) time and
+// O(obstacles+Rows+Cols) memory: about 60 bytes per obstacle. blocked is
+// not kept.
+func NewJumps[T any](g grid.Grid[T], blocked func(grid.Point) bool) *Jumps {
+	j := &Jumps{rows: g.Rows(), cols: g.Cols()}
+	j.rowStart = make([]int32, j.rows+1)
+	j.colStart = make([]int32, j.cols+1)
+	for p := range g.Points() {
+		if blocked(p) {
+			j.rowCol = append(j.rowCol, int32(p.Col))
+			j.rowID = append(j.rowID, int32(len(j.rowID)))
+			j.rowStart[p.Row+1]++
+			j.colStart[p.Col+1]++
+		}
+	}
+	n := len(j.rowCol)
+	for r := range j.rows {
+		j.rowStart[r+1] += j.rowStart[r]
+	}
+	for c := range j.cols {
+		j.colStart[c+1] += j.colStart[c]
+	}
+	// Obstacles were numbered row by row; file them by column too.
+	j.colRow, j.colID = make([]int32, n), make([]int32, n)
+	fill := slices.Clone(j.colStart[:j.cols])
+	for r := range j.rows {
+		for k := j.rowStart[r]; k < j.rowStart[r+1]; k++ {
+			c := j.rowCol[k]
+			j.colRow[fill[c]], j.colID[fill[c]] = int32(r), k
+			fill[c]++
+		}
+	}
+	j.states = make([]turnState, 4*n)
+	for r := range j.rows {
+		for k := j.rowStart[r]; k < j.rowStart[r+1]; k++ {
+			o := grid.Pt(r, int(j.rowCol[k]))
+			for d := grid.Up; d <= grid.Left; d++ {
+				j.states[4*int(k)+int(d)] = j.staticState(o, d)
+			}
+		}
+	}
+	return j
+}
+
+// staticState computes the turn state in front of obstacle o reached
+// heading d, with no extra obstacle.
+func (j *Jumps) staticState(o grid.Point, d grid.Dir) turnState {
+	p := o.Sub(d.Delta())
+	if !j.in(p) {
+		return turnState{lo: ^uint32(0), next: -1} // cannot be reached
+	}
+	d = d.TurnRight()
+	next, end := j.run(p, d)
+	st := turnState{lo: ^uint32(0), next: next}
+	if end != p {
+		first := p.Add(d.Delta())
+		lo, hi := j.linear(first, d), j.linear(end, d)
+		st.lo, st.span = uint32(min(lo, hi)), uint32(max(lo, hi)-min(lo, hi))
+	}
+	return st
+}
+
+func (j *Jumps) in(p grid.Point) bool {
+	return uint(p.Row) < uint(j.rows) && uint(p.Col) < uint(j.cols)
+}
+
+// linear returns p's index in the order that makes runs heading d
+// consecutive: row-major for Left and Right, column-major for Up and Down.
+func (j *Jumps) linear(p grid.Point, d grid.Dir) int {
+	if d == grid.Left || d == grid.Right {
+		return p.Row*j.cols + p.Col
+	}
+	return p.Col*j.rows + p.Row
+}
+
+// run walks from p heading d over free cells. It returns the turn state
+// reached and the last cell walked (p itself if the cell ahead is blocked),
+// or -1 and the last cell inside the grid if the walk leaves it.
+func (j *Jumps) run(p grid.Point, d grid.Dir) (next int32, end grid.Point) {
+	var line, ids []int32
+	var at, edge int
+	switch d {
+	case grid.Left, grid.Right:
+		lo, hi := j.rowStart[p.Row], j.rowStart[p.Row+1]
+		line, ids, at, edge = j.rowCol[lo:hi], j.rowID[lo:hi], p.Col, j.cols
+	default:
+		lo, hi := j.colStart[p.Col], j.colStart[p.Col+1]
+		line, ids, at, edge = j.colRow[lo:hi], j.colID[lo:hi], p.Row, j.rows
+	}
+	// i is the first obstacle beyond at, in ascending order.
+	i, found := slices.BinarySearch(line, int32(at))
+	if found {
+		i++
+	}
+	var stop int // coordinate of the obstacle along the line, or -1 / edge
+	k := -1
+	if d == grid.Right || d == grid.Down {
+		stop = edge
+		if i < len(line) {
+			stop, k = int(line[i]), i
+		}
+	} else {
+		stop = -1
+		// the last obstacle before at
+		if i--; found {
+			i--
+		}
+		if i >= 0 {
+			stop, k = int(line[i]), i
+		}
+	}
+	step := 1
+	if d == grid.Left || d == grid.Up {
+		step = -1
+	}
+	end = p
+	if d == grid.Left || d == grid.Right {
+		end.Col = stop - step
+	} else {
+		end.Row = stop - step
+	}
+	if k < 0 {
+		return -1, end
+	}
+	return 4*ids[k] + int32(d), end
+}
+
+// Sentinels for turnState.lo and for an extra obstacle's linear index. For
+// any run, x-lo <= span (in uint32) is false when x is noCell or lo is
+// noRun, and for no other pair of them.
+const (
+	noRun  = ^uint32(0)
+	noCell = ^uint32(0) - 1
+)
+
+// A JumpScratch is the per-goroutine working memory of [Jumps.Loops]: one
+// 16-bit generation stamp per turn state, about 8 bytes per obstacle, reused
+// from call to call. It is not safe for concurrent use. Make one per worker
+// with [Jumps.NewScratch].
+type JumpScratch struct {
+	stamp []uint16
+	gen   uint16
+}
+
+// NewScratch returns working memory for [Jumps.Loops] on j.
+func (j *Jumps) NewScratch() *JumpScratch {
+	return &JumpScratch{stamp: make([]uint16, len(j.states)+4)}
+}
+
+// A trial is one walk with its extra obstacle, as the walker loops need it.
+type trial struct {
+	extra grid.Point
+	x     [2]uint32 // extra's column-major and row-major index, or noCell
+	base  int32     // first turn-state number of the extra obstacle
+}
+
+func (j *Jumps) trial(extra grid.Point) trial {
+	t := trial{extra: extra, x: [2]uint32{noCell, noCell}, base: int32(len(j.states))}
+	if j.in(extra) {
+		t.x = [2]uint32{uint32(j.linear(extra, grid.Up)), uint32(j.linear(extra, grid.Right))}
+	}
+	return t
+}
+
+// from returns the first turn state reached walking from p heading d, or
+// -1 if the walk leaves the grid.
+func (j *Jumps) from(p grid.Point, d grid.Dir, t *trial) int32 {
+	next, end := j.run(p, d)
+	if end != p {
+		lo, hi := uint32(j.linear(p.Add(d.Delta()), d)), uint32(j.linear(end, d))
+		lo, hi = min(lo, hi), max(lo, hi)
+		if t.x[d&1]-lo <= hi-lo {
+			return t.base + int32(d)
+		}
+	}
+	return next
+}
+
+// next returns the turn state after id, or -1 if the walk leaves the grid.
+// It is small enough to inline into the walkers' loops.
+func (j *Jumps) next(id int32, t *trial) int32 {
+	if id >= t.base {
+		return j.afterExtra(id, t)
+	}
+	st := &j.states[id]
+	d := (id + 1) & 3 // the heading after turning right
+	if t.x[d&1]-st.lo <= st.span {
+		return t.base + d
+	}
+	return st.next
+}
+
+// afterExtra returns the turn state after id, a turn in front of the extra
+// obstacle.
+func (j *Jumps) afterExtra(id int32, t *trial) int32 {
+	d := grid.Dir(id - t.base)
+	return j.from(t.extra.Sub(d.Delta()), d.TurnRight(), t)
+}
+
+// Loops reports whether a guard who starts in state start loops forever when
+// extra is blocked as well as the cells j was made with, following the same
+// rules as [Patrol] with its default right turns: it returns what
+// [Visited.Loops] of the per-cell walk would, but the cost is O(turns), not
+// O(steps). Pass a point outside the grid as extra for no extra obstacle. It
+// returns false if start.Pos is outside the grid.
+//
+// Loops allocates nothing. It uses s as working memory; s must have been
+// made by j.NewScratch and must not be used by another goroutine at the same
+// time. Loops panics if start.Dir is not cardinal.
+func (j *Jumps) Loops(start State, extra grid.Point, s *JumpScratch) bool {
+	if !j.in(start.Pos) {
+		return false
+	}
+	if !start.Dir.Cardinal() {
+		panic("walk: Jumps.Loops with a diagonal heading")
+	}
+	if s.gen++; s.gen == 0 {
+		clear(s.stamp)
+		s.gen = 1
+	}
+	t := j.trial(extra)
+	stamp, gen, states := s.stamp[:t.base+4], s.gen, j.states
+	for id := j.from(start.Pos, start.Dir, &t); id >= 0; {
+		if stamp[id] == gen {
+			return true
+		}
+		stamp[id] = gen
+		if id >= t.base {
+			id = j.afterExtra(id, &t)
+			continue
+		}
+		// The common case of j.next, written out because next is too
+		// large to inline and this is the hot loop.
+		st := &states[id]
+		if d := (id + 1) & 3; t.x[d&1]-st.lo <= st.span {
+			id = t.base + d
+		} else {
+			id = st.next
+		}
+	}
+	return false
+}
+
+// Turns returns an iterator over the turn states of the walk that
+// [Jumps.Loops] follows: each state where the guard stands with the cell
+// ahead blocked, with the heading it had before turning. The sequence is
+// infinite when the walk loops. Each state costs O(1), and O(log n) in the
+// number n of obstacles on a row or column where the walk meets extra.
+func (j *Jumps) Turns(start State, extra grid.Point) iter.Seq[State] {
+	return func(yield func(State) bool) {
+		if !j.in(start.Pos) {
+			return
+		}
+		t := j.trial(extra)
+		for id := j.from(start.Pos, start.Dir, &t); id >= 0; id = j.next(id, &t) {
+			if !yield(j.state(id, &t)) {
+				return
+			}
+		}
+	}
+}
+
+// state returns the position and heading of turn state id.
+func (j *Jumps) state(id int32, t *trial) State {
+	d := grid.Dir(id & 3)
+	o := t.extra
+	if id < t.base {
+		k := id / 4
+		r, _ := slices.BinarySearch(j.rowStart, k+1) // first row starting after k
+		o = grid.Pt(r-1, int(j.rowCol[k]))
+		for j.rowStart[o.Row] > k { // rows with no obstacles share a start
+			o.Row--
+		}
+	} else {
+		d = grid.Dir(id - t.base)
+	}
+	return State{o.Sub(d.Delta()), d}
+}
