@@ -17,6 +17,10 @@ var (
 	ErrTooLarge = errors.New("grid too large")
 )
 
+// byteOrderMark is the UTF-8 byte order mark that parsing drops from the
+// start of the input.
+const byteOrderMark = "\ufeff"
+
 // A ParseError reports malformed input: where it is and what is wrong.
 // Line and Col count from 1; Col is 0 when the fault is the whole line, and
 // Line is 0 when it is the whole input.
@@ -55,9 +59,10 @@ type options struct {
 const DefaultMaxCells = maxCells
 
 // MaxCells limits the grid to at most n cells; input that holds more is
-// refused with [ErrTooLarge] as soon as the limit is passed, having read no
-// more than about n+n/cols bytes. Values below 1 or above [DefaultMaxCells]
-// mean DefaultMaxCells.
+// refused with [ErrTooLarge]. The parser reads no more than 3n+4097 bytes,
+// so a huge or endless input is refused quickly; text longer than 3n+4096
+// bytes is refused even if it holds fewer cells. Values below 1 or above
+// [DefaultMaxCells] mean DefaultMaxCells.
 func MaxCells(n int) Option {
 	return func(o *options) {
 		if n < 1 || n > maxCells {
@@ -110,7 +115,7 @@ func ParseFunc[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts .
 	if int64(len(data)) > limit {
 		return Grid[T]{}, &ParseError{Err: fmt.Errorf("%w: input exceeds %d bytes", ErrTooLarge, limit)}
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = bytes.TrimPrefix(data, []byte(byteOrderMark))
 
 	var (
 		g        Grid[T]

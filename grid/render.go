@@ -10,8 +10,16 @@ import (
 // String renders g as text, one line per row, each line ending in "\n".
 // Cells of type byte and rune are written as themselves, strings as they are,
 // bools as '#' (true) and '.' (false), and anything else with fmt's %v. For
-// a Grid[byte] read by [Parse], ParseString(g.String()) gives g back.
-func (g Grid[T]) String() string { return g.Render() }
+// a Grid[byte] read by [Parse], ParseString(g.String()) gives g back: if the
+// text would begin with a UTF-8 byte order mark, which Parse drops, String
+// writes one more in front.
+func (g Grid[T]) String() string {
+	s := g.Render()
+	if strings.HasPrefix(s, byteOrderMark) {
+		return byteOrderMark + s
+	}
+	return s
+}
 
 // An Overlay is a layer drawn over a grid by [Grid.Render]: it returns the
 // rune to show at p, or false to let the cell (or a lower layer) show.
@@ -36,7 +44,8 @@ func Mark(glyph rune, pts iter.Seq[Point]) Overlay {
 //
 //	fmt.Print(g.Render(grid.Mark('X', slices.Values(path))))
 //
-// Render calls every overlay once per cell and costs O(Rows*Cols) time.
+// Render calls each overlay at most once per cell, from the last down to the
+// first that draws, and costs O(Rows*Cols) time.
 func (g Grid[T]) Render(layers ...Overlay) string {
 	var b strings.Builder
 	b.Grow(len(g.cells) + g.rows)

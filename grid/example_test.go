@@ -1,0 +1,204 @@
+package grid_test
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"slices"
+	"strings"
+
+	"github.com/gridsearch/gridsearch/grid"
+)
+
+// must is for examples only: it stops on a parse error.
+func must(g grid.Grid[byte], err error) grid.Grid[byte] {
+	if err != nil {
+		log.Fatal(err)
+	}
+	return g
+}
+
+func ExampleParseString() {
+	// Pasted input often has a byte order mark, CRLF line endings and a
+	// trailing blank line; ParseString accepts them all.
+	g, err := grid.ParseString("\ufeff#..\r\n.S.\r\n..#\r\n\r\n")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(g.Rows(), "x", g.Cols())
+	fmt.Printf("%c\n", g.At(grid.Pt(1, 1)))
+	fmt.Print(g)
+
+	// Malformed input is refused with an error that names the line.
+	_, err = grid.ParseString("#..\n.S\n..#\n")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, grid.ErrRagged))
+	// Output:
+	// 3 x 3
+	// S
+	// #..
+	// .S.
+	// ..#
+	// grid: line 2: ragged rows: row has 2 cells, want 3
+	// true
+}
+
+func ExampleGrid_All() {
+	g := must(grid.ParseString("1.2\n.3.\n"))
+	sum := 0
+	for p, c := range g.All() {
+		if c >= '0' && c <= '9' {
+			fmt.Println(p, string(c))
+			sum += int(c - '0')
+		}
+	}
+	fmt.Println("sum", sum)
+	// Output:
+	// (0,0) 1
+	// (0,2) 2
+	// (1,1) 3
+	// sum 6
+}
+
+func ExampleGrid_Neighbors4() {
+	g := must(grid.ParseString("#.#\n...\n.##\n"))
+	// Open cells next to the centre, Up, Right, Down, Left.
+	for q := range g.Neighbors4(grid.Pt(1, 1)) {
+		if g.At(q) == '.' {
+			fmt.Println(q)
+		}
+	}
+	// Only points inside the grid are yielded: a corner has two.
+	fmt.Println(slices.Collect(g.Neighbors4(grid.Pt(0, 0))))
+	// Output:
+	// (0,1)
+	// (1,2)
+	// (1,0)
+	// [(0,1) (1,0)]
+}
+
+func ExampleFind() {
+	g := must(grid.ParseString("..#\n#S.\n.#.\n"))
+	start, ok := grid.Find(g, 'S')
+	fmt.Println(start, ok)
+	_, ok = grid.Find(g, 'E')
+	fmt.Println(ok)
+	fmt.Println(grid.FindAll(g, '#'), grid.Count(g, '#'))
+	// Output:
+	// (1,1) true
+	// false
+	// [(0,2) (1,0) (2,1)] 3
+}
+
+func ExampleRotateCW() {
+	g := must(grid.ParseString("abc\ndef\n"))
+	fmt.Print(grid.RotateCW(g), "\n")
+	fmt.Print(grid.RotateCCW(g), "\n")
+	fmt.Print(grid.Transpose(g), "\n")
+	fmt.Print(grid.FlipH(g))
+	// Output:
+	// da
+	// eb
+	// fc
+	//
+	// cf
+	// be
+	// ad
+	//
+	// ad
+	// be
+	// cf
+	//
+	// cba
+	// fed
+}
+
+func ExampleGrid_Render() {
+	g := must(grid.ParseString(".....\n.#...\n.....\n"))
+	path := []grid.Point{{0, 0}, {0, 1}, {0, 2}, {1, 2}, {2, 2}, {2, 3}}
+	// The last layer wins where two draw: the start and end stay visible.
+	fmt.Print(g.Render(
+		grid.Mark('o', slices.Values(path)),
+		grid.Mark('S', slices.Values(path[:1])),
+		grid.Mark('E', slices.Values(path[len(path)-1:])),
+	))
+	// Output:
+	// Soo..
+	// .#o..
+	// ..oE.
+}
+
+// Tile is a cell type for ParseFunc.
+type Tile uint8
+
+const (
+	Floor Tile = iota
+	Wall
+	Box
+)
+
+func (t Tile) String() string { return string(".#O"[t]) }
+
+func ExampleParseFunc() {
+	tile := func(p grid.Point, c byte) (Tile, error) {
+		switch c {
+		case '.':
+			return Floor, nil
+		case '#':
+			return Wall, nil
+		case 'O':
+			return Box, nil
+		}
+		return 0, fmt.Errorf("unknown tile %q", c)
+	}
+
+	g, err := grid.ParseFunc(strings.NewReader("#####\n#.O.#\n#####\n"), tile)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(g.At(grid.Pt(1, 2)) == Box, grid.Count(g, Wall))
+	fmt.Print(g)
+
+	// An error from the cell function is located by line and column.
+	_, err = grid.ParseFunc(strings.NewReader("#####\n#.O.#\n#.@.#\n"), tile)
+	fmt.Println(err)
+	var pe *grid.ParseError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Line, pe.Col)
+	}
+	// Output:
+	// true 12
+	// #####
+	// #.O.#
+	// #####
+	// grid: line 3, column 3: unknown tile '@'
+	// 3 3
+}
+
+func ExampleDirOf() {
+	for _, r := range "^>v<NX" {
+		d, ok := grid.DirOf(r)
+		fmt.Printf("%c %v %v\n", r, d, ok)
+	}
+	// Output:
+	// ^ Up true
+	// > Right true
+	// v Down true
+	// < Left true
+	// N Up true
+	// X Up false
+}
+
+func ExampleDir_TurnRight() {
+	var turns []grid.Dir
+	for d := grid.Up; len(turns) < 5; d = d.TurnRight() {
+		turns = append(turns, d)
+	}
+	fmt.Println(turns)
+	fmt.Println(grid.UpRight.TurnRight(), grid.Left.Reverse(), grid.Down.TurnLeft())
+	fmt.Println(grid.Pt(5, 5).Move(grid.Right, 3), grid.Right.Delta())
+	// Output:
+	// [Up Right Down Left Up]
+	// DownRight Right Right
+	// (5,8) (0,1)
+}

@@ -1,0 +1,103 @@
+package grid
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func TestFindSmall(t *testing.T) {
+	g := mustFromRows(t, [][]byte{[]byte("..#"), []byte("#.S")})
+	tests := []struct {
+		name  string
+		v     byte
+		first Point
+		found bool
+		all   []Point
+	}{
+		{"start", 'S', Pt(1, 2), true, []Point{Pt(1, 2)}},
+		{"walls", '#', Pt(0, 2), true, []Point{Pt(0, 2), Pt(1, 0)}},
+		{"floor", '.', Pt(0, 0), true, []Point{Pt(0, 0), Pt(0, 1), Pt(1, 1)}},
+		{"missing", 'E', Pt(0, 0), false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if p, ok := Find(g, tt.v); p != tt.first || ok != tt.found {
+				t.Errorf("Find(g, %q) = %v, %v, want %v, %v", tt.v, p, ok, tt.first, tt.found)
+			}
+			if got := FindAll(g, tt.v); !slices.Equal(got, tt.all) || (got == nil) != (tt.all == nil) {
+				t.Errorf("FindAll(g, %q) = %#v, want %#v", tt.v, got, tt.all)
+			}
+			if got := Count(g, tt.v); got != len(tt.all) {
+				t.Errorf("Count(g, %q) = %d, want %d", tt.v, got, len(tt.all))
+			}
+		})
+	}
+}
+
+func TestFindVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 500 {
+		g := randGrid(rng, 8, ".#ab")
+		rows := g.ToRows()
+		for _, v := range []byte(".#abz") {
+			var want []Point
+			for r, row := range rows {
+				for c, cell := range row {
+					if cell == v {
+						want = append(want, Pt(r, c))
+					}
+				}
+			}
+			if got := FindAll(g, v); !slices.Equal(got, want) {
+				t.Fatalf("FindAll(%q, %q) = %v, want %v", g.String(), v, got, want)
+			}
+			if got := Count(g, v); got != len(want) {
+				t.Fatalf("Count(%q, %q) = %d, want %d", g.String(), v, got, len(want))
+			}
+			p, ok := Find(g, v)
+			if ok != (len(want) > 0) || (ok && p != want[0]) || (!ok && p != Point{}) {
+				t.Fatalf("Find(%q, %q) = %v, %v, want first of %v", g.String(), v, p, ok, want)
+			}
+		}
+	}
+}
+
+func TestEqual(t *testing.T) {
+	a := mustFromRows(t, [][]int{{1, 2, 3}, {4, 5, 6}})
+	tests := []struct {
+		name string
+		b    Grid[int]
+		want bool
+	}{
+		{"same", a, true},
+		{"copy", mustFromRows(t, [][]int{{1, 2, 3}, {4, 5, 6}}), true},
+		{"one_cell_differs", a.With(Pt(1, 2), 7), false},
+		{"first_cell_differs", a.With(Pt(0, 0), 0), false},
+		{"transposed_shape", mustFromRows(t, [][]int{{1, 2}, {3, 4}, {5, 6}}), false},
+		{"one_row", mustFromRows(t, [][]int{{1, 2, 3, 4, 5, 6}}), false},
+		{"empty", Grid[int]{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Equal(a, tt.b); got != tt.want {
+				t.Errorf("Equal(a, %v) = %v, want %v", tt.b.ToRows(), got, tt.want)
+			}
+			if got := Equal(tt.b, a); got != tt.want {
+				t.Errorf("Equal(%v, a) = %v, want %v", tt.b.ToRows(), got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEqualVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 1000 {
+		a, b := randGrid(rng, 3, "ab"), randGrid(rng, 3, "ab")
+		ra, rb := a.ToRows(), b.ToRows()
+		want := slices.EqualFunc(ra, rb, slices.Equal)
+		if got := Equal(a, b); got != want {
+			t.Fatalf("Equal(%q, %q) = %v, want %v", a.String(), b.String(), got, want)
+		}
+	}
+}

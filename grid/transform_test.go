@@ -1,0 +1,147 @@
+package grid
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// Plain reference transformations on [][]byte rows.
+
+func plainTranspose(in [][]byte) [][]byte {
+	out := make([][]byte, len(in[0]))
+	for c := range out {
+		for r := range in {
+			out[c] = append(out[c], in[r][c])
+		}
+	}
+	return out
+}
+
+func plainFlipH(in [][]byte) [][]byte {
+	out := make([][]byte, len(in))
+	for r, row := range in {
+		for c := len(row) - 1; c >= 0; c-- {
+			out[r] = append(out[r], row[c])
+		}
+	}
+	return out
+}
+
+func plainFlipV(in [][]byte) [][]byte {
+	out := make([][]byte, len(in))
+	for r := range in {
+		out[r] = append([]byte(nil), in[len(in)-1-r]...)
+	}
+	return out
+}
+
+// plainRotateCW reads each column bottom to top into a row.
+func plainRotateCW(in [][]byte) [][]byte {
+	out := make([][]byte, len(in[0]))
+	for c := range out {
+		for r := len(in) - 1; r >= 0; r-- {
+			out[c] = append(out[c], in[r][c])
+		}
+	}
+	return out
+}
+
+// plainRotateCCW reads each column, rightmost first, top to bottom.
+func plainRotateCCW(in [][]byte) [][]byte {
+	cols := len(in[0])
+	out := make([][]byte, cols)
+	for c := range out {
+		for r := range in {
+			out[c] = append(out[c], in[r][cols-1-c])
+		}
+	}
+	return out
+}
+
+func TestTransformsSmall(t *testing.T) {
+	g := mustFromRows(t, [][]byte{[]byte("abc"), []byte("def")})
+	tests := []struct {
+		name string
+		f    func(Grid[byte]) Grid[byte]
+		want string
+	}{
+		{"transpose", Transpose[byte], "ad\nbe\ncf\n"},
+		{"rotate_cw", RotateCW[byte], "da\neb\nfc\n"},
+		{"rotate_ccw", RotateCCW[byte], "cf\nbe\nad\n"},
+		{"flip_h", FlipH[byte], "cba\nfed\n"},
+		{"flip_v", FlipV[byte], "def\nabc\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.f(g).String(); got != tt.want {
+				t.Errorf("%s(%q) = %q, want %q", tt.name, g.String(), got, tt.want)
+			}
+			if got, want := g.String(), "abc\ndef\n"; got != want {
+				t.Errorf("after %s, the input is %q, want %q", tt.name, got, want)
+			}
+		})
+	}
+}
+
+func TestTransformsDegenerate(t *testing.T) {
+	var zero Grid[byte]
+	one := New(1, 1, byte('x'))
+	for name, f := range map[string]func(Grid[byte]) Grid[byte]{
+		"Transpose": Transpose[byte], "RotateCW": RotateCW[byte], "RotateCCW": RotateCCW[byte],
+		"FlipH": FlipH[byte], "FlipV": FlipV[byte],
+	} {
+		if got := f(zero); got.Rows() != 0 || got.Cols() != 0 || got.Len() != 0 {
+			t.Errorf("%s(zero Grid) is %dx%d with %d cells, want empty", name, got.Rows(), got.Cols(), got.Len())
+		}
+		if got := f(one); !Equal(got, one) {
+			t.Errorf("%s(%q) = %q, want %q", name, one.String(), got.String(), one.String())
+		}
+	}
+}
+
+func TestTransformsVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	refs := []struct {
+		name  string
+		f     func(Grid[byte]) Grid[byte]
+		plain func([][]byte) [][]byte
+	}{
+		{"Transpose", Transpose[byte], plainTranspose},
+		{"RotateCW", RotateCW[byte], plainRotateCW},
+		{"RotateCCW", RotateCCW[byte], plainRotateCCW},
+		{"FlipH", FlipH[byte], plainFlipH},
+		{"FlipV", FlipV[byte], plainFlipV},
+	}
+	for range 300 {
+		g := randGrid(rng, 9, "abcdefghijklmnopqrstuvwxyz")
+		for _, ref := range refs {
+			got := ref.f(g)
+			want := mustFromRows(t, ref.plain(g.ToRows()))
+			if !Equal(got, want) {
+				t.Fatalf("%s(%q) = %q, want %q", ref.name, g.String(), got.String(), want.String())
+			}
+		}
+		checkIdentity := func(name string, got Grid[byte]) {
+			t.Helper()
+			if !Equal(got, g) {
+				t.Fatalf("%s(%q) = %q, want the input back", name, g.String(), got.String())
+			}
+		}
+		checkIdentity("RotateCW⁴", RotateCW(RotateCW(RotateCW(RotateCW(g)))))
+		checkIdentity("RotateCCW⁴", RotateCCW(RotateCCW(RotateCCW(RotateCCW(g)))))
+		checkIdentity("RotateCW∘RotateCCW", RotateCW(RotateCCW(g)))
+		checkIdentity("RotateCCW∘RotateCW", RotateCCW(RotateCW(g)))
+		checkIdentity("FlipH∘FlipH", FlipH(FlipH(g)))
+		checkIdentity("FlipV∘FlipV", FlipV(FlipV(g)))
+		checkIdentity("Transpose∘Transpose", Transpose(Transpose(g)))
+		if got, want := RotateCW(g), FlipH(Transpose(g)); !Equal(got, want) {
+			t.Fatalf("RotateCW(%q) = %q, want FlipH(Transpose) = %q", g.String(), got.String(), want.String())
+		}
+		if got, want := RotateCCW(g), FlipV(Transpose(g)); !Equal(got, want) {
+			t.Fatalf("RotateCCW(%q) = %q, want FlipV(Transpose) = %q", g.String(), got.String(), want.String())
+		}
+		if got, want := RotateCW(RotateCW(g)), FlipH(FlipV(g)); !Equal(got, want) {
+			t.Fatalf("RotateCW²(%q) = %q, want FlipH(FlipV) = %q", g.String(), got.String(), want.String())
+		}
+	}
+}
