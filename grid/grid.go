@@ -96,7 +96,7 @@ func (g Grid[T]) At(p Point) T {
 	return g.cells[p.Row*g.cols+p.Col]
 }
 
-// outsideError is the panic value of At, Index and PointAt. It is formatted
+// outsideError is the panic value of At and Index. It is formatted
 // only when printed, which keeps those methods cheap enough to inline.
 type outsideError struct {
 	method     string

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"testing"
+)
+
+// BenchmarkPart2 times part 2 on the embedded map for every strategy and
+// worker count, after parsing and the part-1 walk.
+func BenchmarkPart2(b *testing.B) {
+	pz, err := parse(bytes.NewReader(defaultMap))
+	if err != nil {
+		b.Fatal(err)
+	}
+	rt, err := walkRoute(pz)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, name := range []string{"jump", "resume", "seed"} {
+		for _, w := range []int{1, 2, 4, 16} {
+			if name == "seed" && w > 2 {
+				continue // each run takes seconds; 1 and 2 show its scaling
+			}
+			b.Run(fmt.Sprintf("%s/workers=%d", name, w), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					strategies[name](pz, rt.cands, w)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rt.cands)), "ns/candidate")
+			})
+		}
+	}
+}
+
+// BenchmarkSolve times a whole fresh solve (parse, part 1, part 2) with the
+// default strategy on GOMAXPROCS workers, as the command does.
+func BenchmarkSolve(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		pz, err := parse(bytes.NewReader(defaultMap))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := solve(pz, "jump", runtime.GOMAXPROCS(0)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParsePart1 times parsing and the part-1 walk.
+func BenchmarkParsePart1(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		pz, err := parse(bytes.NewReader(defaultMap))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := walkRoute(pz); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+// Command day6 solves the guard patrol puzzle that gridsearch was built
+// around, and is the library's worked example: parsing a map, walking it
+// with a heading, detecting loops and fanning thousands of independent
+// trials out over all cores, through the public API of packages grid, walk
+// and parallel only.
+//
+// # The puzzle, in our words
+//
+// A map is a rectangle of cells: '.' is free, '#' is blocked, and exactly one
+// cell holds the guard, drawn as '^', '>', 'v' or '<' for the way it faces
+// (its cell is free). The guard repeats one rule: if the cell ahead is
+// blocked, turn right on the spot (again, if the new way is blocked too);
+// otherwise step into it. It stops when its next step would take it off the
+// map.
+//
+//   - Part 1: how many distinct cells the guard visits, its start included.
+//   - Part 2: at how many free cells, other than the start, one added '#'
+//     would trap the guard in a loop forever. Only cells on the part-1 path
+//     can change the walk, so those are the candidates.
+//
+// # Usage
+//
+//	go run ./examples/day6 [flags]
+//
+// With no flags it solves a map embedded in the program, made by the
+// project's own generator (package mapgen), and prints "part1 N" and
+// "part2 N". Flags:
+//
+//	-input FILE     read the map from FILE ("-" for standard input)
+//	-workers N      goroutines for part 2 (0: GOMAXPROCS)
+//	-strategy S     seed, resume or jump (the default, fastest)
+//	-time           also print "time parse D", "time part1 D", "time part2 D":
+//	                medians over -repeat full solves
+//	-repeat N       solves for -time and -sweep (default 11)
+//	-sweep          time part 2 for 1 to 16 workers and print a table
+//	-png FILE       draw the map, the guard's path and the loop-making cells
+//	-generate SEED  print a generated map instead (size from -size)
+//	-size RxC       size for -generate (default 130x130)
+//
+// # Strategies
+//
+// seed is the algorithm of the write-up this project answers, unchanged:
+// for every candidate, walk again from the start cell by cell with
+// [walk.Patrol], checking for a repeat with the set-based [walk.Loops].
+//
+// resume starts each trial on the cell just before its candidate, where the
+// unchanged walk would first enter it (the walk up to there cannot differ),
+// and checks repeats in a dense [walk.Visited] reused by each worker.
+//
+// jump follows each trial turn to turn with [walk.Jumps], so a trial costs
+// O(turns) instead of O(steps), with a [walk.JumpScratch] per worker.
+//
+// Bad input gets one line on standard error starting "day6:" and exit
+// status 1.
+package main

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
+)
+
+// defaultMap is the map solved when no -input is given. It was made by
+// package mapgen (see mapgen's doc for the seed); a test checks that it
+// still is.
+//
+//go:embed default.txt
+var defaultMap []byte
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// config holds the command line.
+type config struct {
+	input, strategy, png, size string
+	workers, repeat            int
+	generate                   int64
+	time, sweep                bool
+}
+
+// run is the whole program, with its streams passed in so tests can drive
+// it. It returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("day6", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c config
+	fs.StringVar(&c.input, "input", "", "read the map from `FILE` (- for standard input) instead of the embedded one")
+	fs.IntVar(&c.workers, "workers", 0, "goroutines for part 2 (0: GOMAXPROCS)")
+	fs.StringVar(&c.strategy, "strategy", "jump", "part-2 `strategy`: seed, resume or jump")
+	fs.BoolVar(&c.time, "time", false, "print the median time of parse, part 1 and part 2 over -repeat solves")
+	fs.IntVar(&c.repeat, "repeat", 11, "solves to time for -time and -sweep")
+	fs.BoolVar(&c.sweep, "sweep", false, "time part 2 for 1 to 16 workers")
+	fs.StringVar(&c.png, "png", "", "write a picture of the map, the path and the loop-making cells to `FILE`")
+	fs.Int64Var(&c.generate, "generate", -1, "print the generated map with this `SEED` and exit")
+	fs.StringVar(&c.size, "size", "130x130", "`RxC` size for -generate")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "day6: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	if err := c.run(stdin, stdout); err != nil {
+		fmt.Fprintf(stderr, "day6: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func (c config) run(stdin io.Reader, stdout io.Writer) error {
+	if c.generate >= 0 {
+		return c.printMap(stdout)
+	}
+	if _, ok := strategies[c.strategy]; !ok {
+		return fmt.Errorf("unknown strategy %q (want seed, resume or jump)", c.strategy)
+	}
+	if c.repeat < 1 {
+		return fmt.Errorf("-repeat %d: want at least 1", c.repeat)
+	}
+	input, err := c.read(stdin)
+	if err != nil {
+		return err
+	}
+	pz, err := parse(bytes.NewReader(input))
+	if err != nil {
+		return err
+	}
+	part1, part2, err := solve(pz, c.strategy, c.workers)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "part1 %d\npart2 %d\n", part1, part2)
+	if c.time {
+		if err := c.printTimes(stdout, input); err != nil {
+			return err
+		}
+	}
+	if c.sweep {
+		c.printSweep(stdout, pz)
+	}
+	if c.png != "" {
+		return writePNG(c.png, pz)
+	}
+	return nil
+}
+
+func (c config) read(stdin io.Reader) ([]byte, error) {
+	switch c.input {
+	case "":
+		return defaultMap, nil
+	case "-":
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, fmt.Errorf("reading standard input: %w", err)
+		}
+		return b, nil
+	}
+	return os.ReadFile(c.input)
+}
+
+func (c config) printMap(stdout io.Writer) error {
+	rows, cols, ok := strings.Cut(c.size, "x")
+	r, err1 := strconv.Atoi(rows)
+	k, err2 := strconv.Atoi(cols)
+	if !ok || err1 != nil || err2 != nil {
+		return fmt.Errorf("-size %q: want ROWSxCOLS, such as 130x130", c.size)
+	}
+	m, err := mapgen.Generate(mapgen.Config{Rows: r, Cols: k, Seed: uint64(c.generate)})
+	if err != nil {
+		return err
+	}
+	_, err = stdout.Write(m)
+	return err
+}
+
+// printTimes solves the input c.repeat more times from scratch and prints
+// the median time of each phase.
+func (c config) printTimes(stdout io.Writer, input []byte) error {
+	var tParse, tPart1, tPart2 []time.Duration
+	for range c.repeat {
+		t0 := time.Now()
+		pz, err := parse(bytes.NewReader(input))
+		if err != nil {
+			return err
+		}
+		t1 := time.Now()
+		rt, err := walkRoute(pz)
+		if err != nil {
+			return err
+		}
+		t2 := time.Now()
+		strategies[c.strategy](pz, rt.cands, c.workers)
+		t3 := time.Now()
+		tParse, tPart1, tPart2 = append(tParse, t1.Sub(t0)), append(tPart1, t2.Sub(t1)), append(tPart2, t3.Sub(t2))
+	}
+	fmt.Fprintf(stdout, "time parse %v\ntime part1 %v\ntime part2 %v\n", median(tParse), median(tPart1), median(tPart2))
+	return nil
+}
+
+// printSweep times part 2 for 1 to 16 workers, the experiment of the
+// write-up this example answers, and prints one row per worker count.
+func (c config) printSweep(stdout io.Writer, pz puzzle) {
+	rt, _ := walkRoute(pz) // solve has already walked it without error
+	fmt.Fprintf(stdout, "sweep strategy %s, %d candidates, GOMAXPROCS %d, median of %d\n",
+		c.strategy, len(rt.cands), runtime.GOMAXPROCS(0), c.repeat)
+	fmt.Fprintf(stdout, "%-8s %12s %8s\n", "workers", "part2", "speedup")
+	var base time.Duration
+	for w := 1; w <= 16; w++ {
+		ts := make([]time.Duration, c.repeat)
+		for i := range ts {
+			t0 := time.Now()
+			strategies[c.strategy](pz, rt.cands, w)
+			ts[i] = time.Since(t0)
+		}
+		m := median(ts)
+		if w == 1 {
+			base = m
+		}
+		fmt.Fprintf(stdout, "%-8d %12v %7.2fx\n", w, m, float64(base)/float64(m))
+	}
+}
+
+func median(ts []time.Duration) time.Duration {
+	s := slices.Clone(ts)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
