@@ -489,3 +489,32 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// lenReader is a reader that reports a length of its choosing, which may be
+// wrong: Parse must read the whole input whatever Len says.
+type lenReader struct {
+	*strings.Reader
+	n int
+}
+
+func (r lenReader) Len() int { return r.n }
+
+func TestParseReaderLen(t *testing.T) {
+	const text = "..#\n#..\n.#.\n"
+	want, err := ParseString(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, 1, 5, len(text) - 1, len(text), len(text) + 1, 1 << 20} {
+		got, err := Parse(lenReader{strings.NewReader(text), n})
+		if err != nil || !Equal(got, want) {
+			t.Errorf("Parse(reader with Len %d) = %v, %v; want %v", n, got, err, want)
+		}
+	}
+}
+
+func TestParseErrorZero(t *testing.T) {
+	if got, want := (&ParseError{}).Error(), "grid: malformed input"; got != want {
+		t.Errorf("ParseError{}.Error() = %q, want %q", got, want)
+	}
+}
