@@ -1,0 +1,152 @@
+package walk_test
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/walk"
+)
+
+// The first obstacle seen from a cell, looking three ways.
+func ExampleRay() {
+	g, _ := grid.ParseString(".#..\n....\n.#..\n")
+	from := grid.Pt(2, 3)
+	for _, d := range []grid.Dir{grid.Up, grid.Left, grid.UpLeft} {
+		seen := "nothing"
+		for p := range walk.Ray(g, from, d) {
+			if g.At(p) == '#' {
+				seen = p.String()
+				break
+			}
+		}
+		fmt.Printf("%v: %s\n", d, seen)
+	}
+	// Output:
+	// Up: nothing
+	// Left: (2,1)
+	// UpLeft: (0,1)
+}
+
+// The guard of Advent of Code 2024 day 6 walks until she leaves the map.
+func ExamplePatrol() {
+	g, _ := grid.ParseString(`....#.....
+.........#
+..........
+..#.......
+.......#..
+..........
+.#..^.....
+........#.
+#.........
+......#...
+`)
+	pos, _ := grid.Find(g, '^')
+	blocked := func(p grid.Point) bool { return g.At(p) == '#' }
+	states := 0
+	cells := make(map[grid.Point]bool)
+	for s := range walk.Patrol(g, walk.State{Pos: pos, Dir: grid.Up}, blocked) {
+		states++
+		cells[s.Pos] = true
+	}
+	fmt.Println(states, "states,", len(cells), "distinct cells")
+	// Output:
+	// 55 states, 41 distinct cells
+}
+
+// A guard who turns left at obstacles, and one who turns right.
+func ExampleTurning() {
+	g, _ := grid.ParseString(".#.\n.^.\n...\n")
+	blocked := func(p grid.Point) bool { return g.At(p) == '#' }
+	start := walk.State{Pos: grid.Pt(1, 1), Dir: grid.Up}
+	fmt.Println(slices.Collect(walk.Patrol(g, start, blocked, walk.Turning(grid.Dir.TurnLeft))))
+	fmt.Println(slices.Collect(walk.Patrol(g, start, blocked)))
+	// Output:
+	// [(1,1) Up (1,1) Left (1,0) Left]
+	// [(1,1) Up (1,1) Right (1,2) Right]
+}
+
+func ExampleLoops() {
+	fmt.Println(walk.Loops(slices.Values([]int{3, 1, 4, 1, 5})))
+	fmt.Println(walk.Loops(slices.Values([]int{2, 7, 1, 8})))
+
+	// A guard boxed in on all four sides turns round and round.
+	g, _ := grid.ParseString(".#.\n#^#\n.#.\n")
+	blocked := func(p grid.Point) bool { return g.At(p) == '#' }
+	fmt.Println(walk.Loops(walk.Patrol(g, walk.State{Pos: grid.Pt(1, 1)}, blocked)))
+	// Output:
+	// true
+	// false
+	// true
+}
+
+// Where one more obstacle traps the guard of Advent of Code 2024 day 6 in a
+// loop: one Visited serves every trial walk.
+func ExampleVisited_Loops() {
+	g, _ := grid.ParseString(`....#.....
+.........#
+..........
+..#.......
+.......#..
+..........
+.#..^.....
+........#.
+#.........
+......#...
+`)
+	start, _ := grid.Find(g, '^')
+	var extra grid.Point
+	blocked := func(p grid.Point) bool { return p == extra || g.At(p) == '#' }
+	v := walk.NewVisited(g)
+	var traps []grid.Point
+	for p, c := range g.All() {
+		if c != '.' {
+			continue
+		}
+		extra = p
+		if v.Loops(walk.Patrol(g, walk.State{Pos: start, Dir: grid.Up}, blocked)) {
+			traps = append(traps, p)
+		}
+	}
+	fmt.Println(traps)
+	// Output:
+	// [(6,3) (7,6) (7,7) (8,1) (8,3) (9,7)]
+}
+
+// The memory reallocation of Advent of Code 2017 day 6, on banks held in an
+// array so that they compare with ==.
+func ExampleFindCycle() {
+	realloc := func(b [4]int) [4]int {
+		i := 0
+		for j, v := range b {
+			if v > b[i] {
+				i = j
+			}
+		}
+		n := b[i]
+		b[i] = 0
+		for ; n > 0; n-- {
+			i = (i + 1) % len(b)
+			b[i]++
+		}
+		return b
+	}
+	start, period := walk.FindCycle([4]int{0, 2, 7, 0}, realloc)
+	fmt.Println("a state repeats after", start+period, "cycles; the loop is", period, "long")
+	// Output:
+	// a state repeats after 5 cycles; the loop is 4 long
+}
+
+// A billion steps of x → x*x+1 mod 1000, taking a few dozen calls of f:
+// from 0 the sequence runs 0 1 2 5 26 677 330 901 802 205 26 …, a tail of
+// four and a cycle of six.
+func ExampleNth() {
+	calls := 0
+	f := func(x int) int { calls++; return (x*x + 1) % 1000 }
+	eq := func(a, b int) bool { return a == b }
+	fmt.Println(walk.Nth(0, f, eq, 5))
+	fmt.Println(walk.Nth(0, f, eq, 1_000_000_000), calls < 100)
+	// Output:
+	// 677
+	// 26 true
+}
