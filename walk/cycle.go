@@ -14,7 +14,9 @@ func FindCycle[T comparable](x0 T, f func(T) T) (start, period int) {
 }
 
 // FindCycleFunc is [FindCycle] with equality decided by eq, for values that
-// are not comparable with == (a grid, a slice).
+// are not comparable with == (a grid, a slice). It holds two elements of the
+// sequence at once, so f must return a new value rather than change its
+// argument in place.
 func FindCycleFunc[T any](x0 T, f func(T) T, eq func(a, b T) bool) (start, period int) {
 	// Find the period: the hare runs ahead in powers of two until it meets
 	// the tortoise, which teleports to the hare at each power.
@@ -41,9 +43,9 @@ func FindCycleFunc[T any](x0 T, f func(T) T, eq func(a, b T) bool) (start, perio
 	return start, period
 }
 
-// Nth returns element n of the sequence x0, f(x0), f(f(x0)), …, applying f
-// at most about start+2*period+min(n, start+period) times however large n
-// is, by finding the cycle with [FindCycleFunc]. Nth panics if n < 0.
+// Nth returns element n of the sequence x0, f(x0), f(f(x0)), …, finding
+// the cycle with [FindCycleFunc] so that it applies f at most about
+// 5*(start+period) times however large n is. Nth panics if n < 0.
 func Nth[T any](x0 T, f func(T) T, eq func(a, b T) bool, n int) T {
 	if n < 0 {
 		panic("walk: Nth with negative n")

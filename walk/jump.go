@@ -211,6 +211,9 @@ func (j *Jumps) trial(extra grid.Point) trial {
 // from returns the first turn state reached walking from p heading d, or
 // -1 if the walk leaves the grid.
 func (j *Jumps) from(p grid.Point, d grid.Dir, t *trial) int32 {
+	if p.Add(d.Delta()) == t.extra && t.x[0] != noCell {
+		return t.base + int32(d) // a trial's usual start: right in front of extra
+	}
 	next, end := j.run(p, d)
 	if end != p {
 		lo, hi := uint32(j.linear(p.Add(d.Delta()), d)), uint32(j.linear(end, d))

@@ -60,9 +60,20 @@ func (v *Visited) Reset() {
 func (v *Visited) index(s State) int {
 	p := s.Pos
 	if uint(p.Row) >= uint(v.rows) || uint(p.Col) >= uint(v.cols) || !s.Dir.Cardinal() {
-		panic(fmt.Sprintf("walk: Visited state %v outside %dx%d grid or not cardinal", s, v.rows, v.cols))
+		panic(badState{s, v.rows, v.cols})
 	}
 	return (p.Row*v.cols+p.Col)<<2 | int(s.Dir)
+}
+
+// badState is the panic value for a state a Visited cannot hold. It is
+// formatted only when printed, which keeps Visit cheap enough to inline.
+type badState struct {
+	s          State
+	rows, cols int
+}
+
+func (e badState) Error() string {
+	return fmt.Sprintf("walk: Visited state %v outside %dx%d grid or not cardinal", e.s, e.rows, e.cols)
 }
 
 // Visit adds s to v and reports whether it was there already. Visit panics
@@ -81,12 +92,12 @@ func (v *Visited) Has(s State) bool { return v.stamp[v.index(s)] == v.gen }
 // [Loops], visiting the states into v as it goes. It allocates nothing. When
 // it returns, v holds the states seq yielded. It panics like [Visited.Visit]
 // if seq yields a state outside the grid.
-func (v *Visited) Loops(seq iter.Seq[State]) bool {
+func (v *Visited) Loops(seq iter.Seq[State]) (loops bool) {
 	v.Reset()
 	for s := range seq {
-		if v.Visit(s) {
-			return true
+		if loops = v.Visit(s); loops {
+			break
 		}
 	}
-	return false
+	return loops
 }

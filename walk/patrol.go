@@ -30,9 +30,16 @@ func Turning(rule func(grid.Dir) grid.Dir) Option { return Option{turn: rule} }
 // step or turn, and must be safe for concurrent use if the same sequence is
 // ranged over from several goroutines.
 //
+// Headings may be diagonal, in which case the default rule turns the walker
+// from diagonal to diagonal. Patrol panics if start.Dir is not a valid
+// [grid.Dir].
+//
 // Patrol costs O(1) time per state. Ranged over directly in a for loop, it
 // allocates nothing.
 func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, opts ...Option) iter.Seq[State] {
+	if !start.Dir.Valid() {
+		panic("walk: Patrol with an invalid heading")
+	}
 	var turn func(grid.Dir) grid.Dir
 	for _, o := range opts {
 		turn = o.turn

@@ -723,3 +723,14 @@ func BenchmarkPatrol(b *testing.B) {
 		})
 	}
 }
+
+func TestPatrolInvalidHeadingPanicsAtCall(t *testing.T) {
+	g := grid.New(3, 3, false)
+	defer func() {
+		if r := recover(); r != "walk: Patrol with an invalid heading" {
+			t.Errorf("Patrol(Dir(9)) panicked with %v, want the invalid heading message", r)
+		}
+	}()
+	_ = walk.Patrol(g, walk.State{Pos: grid.Pt(1, 1), Dir: grid.Dir(9)}, g.At)
+	t.Error("Patrol(Dir(9)) returned; want a panic before any range")
+}
