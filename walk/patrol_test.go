@@ -731,6 +731,6 @@ func TestPatrolInvalidHeadingPanicsAtCall(t *testing.T) {
 			t.Errorf("Patrol(Dir(9)) panicked with %v, want the invalid heading message", r)
 		}
 	}()
-	_ = walk.Patrol(g, walk.State{Pos: grid.Pt(1, 1), Dir: grid.Dir(9)}, g.At)
+	_ = Patrol(g, State{Pos: grid.Pt(1, 1), Dir: grid.Dir(9)}, g.At)
 	t.Error("Patrol(Dir(9)) returned; want a panic before any range")
 }
