@@ -261,7 +261,7 @@ func TestVisitedPanics(t *testing.T) {
 // TestVisitedAllocs checks the allocation claims of NewVisited and
 // Visited.Loops.
 func TestVisitedAllocs(t *testing.T) {
-	m, start := parseMap(t, aocMap)
+	m, start := parseMap(t, smallMap)
 	g, err := grid.FromRows(m)
 	if err != nil {
 		t.Fatal(err)
