@@ -108,9 +108,9 @@ func TestFindCycleRandom(t *testing.T) {
 	t.Logf("most calls of f per element of start+period: %.2f", worst)
 }
 
-// realloc is the memory reallocation of Advent of Code 2017 day 6, in
-// place: empty the largest bank (the first of equals) and deal its blocks
-// one at a time to the following banks, round and round.
+// realloc redistributes piles in place: empty the largest bank (the first of
+// equals) and deal its blocks one at a time to the banks after it, round and
+// round. Repeating it must fall into a cycle, having finitely many states.
 func realloc(b []int) {
 	i := 0
 	for j, v := range b {
@@ -139,7 +139,8 @@ func TestFindCycleFuncSlices(t *testing.T) {
 		x0            []int
 		start, period int
 	}{
-		{"aoc_example", []int{0, 2, 7, 0}, 1, 4},
+		{"four_banks", []int{2, 7, 1, 8}, 3, 4},
+		{"cycle_from_start", []int{3, 1, 4, 1}, 0, 4},
 		{"one_bank", []int{5}, 0, 1},
 		{"all_zero", []int{0, 0, 0}, 0, 1},
 	}
@@ -289,8 +290,8 @@ func FuzzFindCycle(f *testing.F) {
 }
 
 // BenchmarkFindCycle finds the cycle of rho-shaped walks through a table,
-// tail and cycle of equal length, and of the AoC 2017 day 6 reallocation
-// of 16 banks held in an array (start 4289, period 2392 for this input).
+// tail and cycle of equal length, and of the reallocation of 16 banks of
+// random sizes held in an array.
 func BenchmarkFindCycle(b *testing.B) {
 	for _, n := range []int{1_000, 100_000} {
 		b.Run(fmt.Sprintf("rho_%d", 2*n), func(b *testing.B) {
@@ -313,12 +314,28 @@ func BenchmarkFindCycle(b *testing.B) {
 		})
 	}
 	b.Run("banks16", func(b *testing.B) {
-		x0 := [16]int{4, 1, 15, 12, 0, 9, 9, 5, 5, 8, 7, 3, 14, 5, 12, 3}
+		var x0 [16]int
+		rng := rand.New(rand.NewPCG(16, 16))
+		for i := range x0 {
+			x0[i] = rng.IntN(16)
+		}
 		f := func(a [16]int) [16]int { realloc(a[:]); return a }
+		// The answer, the plain way: remember where each state was seen.
+		seen := map[[16]int]int{}
+		x, wantStart := x0, 0
+		for i := 0; ; i++ {
+			if j, ok := seen[x]; ok {
+				wantStart = j
+				break
+			}
+			seen[x] = i
+			x = f(x)
+		}
+		wantPeriod := len(seen) - wantStart
 		b.ReportAllocs()
 		for b.Loop() {
-			if start, period := FindCycle(x0, f); start != 4289 || period != 2392 {
-				b.Fatalf("FindCycle = %d, %d, want 4289, 2392", start, period)
+			if start, period := FindCycle(x0, f); start != wantStart || period != wantPeriod {
+				b.Fatalf("FindCycle = %d, %d, want %d, %d", start, period, wantStart, wantPeriod)
 			}
 		}
 	})

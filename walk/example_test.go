@@ -113,8 +113,9 @@ func ExampleVisited_Loops() {
 	// [(3,4) (3,6) (5,2) (5,3) (5,6) (6,3) (6,6) (7,6) (9,6)]
 }
 
-// The memory reallocation of Advent of Code 2017 day 6, on banks held in an
-// array so that they compare with ==.
+// Redistributing piles: empty the largest bank and deal its blocks one by
+// one to the banks after it, round and round. The banks are an array, so
+// they compare with ==.
 func ExampleFindCycle() {
 	realloc := func(b [4]int) [4]int {
 		i := 0
@@ -131,10 +132,10 @@ func ExampleFindCycle() {
 		}
 		return b
 	}
-	start, period := walk.FindCycle([4]int{0, 2, 7, 0}, realloc)
+	start, period := walk.FindCycle([4]int{2, 7, 1, 8}, realloc)
 	fmt.Println("a state repeats after", start+period, "cycles; the loop is", period, "long")
 	// Output:
-	// a state repeats after 5 cycles; the loop is 4 long
+	// a state repeats after 7 cycles; the loop is 4 long
 }
 
 // A billion steps of x → x*x+1 mod 1000, taking a few dozen calls of f:
