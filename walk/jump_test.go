@@ -98,10 +98,19 @@ func jumpCases(n int) []jumpCase {
 	return out
 }
 
+// newJumps makes g's tables with NewJumps for even i and NewJumpsFunc for
+// odd i, so that the tests check both constructors.
+func newJumps(i int, g grid.Grid[bool]) *walk.Jumps {
+	if i%2 == 0 {
+		return walk.NewJumps(g, true)
+	}
+	return walk.NewJumpsFunc(g, g.At)
+}
+
 func TestJumpsLoopsMatchesPatrol(t *testing.T) {
 	loops, cases := 0, jumpCases(3000)
 	for i, c := range cases {
-		j := walk.NewJumps(c.g, c.g.At)
+		j := newJumps(i, c.g)
 		want := walk.NewVisited(c.g).Loops(walk.Patrol(c.g, c.start, withExtra(c.g, c.extra)))
 		if got := j.Loops(c.start, c.extra, j.NewScratch()); got != want {
 			t.Fatalf("case %d: Loops(%v, extra %v) = %v, want %v on\n%v", i, c.start, c.extra, got, want, c.g)
@@ -118,7 +127,7 @@ func TestJumpsLoopsMatchesPatrol(t *testing.T) {
 
 func TestJumpsTurnsMatchPatrol(t *testing.T) {
 	for i, c := range jumpCases(1000) {
-		j := walk.NewJumps(c.g, c.g.At)
+		j := newJumps(i, c.g)
 		want := patrolTurns(c.g, c.start, c.extra, 50)
 		got := slices.Collect(func(yield func(walk.State) bool) {
 			n := 0
@@ -139,7 +148,7 @@ func TestJumpsScratchReuse(t *testing.T) {
 	// fresh scratch gives: stale stamps must never leak between trials.
 	rng := rand.New(rand.NewPCG(1, 1))
 	g := randomMap(rng, 30, 30, 0.15)
-	j := walk.NewJumps(g, g.At)
+	j := walk.NewJumps(g, true)
 	s := j.NewScratch()
 	for range 70_000 { // more than one wrap of the 16-bit generation
 		start := walk.State{Pos: grid.Pt(rng.IntN(30), rng.IntN(30)), Dir: grid.Dir(rng.IntN(4))}
@@ -153,7 +162,7 @@ func TestJumpsScratchReuse(t *testing.T) {
 func TestJumpsLoopsAllocatesNothing(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 3))
 	g := randomMap(rng, 50, 50, 0.1)
-	j := walk.NewJumps(g, g.At)
+	j := walk.NewJumps(g, true)
 	s := j.NewScratch()
 	start := walk.State{Pos: grid.Pt(25, 25), Dir: grid.Up}
 	if n := testing.AllocsPerRun(100, func() { j.Loops(start, grid.Pt(10, 25), s) }); n != 0 {
@@ -163,7 +172,7 @@ func TestJumpsLoopsAllocatesNothing(t *testing.T) {
 
 func TestJumpsOutsideStart(t *testing.T) {
 	g := grid.New(3, 3, false)
-	j := walk.NewJumps(g, g.At)
+	j := walk.NewJumps(g, true)
 	if j.Loops(walk.State{Pos: grid.Pt(5, 5)}, grid.Pt(0, 0), j.NewScratch()) {
 		t.Error("Loops from outside the grid = true, want false")
 	}

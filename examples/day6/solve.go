@@ -20,18 +20,18 @@ type route struct {
 }
 
 // A cand is a part-2 candidate: a cell the guard visits after its start,
-// with the state in which it first steps into it. A trial that blocks the
-// cell can resume from that state. It is kept in 8 bytes, a third of a
-// walk.State, because a route holds thousands.
+// with the heading it first steps into it with. A trial that blocks the cell
+// can resume from the state just before that step. It is kept in 12 bytes,
+// half a walk.State, because a route holds thousands.
 type cand struct {
-	from int32    // dense index of the cell the guard steps from
-	dir  grid.Dir // the heading it steps with
+	row, col int32
+	dir      grid.Dir // the heading of the guard's first step into the cell
 }
 
 // state returns the state in which the guard first steps into c's cell;
-// the cell is state(g).Ahead().
-func (c cand) state(g grid.Grid[byte]) walk.State {
-	return walk.State{Pos: g.PointAt(int(c.from)), Dir: c.dir}
+// the cell is state().Ahead().
+func (c cand) state() walk.State {
+	return walk.State{Pos: grid.Pt(int(c.row), int(c.col)).Sub(c.dir.Delta()), Dir: c.dir}
 }
 
 // walkRoute follows the guard cell by cell. It returns errLoop if the walk
@@ -39,21 +39,29 @@ func (c cand) state(g grid.Grid[byte]) walk.State {
 // cell: a step count is all the loop check part 1 needs.
 func walkRoute(pz puzzle) (route, error) {
 	g := pz.cells
-	entered := make([]bool, g.Len())
-	entered[g.Index(pz.start.Pos)] = true
-	rt := route{visited: 1}
-	prev, states, limit := g.Index(pz.start.Pos), 0, 4*g.Len()
+	// first[i] is 1 + the heading of the guard's first step into cell i,
+	// or 0 if it never steps into it.
+	first := make([]uint8, g.Len())
+	start := g.Index(pz.start.Pos)
+	visited, states, limit := 1, 0, 4*g.Len()
 	for s := range walk.Patrol(g, pz.start, pz.blocked) {
 		if states++; states > limit {
 			return route{}, errLoop
 		}
-		i := g.Index(s.Pos)
-		if !entered[i] {
-			entered[i] = true
-			rt.visited++
-			rt.cands = append(rt.cands, cand{int32(prev), s.Dir})
+		if i := g.Index(s.Pos); first[i] == 0 && i != start {
+			first[i] = uint8(s.Dir) + 1
+			visited++
 		}
-		prev = i
+	}
+	rt := route{visited: visited, cands: make([]cand, 0, visited-1)}
+	i := 0
+	for r := range g.Rows() {
+		for c := range g.Cols() {
+			if f := first[i]; f != 0 {
+				rt.cands = append(rt.cands, cand{int32(r), int32(c), grid.Dir(f - 1)})
+			}
+			i++
+		}
 	}
 	return rt, nil
 }
@@ -72,7 +80,7 @@ var strategies = map[string]strategy{
 // again from the start, cell by cell, with a set of states to spot a loop.
 func seedCount(pz puzzle, cands []cand, workers int) int {
 	return parallel.Count(cands, func(c cand) bool {
-		extra := c.state(pz.cells).Ahead()
+		extra := c.state().Ahead()
 		blocked := func(p grid.Point) bool { return p == extra || pz.blocked(p) }
 		return walk.Loops(walk.Patrol(pz.cells, pz.start, blocked))
 	}, parallel.Workers(workers))
@@ -84,7 +92,7 @@ func resumeCount(pz puzzle, cands []cand, workers int) int {
 	g := pz.cells
 	return parallel.CountWith(cands, func() *walk.Visited { return walk.NewVisited(g) },
 		func(seen *walk.Visited, c cand) bool {
-			s := c.state(g)
+			s := c.state()
 			extra := s.Ahead()
 			blocked := func(p grid.Point) bool { return p == extra || g.At(p) == '#' }
 			return seen.Loops(walk.Patrol(g, s, blocked))
@@ -93,9 +101,9 @@ func resumeCount(pz puzzle, cands []cand, workers int) int {
 
 // jumpCount is resumeCount walking turn to turn with precomputed jumps.
 func jumpCount(pz puzzle, cands []cand, workers int) int {
-	j := walk.NewJumps(pz.cells, pz.blocked)
+	j := walk.NewJumps(pz.cells, '#')
 	return parallel.CountWith(cands, j.NewScratch, func(scratch *walk.JumpScratch, c cand) bool {
-		s := c.state(pz.cells)
+		s := c.state()
 		return j.Loops(s, s.Ahead(), scratch)
 	},
 		parallel.Workers(workers))

@@ -258,7 +258,7 @@ func TestCandidatesOnJumpEnds(t *testing.T) {
 		for _, c := range rt.cands {
 			// The candidate ends a run if the cell after it, on the same
 			// heading, is blocked or off the map.
-			s := c.state(pz.cells)
+			s := c.state()
 			after := s.Ahead().Add(s.Dir.Delta())
 			if blocked, in := pz.cells.Get(after); in && blocked != '#' {
 				continue
