@@ -1,0 +1,54 @@
+package parallel
+
+import (
+	"fmt"
+	"testing"
+)
+
+// countSerial is the reference: the plain loop that Count must agree with.
+func countSerial[T any](in []T, pred func(T) bool) int {
+	n := 0
+	for _, v := range in {
+		if pred(v) {
+			n++
+		}
+	}
+	return n
+}
+
+func odd(v int) bool { return mix(v)%2 != 0 }
+
+func TestCount(t *testing.T) {
+	for _, tc := range testCases() {
+		want := countSerial(tc.in, odd)
+		if got := Count(tc.in, odd, tc.opts...); got != want {
+			t.Fatalf("%s: Count = %d, want %d", tc.name, got, want)
+		}
+	}
+}
+
+func TestCountWith(t *testing.T) {
+	for _, tc := range testCases() {
+		want := countSerial(tc.in, odd)
+		got := CountWith(tc.in, func() *int { return new(int) }, func(calls *int, v int) bool {
+			*calls++ // the worker's own counter: no race
+			return odd(v)
+		}, tc.opts...)
+		if got != want {
+			t.Fatalf("%s: CountWith = %d, want %d", tc.name, got, want)
+		}
+	}
+}
+
+func BenchmarkCount(b *testing.B) {
+	for _, n := range []int{100, 10_000, 1_000_000} {
+		in := indices(n)
+		b.Run(fmt.Sprintf("n_%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Count(in, odd)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/item")
+		})
+	}
+}

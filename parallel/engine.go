@@ -1,0 +1,158 @@
+package parallel
+
+import (
+	"context"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/sourcegraph/conc/panics"
+)
+
+// A job is what the workers of one call share: the counter that hands out
+// chunks, the stop flag, the first error and the first panic.
+type job struct {
+	n, chunk int
+	done     <-chan struct{} // ctx.Done(), nil when ctx cannot be cancelled
+	ctx      context.Context
+
+	// next is the first index of the next chunk to hand out. Every worker
+	// adds one chunk too many before it quits, so next may pass n.
+	next atomic.Int64
+	// stop is set by the first error, panic, runtime.Goexit or observed
+	// cancellation; workers then take no more items.
+	stop atomic.Bool
+	// abnormal is set when a worker ended by a panic or runtime.Goexit.
+	abnormal atomic.Bool
+
+	mu  sync.Mutex
+	err error // the first error, guarded by mu
+
+	wg sync.WaitGroup
+	// pc catches the panics of all workers, the calling goroutine's too, so
+	// that the first one wins. (conc.WaitGroup holds a Catcher of its own,
+	// which the calling goroutine could not share.)
+	pc panics.Catcher
+}
+
+// run calls body on consecutive chunks [lo, hi) of the indices [0, n) and
+// returns the first error that body returned or that cancellation of ctx
+// caused; if it returns nil, body covered every index exactly once.
+//
+// The work is done by the workers planned by opts, the calling goroutine
+// being one of them; each takes chunks from an atomic counter until they run
+// out or the job stops. A worker calls newScratch, unless it is nil, just
+// before its first chunk and passes the value to body for all its chunks.
+//
+// run stops handing out chunks after the first error, panic or
+// runtime.Goexit, and as soon as a worker finds ctx done. It returns only
+// when every worker has returned; then it re-raises the first panic with its
+// original value, or ends the calling goroutine with runtime.Goexit if a
+// worker was ended that way. body should check j.stopped between items if
+// they are slow.
+func run[S any](ctx context.Context, n int, opts []Option, newScratch func() S,
+	body func(j *job, s S, lo, hi int) error) error {
+	if n == 0 {
+		return nil
+	}
+	workers, chunk := plan(n, opts)
+	j := &job{n: n, chunk: chunk, ctx: ctx, done: ctx.Done()}
+
+	// work is a worker: the calling goroutine runs it too, since it would
+	// only wait otherwise.
+	work := func() {
+		defer j.wg.Done()
+		j.pc.Try(func() {
+			finished := false
+			defer func() {
+				if !finished { // a panic or runtime.Goexit: stop the others
+					j.abnormal.Store(true)
+					j.stop.Store(true)
+				}
+			}()
+			var s S
+			started := false
+			for {
+				lo, hi, ok := j.take()
+				if !ok {
+					break
+				}
+				if !started {
+					started = true
+					if newScratch != nil {
+						s = newScratch()
+					}
+				}
+				if err := body(j, s, lo, hi); err != nil {
+					j.fail(err)
+					break
+				}
+			}
+			finished = true
+		})
+	}
+
+	j.wg.Add(workers)
+	for range workers - 1 {
+		go work()
+	}
+	// If the callback calls runtime.Goexit on this goroutine, let the other
+	// workers finish before it goes.
+	returned := false
+	defer func() {
+		if !returned {
+			j.wg.Wait()
+		}
+	}()
+	work()
+	returned = true
+	j.wg.Wait()
+
+	if r := j.pc.Recovered(); r != nil {
+		panic(r.Value)
+	}
+	if j.abnormal.Load() {
+		runtime.Goexit()
+	}
+	return j.err
+}
+
+// take hands out the next chunk [lo, hi), or reports false when the items
+// have run out or the job has stopped. It costs one atomic add.
+func (j *job) take() (lo, hi int, ok bool) {
+	end := j.next.Add(int64(j.chunk))
+	start := end - int64(j.chunk)
+	// Check for the end first: running out is not a cancellation.
+	if start >= int64(j.n) || j.stopped() {
+		return 0, 0, false
+	}
+	lo = int(start)
+	return lo, min(lo+j.chunk, j.n), true
+}
+
+// stopped reports whether the workers should start no more items. It costs
+// an atomic load, plus a non-blocking channel receive if ctx can be
+// cancelled; it records ctx.Err() as an error when it finds ctx done.
+func (j *job) stopped() bool {
+	return j.stop.Load() || j.done != nil && j.cancelled()
+}
+
+func (j *job) cancelled() bool {
+	select {
+	case <-j.done:
+		j.fail(j.ctx.Err())
+		return true
+	default:
+		return false
+	}
+}
+
+// fail records err unless an error came first, and stops the job.
+func (j *job) fail(err error) {
+	j.mu.Lock()
+	if j.err == nil {
+		j.err = err
+	}
+	j.mu.Unlock()
+	j.stop.Store(true)
+}
