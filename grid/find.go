@@ -1,31 +1,62 @@
 package grid
 
+import "bytes"
+
 // Find returns the first point, row by row, whose cell equals v, and true;
-// or the zero Point and false if there is none. It costs O(Rows*Cols).
+// or the zero Point and false if there is none. It costs O(Rows*Cols); on a
+// Grid[byte] it uses bytes.IndexByte, which scans many cells per
+// instruction.
 func Find[T comparable](g Grid[T], v T) (Point, bool) {
-	for i, c := range g.cells {
-		if c == v {
-			return g.PointAt(i), true
-		}
+	if i := index(g.cells, v); i >= 0 {
+		return g.PointAt(i), true
 	}
 	return Point{}, false
 }
 
 // FindAll returns the points, row by row, whose cell equals v. It costs
-// O(Rows*Cols) and returns nil if there are none.
+// O(Rows*Cols), with the same fast path as [Find], and returns nil if there
+// are none.
 func FindAll[T comparable](g Grid[T], v T) []Point {
 	var out []Point
-	for i, c := range g.cells {
-		if c == v {
-			out = append(out, g.PointAt(i))
-		}
+	if n := Count(g, v); n > 0 {
+		out = make([]Point, 0, n) // one allocation; Count is cheap where index is
 	}
-	return out
+	for off := 0; ; {
+		i := index(g.cells[off:], v)
+		if i < 0 {
+			return out
+		}
+		out = append(out, g.PointAt(off+i))
+		off += i + 1
+	}
 }
 
-// Count returns the number of cells equal to v.
+// Count returns the number of cells equal to v. It costs O(Rows*Cols); on a
+// Grid[byte] it uses bytes.Count, which counts many cells per instruction.
 func Count[T comparable](g Grid[T], v T) int {
-	return g.CountFunc(func(c T) bool { return c == v })
+	if b, ok := any(g.cells).([]byte); ok {
+		return bytes.Count(b, []byte{any(v).(byte)})
+	}
+	n := 0
+	for _, c := range g.cells {
+		if c == v {
+			n++
+		}
+	}
+	return n
+}
+
+// index is slices.Index with a fast path for bytes.
+func index[T comparable](s []T, v T) int {
+	if b, ok := any(s).([]byte); ok {
+		return bytes.IndexByte(b, any(v).(byte))
+	}
+	for i, c := range s {
+		if c == v {
+			return i
+		}
+	}
+	return -1
 }
 
 // Equal reports whether a and b have the same size and equal cells.

@@ -101,3 +101,30 @@ func TestEqualVsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestFindGeneric runs the checks of TestFindVsPlain on a Grid[rune], which
+// takes the plain loops rather than the byte fast paths.
+func TestFindGeneric(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 300 {
+		g := Convert(randGrid(rng, 8, ".#ab"), func(_ Point, c byte) rune { return rune(c) })
+		for _, v := range ".#abz" {
+			var want []Point
+			for p, cell := range g.All() {
+				if cell == v {
+					want = append(want, p)
+				}
+			}
+			if got := FindAll(g, v); !slices.Equal(got, want) {
+				t.Fatalf("FindAll(%q, %q) = %v, want %v", g.String(), v, got, want)
+			}
+			if got := Count(g, v); got != len(want) {
+				t.Fatalf("Count(%q, %q) = %d, want %d", g.String(), v, got, len(want))
+			}
+			p, ok := Find(g, v)
+			if ok != (len(want) > 0) || (ok && p != want[0]) || (!ok && p != Point{}) {
+				t.Fatalf("Find(%q, %q) = %v, %v, want first of %v", g.String(), v, p, ok, want)
+			}
+		}
+	}
+}

@@ -44,43 +44,39 @@ type turnState struct {
 }
 
 // NewJumps returns the jump tables for g where the cells equal to wall are
-// the obstacles. It costs O(Rows*Cols) time, well under a nanosecond per
-// cell, and O(obstacles+Rows+Cols) memory: about 60 bytes per obstacle.
+// the obstacles. It costs O(Rows*Cols) time, a fraction of a nanosecond per
+// cell on a Grid[byte] (see [grid.FindAll]), and O(obstacles+Rows+Cols)
+// memory: about 60 bytes per obstacle.
 func NewJumps[T comparable](g grid.Grid[T], wall T) *Jumps {
-	return newJumps(g.Rows(), g.Cols(), func(yield func(grid.Point) bool) {
-		for p, v := range g.All() {
-			if v == wall && !yield(p) {
-				return
-			}
-		}
-	})
+	return newJumps(g.Rows(), g.Cols(), grid.FindAll(g, wall))
 }
 
 // NewJumpsFunc is [NewJumps] with the obstacles reported by blocked, which
 // it calls once per cell and does not keep.
 func NewJumpsFunc[T any](g grid.Grid[T], blocked func(grid.Point) bool) *Jumps {
-	return newJumps(g.Rows(), g.Cols(), func(yield func(grid.Point) bool) {
-		for p := range g.Points() {
-			if blocked(p) && !yield(p) {
-				return
-			}
+	var obstacles []grid.Point
+	for p := range g.Points() {
+		if blocked(p) {
+			obstacles = append(obstacles, p)
 		}
-	})
+	}
+	return newJumps(g.Rows(), g.Cols(), obstacles)
 }
 
 // newJumps builds the tables of a rows×cols grid from its obstacles, which
 // must come row by row.
-func newJumps(rows, cols int, obstacles iter.Seq[grid.Point]) *Jumps {
-	j := &Jumps{rows: rows, cols: cols}
-	j.rowStart = make([]int32, j.rows+1)
-	j.colStart = make([]int32, j.cols+1)
-	for p := range obstacles {
-		j.rowCol = append(j.rowCol, int32(p.Col))
-		j.rowID = append(j.rowID, int32(len(j.rowID)))
+func newJumps(rows, cols int, obstacles []grid.Point) *Jumps {
+	n := len(obstacles)
+	j := &Jumps{
+		rows: rows, cols: cols,
+		rowStart: make([]int32, rows+1), rowCol: make([]int32, n), rowID: make([]int32, n),
+		colStart: make([]int32, cols+1),
+	}
+	for k, p := range obstacles {
+		j.rowCol[k], j.rowID[k] = int32(p.Col), int32(k)
 		j.rowStart[p.Row+1]++
 		j.colStart[p.Col+1]++
 	}
-	n := len(j.rowCol)
 	for r := range j.rows {
 		j.rowStart[r+1] += j.rowStart[r]
 	}
@@ -97,34 +93,93 @@ func newJumps(rows, cols int, obstacles iter.Seq[grid.Point]) *Jumps {
 			fill[c]++
 		}
 	}
+	// Heading Up into obstacle (r, c), the guard stands at (r+1, c), turns
+	// and walks Right along row r+1: the obstacles of row r meet those of
+	// row r+1, both in order, so one merge finds every run. Likewise for
+	// the other headings, by row or by column.
 	j.states = make([]turnState, 4*n)
+	for i := range j.states {
+		j.states[i] = turnState{lo: noRun, next: -1} // off the grid: unreachable
+	}
 	for r := range j.rows {
-		for k := j.rowStart[r]; k < j.rowStart[r+1]; k++ {
-			o := grid.Pt(r, int(j.rowCol[k]))
-			for d := grid.Up; d <= grid.Left; d++ {
-				j.states[4*int(k)+int(d)] = j.staticState(o, d)
-			}
+		if r+1 < j.rows {
+			j.sweep(grid.Up, r, r+1)
+		}
+		if r > 0 {
+			j.sweep(grid.Down, r, r-1)
+		}
+	}
+	for c := range j.cols {
+		if c > 0 {
+			j.sweep(grid.Right, c, c-1)
+		}
+		if c+1 < j.cols {
+			j.sweep(grid.Left, c, c+1)
 		}
 	}
 	return j
 }
 
-// staticState computes the turn state in front of obstacle o reached
-// heading d, with no extra obstacle.
-func (j *Jumps) staticState(o grid.Point, d grid.Dir) turnState {
-	p := o.Sub(d.Delta())
-	if !j.in(p) {
-		return turnState{lo: ^uint32(0), next: -1} // cannot be reached
+// line returns the obstacles of row i (for a Left or Right run) or column i
+// (Up or Down): their coordinates along it, ascending, and their numbers.
+func (j *Jumps) line(d grid.Dir, i int) (at, ids []int32) {
+	if d == grid.Left || d == grid.Right {
+		lo, hi := j.rowStart[i], j.rowStart[i+1]
+		return j.rowCol[lo:hi], j.rowID[lo:hi]
 	}
-	d = d.TurnRight()
-	next, end := j.run(p, d)
-	st := turnState{lo: ^uint32(0), next: next}
-	if end != p {
-		first := p.Add(d.Delta())
-		lo, hi := j.linear(first, d), j.linear(end, d)
-		st.lo, st.span = uint32(min(lo, hi)), uint32(max(lo, hi)-min(lo, hi))
+	lo, hi := j.colStart[i], j.colStart[i+1]
+	return j.colRow[lo:hi], j.colID[lo:hi]
+}
+
+// sweep fills the turn states in front of the obstacles of line src reached
+// heading d, whose runs go along the next line dst, by merging the two.
+//
+// A run along line dst from coordinate x to y (inclusive) covers the linear
+// indices dst*L+x … dst*L+y, with L the line length: row-major indices
+// along a row, column-major along a column (see Jumps.linear).
+func (j *Jumps) sweep(d grid.Dir, src, dst int) {
+	d2 := d.TurnRight()
+	srcAt, srcIDs := j.line(d2, src)
+	dstAt, dstIDs := j.line(d2, dst)
+	length := int32(j.rows)
+	if d2 == grid.Left || d2 == grid.Right {
+		length = int32(j.cols)
 	}
-	return st
+	base, states := int32(dst)*length, j.states
+	if d2 == grid.Right || d2 == grid.Down { // ascending: the first beyond
+		i := 0
+		for s, a := range srcAt {
+			for i < len(dstAt) && dstAt[i] <= a {
+				i++
+			}
+			st := turnState{lo: noRun, next: -1}
+			stop := length // the obstacle's coordinate, or just off the line
+			if i < len(dstAt) {
+				stop, st.next = dstAt[i], 4*dstIDs[i]+int32(d2)
+			}
+			if stop-a > 1 { // cells a+1 … stop-1
+				st.lo, st.span = uint32(base+a+1), uint32(stop-a-2)
+			}
+			states[4*srcIDs[s]+int32(d)] = st
+		}
+		return
+	}
+	i := len(dstAt) - 1 // descending: the last before
+	for s := len(srcAt) - 1; s >= 0; s-- {
+		a := srcAt[s]
+		for i >= 0 && dstAt[i] >= a {
+			i--
+		}
+		st := turnState{lo: noRun, next: -1}
+		stop := int32(-1)
+		if i >= 0 {
+			stop, st.next = dstAt[i], 4*dstIDs[i]+int32(d2)
+		}
+		if a-stop > 1 { // cells stop+1 … a-1
+			st.lo, st.span = uint32(base+stop+1), uint32(a-stop-2)
+		}
+		states[4*srcIDs[s]+int32(d)] = st
+	}
 }
 
 func (j *Jumps) in(p grid.Point) bool {
@@ -144,52 +199,52 @@ func (j *Jumps) linear(p grid.Point, d grid.Dir) int {
 // reached and the last cell walked (p itself if the cell ahead is blocked),
 // or -1 and the last cell inside the grid if the walk leaves it.
 func (j *Jumps) run(p grid.Point, d grid.Dir) (next int32, end grid.Point) {
-	var line, ids []int32
-	var at, edge int
-	switch d {
-	case grid.Left, grid.Right:
-		lo, hi := j.rowStart[p.Row], j.rowStart[p.Row+1]
-		line, ids, at, edge = j.rowCol[lo:hi], j.rowID[lo:hi], p.Col, j.cols
-	default:
-		lo, hi := j.colStart[p.Col], j.colStart[p.Col+1]
-		line, ids, at, edge = j.colRow[lo:hi], j.colID[lo:hi], p.Row, j.rows
+	along, fixed := p.Row, p.Col
+	if d == grid.Left || d == grid.Right {
+		along, fixed = p.Col, p.Row
 	}
-	// i is the first obstacle beyond at, in ascending order.
-	i, found := search(line, int32(at))
+	at, ids := j.line(d, fixed)
+	// i is the first obstacle beyond p, in ascending order.
+	i, found := search(at, int32(along))
 	if found {
 		i++
 	}
-	var stop int // coordinate of the obstacle along the line, or -1 / edge
-	k := -1
-	if d == grid.Right || d == grid.Down {
-		stop = edge
-		if i < len(line) {
-			stop, k = int(line[i]), i
-		}
-	} else {
-		stop = -1
-		// the last obstacle before at
-		if i--; found {
+	if d == grid.Left || d == grid.Up {
+		if i--; found { // the last obstacle before p
 			i--
 		}
-		if i >= 0 {
-			stop, k = int(line[i]), i
-		}
 	}
-	step := 1
-	if d == grid.Left || d == grid.Up {
-		step = -1
+	return j.reach(p, d, at, ids, i)
+}
+
+// reach returns the turn state reached walking from p heading d when the
+// first obstacle on the way is obstacle i of the line at, ids, and the last
+// cell walked; or -1 and the last cell inside the grid if i is out of range.
+func (j *Jumps) reach(p grid.Point, d grid.Dir, at, ids []int32, i int) (next int32, end grid.Point) {
+	next = -1
+	var stop int // the obstacle's coordinate along the line, or just off the grid
+	switch {
+	case i >= 0 && i < len(at):
+		stop, next = int(at[i]), 4*ids[i]+int32(d)
+	case d == grid.Right:
+		stop = j.cols
+	case d == grid.Down:
+		stop = j.rows
+	default:
+		stop = -1
 	}
 	end = p
-	if d == grid.Left || d == grid.Right {
-		end.Col = stop - step
-	} else {
-		end.Row = stop - step
+	switch d {
+	case grid.Right:
+		end.Col = stop - 1
+	case grid.Left:
+		end.Col = stop + 1
+	case grid.Down:
+		end.Row = stop - 1
+	default:
+		end.Row = stop + 1
 	}
-	if k < 0 {
-		return -1, end
-	}
-	return 4*ids[k] + int32(d), end
+	return next, end
 }
 
 // search is slices.BinarySearch, with a linear scan for the short lines

@@ -26,7 +26,7 @@ func BenchmarkPart2(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/workers=%d", name, w), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					strategies[name](pz, rt.cands, w)
+					strategies[name](pz, rt, w)
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rt.cands)), "ns/candidate")
 			})

@@ -150,7 +150,7 @@ func (c config) printTimes(stdout io.Writer, input []byte) error {
 			return err
 		}
 		t2 := time.Now()
-		strategies[c.strategy](pz, rt.cands, c.workers)
+		strategies[c.strategy](pz, rt, c.workers)
 		t3 := time.Now()
 		tParse, tPart1, tPart2 = append(tParse, t1.Sub(t0)), append(tPart1, t2.Sub(t1)), append(tPart2, t3.Sub(t2))
 	}
@@ -170,7 +170,7 @@ func (c config) printSweep(stdout io.Writer, pz puzzle) {
 		ts := make([]time.Duration, c.repeat)
 		for i := range ts {
 			t0 := time.Now()
-			strategies[c.strategy](pz, rt.cands, w)
+			strategies[c.strategy](pz, rt, w)
 			ts[i] = time.Since(t0)
 		}
 		m := median(ts)

@@ -28,9 +28,9 @@ func writePNG(file string, pz puzzle) error {
 		return err
 	}
 	g := pz.cells
-	j := walk.NewJumps(g, '#')
-	loops := parallel.MapWith(rt.cands, j.NewScratch, func(scratch *walk.JumpScratch, c cand) bool {
-		s := c.state()
+	j := rt.jumps
+	loops := parallel.MapWith(rt.cands, j.NewScratch, func(scratch *walk.JumpScratch, c int32) bool {
+		s := rt.entry(g, c)
 		return j.Loops(s, s.Ahead(), scratch)
 	})
 	colors := grid.Convert(g, func(_ grid.Point, c byte) color.RGBA {
@@ -40,7 +40,7 @@ func writePNG(file string, pz puzzle) error {
 		return colFree
 	}).ToRows()
 	for i, c := range rt.cands {
-		p := c.state().Ahead()
+		p := g.PointAt(int(c))
 		colors[p.Row][p.Col] = colPath
 		if loops[i] {
 			colors[p.Row][p.Col] = colLoop
