@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,7 +29,7 @@ func main() {
 
 // config holds the command line.
 type config struct {
-	input, strategy, png, size string
+	input, strategy, png, svg, size string
 	workers, repeat            int
 	generate                   int64
 	time, sweep                bool
@@ -47,7 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&c.strategy, "strategy", "jump", "part-2 `strategy`: seed, resume or jump")
 	fs.BoolVar(&c.time, "time", false, "print the median time of parse, part 1 and part 2 over -repeat solves")
 	fs.IntVar(&c.repeat, "repeat", 11, "solves to time for -time and -sweep")
-	fs.BoolVar(&c.sweep, "sweep", false, "time part 2 for 1 to 16 workers")
+	fs.BoolVar(&c.sweep, "sweep", false, "time part 2 for 1 to 16 workers (-strategy all: every strategy)")
+	fs.StringVar(&c.svg, "svg", "", "with -sweep, also draw the sweep as an SVG chart in `FILE`")
 	fs.StringVar(&c.png, "png", "", "write a picture of the map, the path and the loop-making cells to `FILE`")
 	fs.Int64Var(&c.generate, "generate", -1, "print the generated map with this `SEED` and exit")
 	fs.StringVar(&c.size, "size", "130x130", "`RxC` size for -generate")
@@ -72,8 +72,8 @@ func (c config) run(stdin io.Reader, stdout io.Writer) error {
 	if c.generate >= 0 {
 		return c.printMap(stdout)
 	}
-	if _, ok := strategies[c.strategy]; !ok {
-		return fmt.Errorf("unknown strategy %q (want seed, resume or jump)", c.strategy)
+	if _, ok := strategies[c.strategy]; !ok && !(c.strategy == "all" && c.sweep) {
+		return fmt.Errorf("unknown strategy %q (want seed, resume or jump; all only with -sweep)", c.strategy)
 	}
 	if c.repeat < 1 {
 		return fmt.Errorf("-repeat %d: want at least 1", c.repeat)
@@ -86,7 +86,11 @@ func (c config) run(stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	part1, part2, err := solve(pz, c.strategy, c.workers)
+	name := c.strategy
+	if name == "all" {
+		name = "jump"
+	}
+	part1, part2, err := solve(pz, name, c.workers)
 	if err != nil {
 		return err
 	}
@@ -97,7 +101,9 @@ func (c config) run(stdin io.Reader, stdout io.Writer) error {
 		}
 	}
 	if c.sweep {
-		c.printSweep(stdout, pz)
+		if err := c.printSweep(stdout, pz); err != nil {
+			return err
+		}
 	}
 	if c.png != "" {
 		return writePNG(c.png, pz)
@@ -156,29 +162,6 @@ func (c config) printTimes(stdout io.Writer, input []byte) error {
 	}
 	fmt.Fprintf(stdout, "time parse %v\ntime part1 %v\ntime part2 %v\n", median(tParse), median(tPart1), median(tPart2))
 	return nil
-}
-
-// printSweep times part 2 for 1 to 16 workers, the experiment of the
-// write-up this example answers, and prints one row per worker count.
-func (c config) printSweep(stdout io.Writer, pz puzzle) {
-	rt, _ := walkRoute(pz) // solve has already walked it without error
-	fmt.Fprintf(stdout, "sweep strategy %s, %d candidates, GOMAXPROCS %d, median of %d\n",
-		c.strategy, len(rt.cands), runtime.GOMAXPROCS(0), c.repeat)
-	fmt.Fprintf(stdout, "%-8s %12s %8s\n", "workers", "part2", "speedup")
-	var base time.Duration
-	for w := 1; w <= 16; w++ {
-		ts := make([]time.Duration, c.repeat)
-		for i := range ts {
-			t0 := time.Now()
-			strategies[c.strategy](pz, rt, w)
-			ts[i] = time.Since(t0)
-		}
-		m := median(ts)
-		if w == 1 {
-			base = m
-		}
-		fmt.Fprintf(stdout, "%-8d %12v %7.2fx\n", w, m, float64(base)/float64(m))
-	}
 }
 
 func median(ts []time.Duration) time.Duration {

@@ -54,7 +54,7 @@ func TestRunFlags(t *testing.T) {
 		{"time", "", []string{"-input", file, "-time", "-repeat", "3"},
 			regexp.MustCompile(`^` + answers + `time parse \S+\ntime part1 \S+\ntime part2 \S+\n$`)},
 		{"sweep", "", []string{"-input", file, "-sweep", "-repeat", "1"},
-			regexp.MustCompile(`^` + answers + `sweep .*\nworkers .*\n(\d+ +\S+ +[0-9.]+x\n){16}$`)},
+			regexp.MustCompile(`^` + answers + `sweep .*\nworkers .*\n(\d+ +\S+ +[0-9.]+x +[0-9.]+x\n){16}$`)},
 		{"generate", "", []string{"-generate", "5", "-size", "3x4"}, regexp.MustCompile(`^([.#^>v<]{4}\n){3}$`)},
 	}
 	for _, tt := range tests {
@@ -64,6 +64,18 @@ func TestRunFlags(t *testing.T) {
 				t.Errorf("run(%q) = %d, %q (stderr %q); want 0 and output matching %v", tt.args, code, out, errOut, tt.want)
 			}
 		})
+	}
+}
+
+func TestRunSweepSVG(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "sweep.svg")
+	code, out, errOut := runWith(t, "..#.\n#...\n.^.#\n....\n", "-input", "-", "-sweep", "-strategy", "all", "-repeat", "1", "-svg", file)
+	if code != 0 || strings.Count(out, "sweep strategy ") != 3 {
+		t.Fatalf("run(-sweep -strategy all) = %d, %q (stderr %q); want 0 and three tables", code, out, errOut)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil || !bytes.HasPrefix(b, []byte("<svg")) || bytes.Count(b, []byte("<polyline")) != 3 {
+		t.Errorf("-svg wrote %q, err %v; want an SVG with three lines", b, err)
 	}
 }
 
@@ -98,6 +110,7 @@ func TestRunBadInput(t *testing.T) {
 		{"nul_bytes", "..\x00\n.^.\n", nil, "line 1, column 3: unknown cell '\\x00'"},
 		{"loops_in_part1", ".#..\n...#\n#^..\n..#.\n", nil, "never leaves the map"},
 		{"unknown_strategy", "^", []string{"-strategy", "fast"}, `unknown strategy "fast"`},
+		{"all_without_sweep", "^", []string{"-strategy", "all"}, `unknown strategy "all"`},
 		{"missing_file", "", []string{"-input", "/nonexistent/map.txt"}, "no such file"},
 		{"bad_size", "", []string{"-generate", "1", "-size", "12"}, `-size "12"`},
 		{"bad_repeat", "^", []string{"-repeat", "0"}, "-repeat 0"},
