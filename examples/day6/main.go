@@ -30,9 +30,9 @@ func main() {
 // config holds the command line.
 type config struct {
 	input, strategy, png, svg, size string
-	workers, repeat            int
-	generate                   int64
-	time, sweep                bool
+	workers, repeat                 int
+	generate                        int64
+	time, sweep                     bool
 }
 
 // run is the whole program, with its streams passed in so tests can drive
