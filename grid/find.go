@@ -21,13 +21,18 @@ func FindAll[T comparable](g Grid[T], v T) []Point {
 	if n := Count(g, v); n > 0 {
 		out = make([]Point, 0, n) // one allocation; Count is cheap where index is
 	}
+	row := 0 // the row of the last cell found, advanced without dividing
 	for off := 0; ; {
 		i := index(g.cells[off:], v)
 		if i < 0 {
 			return out
 		}
-		out = append(out, g.PointAt(off+i))
-		off += i + 1
+		off += i
+		for off >= (row+1)*g.cols {
+			row++
+		}
+		out = append(out, Point{row, off - row*g.cols})
+		off++
 	}
 }
 

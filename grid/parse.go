@@ -172,8 +172,15 @@ func parseRows[T any](r io.Reader, opts []Option, add func(cells []T, row int, l
 			if g.cols > o.maxCells {
 				return Grid[T]{}, &ParseError{Line: lineNo, Err: fmt.Errorf("%w: row has %d cells, limit is %d", ErrTooLarge, g.cols, o.maxCells)}
 			}
-			// Every later row needs at least cols+1 bytes of the rest.
-			g.cells = make([]T, 0, g.cols*min(1+len(rest)/(g.cols+1), o.maxCells/g.cols))
+			if b, ok := any(data).([]T); ok {
+				// Cells of bytes can live in the input buffer itself, which is
+				// ours: row r's cells are written to offsets from r*cols, never
+				// beyond the byte being read, so compacting in place is safe.
+				g.cells = b[:0]
+			} else {
+				// Every later row needs at least cols+1 bytes of the rest.
+				g.cells = make([]T, 0, g.cols*min(1+len(rest)/(g.cols+1), o.maxCells/g.cols))
+			}
 		} else if len(rowBytes) != g.cols {
 			return Grid[T]{}, &ParseError{Line: lineNo, Err: fmt.Errorf("%w: row has %d cells, want %d", ErrRagged, len(rowBytes), g.cols)}
 		}

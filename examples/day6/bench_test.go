@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -59,6 +62,55 @@ func BenchmarkParsePart1(b *testing.B) {
 		}
 		if _, err := walkRoute(pz); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCorpus times parse plus part 1, and part 2 for 1, 2 and 16
+// workers, on maps named by the DAY6_MAPS glob, such as real puzzle inputs
+// kept outside the repository:
+//
+//	DAY6_MAPS='/path/to/maps/*.txt' go test -run '^$' -bench Corpus -count 10 ./examples/day6
+//
+// Without DAY6_MAPS it is skipped.
+func BenchmarkCorpus(b *testing.B) {
+	files, err := filepath.Glob(os.Getenv("DAY6_MAPS"))
+	if err != nil || len(files) == 0 {
+		b.Skip("set DAY6_MAPS to a glob of map files")
+	}
+	for _, file := range files {
+		input, err := os.ReadFile(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+		b.Run(name+"/parse+part1", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				pz, err := parse(bytes.NewReader(input))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := walkRoute(pz); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		pz, err := parse(bytes.NewReader(input))
+		if err != nil {
+			b.Fatal(err)
+		}
+		rt, err := walkRoute(pz)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, w := range []int{1, 2, 16} {
+			b.Run(fmt.Sprintf("%s/part2/workers=%d", name, w), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					jumpCount(pz, rt, w)
+				}
+			})
 		}
 	}
 }

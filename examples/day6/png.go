@@ -30,7 +30,7 @@ func writePNG(file string, pz puzzle) error {
 	g := pz.cells
 	j := rt.jumps
 	loops := parallel.MapWith(rt.cands, j.NewScratch, func(scratch *walk.JumpScratch, c int32) bool {
-		s := rt.entry(g, c)
+		s := entry(g, c)
 		return j.Loops(s, s.Ahead(), scratch)
 	})
 	colors := grid.Convert(g, func(_ grid.Point, c byte) color.RGBA {
@@ -40,7 +40,7 @@ func writePNG(file string, pz puzzle) error {
 		return colFree
 	}).ToRows()
 	for i, c := range rt.cands {
-		p := g.PointAt(int(c))
+		p := g.PointAt(int(c >> 2))
 		colors[p.Row][p.Col] = colPath
 		if loops[i] {
 			colors[p.Row][p.Col] = colLoop

@@ -16,71 +16,77 @@ var errLoop = errors.New("the guard never leaves the map: its walk loops")
 // part-2 candidates, and the map's jump tables, which both parts use.
 type route struct {
 	visited int
-	// cands holds the dense index of each cell the guard visits after its
-	// start, in index order: the part-2 candidates. They are kept in 4 bytes
-	// each because a route holds thousands.
+	// cands holds the part-2 candidates, the cells the guard visits after
+	// its start, in the order it first enters them: each is the cell's dense
+	// index times four plus the heading of that first step, 4 bytes in all,
+	// because a route holds thousands. (Grids hold at most 2^27 cells, so
+	// this cannot overflow.)
 	cands []int32
-	// first[i] is 1 + the heading of the guard's first step into cell i, or
-	// 0 if it never steps into it.
-	first []uint8
 	jumps *walk.Jumps
 }
 
 // entry returns the state in which the guard first steps into candidate c:
 // a trial that blocks c can resume from it, since the walk up to there
 // cannot differ. The candidate's cell is entry(c).Ahead().
-func (rt route) entry(g grid.Grid[byte], c int32) walk.State {
-	d := grid.Dir(rt.first[c] - 1)
-	return walk.State{Pos: g.PointAt(int(c)).Sub(d.Delta()), Dir: d}
+func entry(g grid.Grid[byte], c int32) walk.State {
+	d := grid.Dir(c & 3)
+	return walk.State{Pos: g.PointAt(int(c >> 2)).Sub(d.Delta()), Dir: d}
 }
 
-// walkRoute follows the guard turn to turn with jump tables, marking the
+// walkRoute follows the guard turn to turn with jump tables, then marks the
 // cells of each straight run in a tight loop, which costs far less than a
 // call per step. It returns errLoop if the walk makes more turns than there
-// are turn states (four per cell is a safe bound), since it must then have
-// repeated one.
+// are turn states, four per obstacle, since it must then have repeated one.
 func walkRoute(pz puzzle) (route, error) {
 	g := pz.cells
-	first := make([]uint8, g.Len())
-	rt := route{visited: 1, first: first, jumps: walk.NewJumps(g, '#')}
-	start := g.Index(pz.start.Pos)
-	at, turns, limit := pz.start, 0, 4*g.Len()
+	rt := route{jumps: walk.NewJumps(g, '#')}
+	// A run is n steps ahead of state s.
+	type run struct {
+		s walk.State
+		n int
+	}
+	var runs []run
+	at, cells, limit := pz.start, 0, 4*grid.Count(g, '#')+4
 	for t := range rt.jumps.Turns(pz.start, grid.Pt(-1, -1)) {
-		if turns++; turns > limit {
+		if len(runs) == limit {
 			return route{}, errLoop
 		}
-		rt.visited += mark(g, first, start, at, at.Pos.Manhattan(t.Pos))
+		runs = append(runs, run{at, at.Pos.Manhattan(t.Pos)})
+		cells += runs[len(runs)-1].n
 		at = walk.State{Pos: t.Pos, Dir: t.Dir.TurnRight()}
 	}
-	// The last run leaves the map: mark the cells up to its edge.
+	// The last run leaves the map: it goes up to the edge.
 	n := 0
 	for range walk.Ray(g, at.Pos, at.Dir) {
 		n++
 	}
-	rt.visited += mark(g, first, start, at, n)
+	runs = append(runs, run{at, n})
+	cells += n
 
-	rt.cands = make([]int32, 0, rt.visited-1)
-	for i, f := range first {
-		if f != 0 {
-			rt.cands = append(rt.cands, int32(i))
-		}
+	rt.cands = make([]int32, 0, min(cells, g.Len()-1))
+	seen := make([]uint64, (g.Len()+63)/64) // one bit per cell
+	start := g.Index(pz.start.Pos)
+	seen[start/64] |= 1 << (start % 64)
+	for _, r := range runs {
+		rt.cands = mark(g, seen, r.s, r.n, rt.cands)
 	}
+	rt.visited = 1 + len(rt.cands)
 	return rt, nil
 }
 
-// mark records the guard's first steps into the n cells ahead of s, all but
-// the start cell, in first (see walkRoute), and returns how many cells it
-// entered for the first time.
-func mark(g grid.Grid[byte], first []uint8, start int, s walk.State, n int) (added int) {
+// mark appends to cands the cells among the n ahead of s that are not yet
+// in seen, adding them to it.
+func mark(g grid.Grid[byte], seen []uint64, s walk.State, n int, cands []int32) []int32 {
 	delta := s.Dir.Delta()
-	i, stride, f := g.Index(s.Pos), delta.Row*g.Cols()+delta.Col, uint8(s.Dir)+1
+	i, stride := g.Index(s.Pos), delta.Row*g.Cols()+delta.Col
 	for range n {
-		if i += stride; first[i] == 0 && i != start {
-			first[i] = f
-			added++
+		i += stride
+		if w, bit := i/64, uint64(1)<<(i%64); seen[w]&bit == 0 {
+			seen[w] |= bit
+			cands = append(cands, int32(i<<2|int(s.Dir)))
 		}
 	}
-	return added
+	return cands
 }
 
 // A strategy counts the candidates at which one added obstacle makes the
@@ -97,7 +103,7 @@ var strategies = map[string]strategy{
 // again from the start, cell by cell, with a set of states to spot a loop.
 func seedCount(pz puzzle, rt route, workers int) int {
 	return parallel.Count(rt.cands, func(c int32) bool {
-		extra := pz.cells.PointAt(int(c))
+		extra := pz.cells.PointAt(int(c >> 2))
 		blocked := func(p grid.Point) bool { return p == extra || pz.blocked(p) }
 		return walk.Loops(walk.Patrol(pz.cells, pz.start, blocked))
 	}, parallel.Workers(workers))
@@ -109,7 +115,7 @@ func resumeCount(pz puzzle, rt route, workers int) int {
 	g := pz.cells
 	return parallel.CountWith(rt.cands, func() *walk.Visited { return walk.NewVisited(g) },
 		func(seen *walk.Visited, c int32) bool {
-			s := rt.entry(g, c)
+			s := entry(g, c)
 			extra := s.Ahead()
 			blocked := func(p grid.Point) bool { return p == extra || g.At(p) == '#' }
 			return seen.Loops(walk.Patrol(g, s, blocked))
@@ -120,7 +126,7 @@ func resumeCount(pz puzzle, rt route, workers int) int {
 func jumpCount(pz puzzle, rt route, workers int) int {
 	j := rt.jumps
 	return parallel.CountWith(rt.cands, j.NewScratch, func(scratch *walk.JumpScratch, c int32) bool {
-		s := rt.entry(pz.cells, c)
+		s := entry(pz.cells, c)
 		return j.Loops(s, s.Ahead(), scratch)
 	},
 		parallel.Workers(workers))

@@ -258,14 +258,14 @@ func TestCandidatesOnJumpEnds(t *testing.T) {
 		for _, c := range rt.cands {
 			// The candidate ends a run if the cell after it, on the same
 			// heading, is blocked or off the map.
-			s := rt.entry(pz.cells, c)
+			s := entry(pz.cells, c)
 			after := s.Ahead().Add(s.Dir.Delta())
 			if blocked, in := pz.cells.Get(after); in && blocked != '#' {
 				continue
 			}
 			ends++
 			one := []int32{c}
-			if a, b := jumpCount(pz, route{cands: one, first: rt.first, jumps: rt.jumps}, 1), resumeCount(pz, route{cands: one, first: rt.first}, 1); a != b {
+			if a, b := jumpCount(pz, route{cands: one, jumps: rt.jumps}, 1), resumeCount(pz, route{cands: one}, 1); a != b {
 				t.Errorf("%s: candidate %v at a run's end: jump says %d, resume says %d", tm.name, s.Ahead(), a, b)
 			}
 		}
