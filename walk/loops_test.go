@@ -334,3 +334,35 @@ func BenchmarkLoops(b *testing.B) {
 		})
 	}
 }
+
+// TestSeenReuse checks that one Seen across many checks answers as Loops
+// does, whatever it held before, and that Len counts the distinct elements.
+func TestSeenReuse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	var s Seen[int]
+	for range 2000 {
+		seq := make([]int, rng.IntN(40))
+		for i := range seq {
+			seq[i] = rng.IntN(60)
+		}
+		want, distinct := false, map[int]bool{}
+		for _, v := range seq {
+			if distinct[v] {
+				want = true
+				break
+			}
+			distinct[v] = true
+		}
+		if got := s.Loops(slices.Values(seq)); got != want {
+			t.Fatalf("Seen.Loops(%v) = %v, want %v", seq, got, want)
+		}
+		if got := Loops(slices.Values(seq)); got != want {
+			t.Fatalf("Loops(%v) = %v, want %v", seq, got, want)
+		}
+		// distinct holds what was consumed up to the first repeat, which
+		// was already in the set.
+		if s.Len() != len(distinct) {
+			t.Fatalf("after Seen.Loops(%v), Len() = %d, want %d", seq, s.Len(), len(distinct))
+		}
+	}
+}

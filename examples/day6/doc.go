@@ -33,7 +33,10 @@
 //	                medians over -repeat full solves
 //	-repeat N       solves for -time and -sweep (default 11)
 //	-sweep          time part 2 for 1 to 16 workers and print a table
+//	                (-strategy all sweeps every strategy)
 //	-png FILE       draw the map, the guard's path and the loop-making cells
+//	-svg FILE       with -sweep, draw the sweep as an SVG chart
+//	-cpuprofile F   write a CPU profile for go tool pprof
 //	-generate SEED  print a generated map instead (size from -size)
 //	-size RxC       size for -generate (default 130x130)
 //
@@ -41,14 +44,18 @@
 //
 // seed is the algorithm of the write-up this project answers, unchanged:
 // for every candidate, walk again from the start cell by cell with
-// [walk.Patrol], checking for a repeat with the set-based [walk.Loops].
+// [walk.Patrol], checking for a repeated state with a set (a [walk.Seen],
+// the reusable form of [walk.Loops], so each worker's set keeps its memory).
 //
 // resume starts each trial on the cell just before its candidate, where the
 // unchanged walk would first enter it (the walk up to there cannot differ),
-// and checks repeats in a dense [walk.Visited] reused by each worker.
+// and checks repeats in a dense [walk.Visited] reused by each worker,
+// recording only the states after a turn, since a loop must turn.
 //
 // jump follows each trial turn to turn with [walk.Jumps], so a trial costs
-// O(turns) instead of O(steps), with a [walk.JumpScratch] per worker.
+// O(turns) instead of O(steps), with a [walk.JumpScratch] per worker. Part 1
+// follows the same tables and marks each straight run's cells in a tight
+// loop.
 //
 // Bad input gets one line on standard error starting "day6:" and exit
 // status 1.

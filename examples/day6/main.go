@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,6 +31,7 @@ func main() {
 // config holds the command line.
 type config struct {
 	input, strategy, png, svg, size string
+	cpuprofile                      string
 	workers, repeat                 int
 	generate                        int64
 	time, sweep                     bool
@@ -49,6 +51,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.sweep, "sweep", false, "time part 2 for 1 to 16 workers (-strategy all: every strategy)")
 	fs.StringVar(&c.svg, "svg", "", "with -sweep, also draw the sweep as an SVG chart in `FILE`")
 	fs.StringVar(&c.png, "png", "", "write a picture of the map, the path and the loop-making cells to `FILE`")
+	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `FILE`, for go tool pprof")
 	fs.Int64Var(&c.generate, "generate", -1, "print the generated map with this `SEED` and exit")
 	fs.StringVar(&c.size, "size", "130x130", "`RxC` size for -generate")
 	if err := fs.Parse(args); err != nil {
@@ -60,6 +63,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "day6: unexpected argument %q\n", fs.Arg(0))
 		return 2
+	}
+	if c.cpuprofile != "" {
+		stop, err := startProfile(c.cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "day6: %v\n", err)
+			return 1
+		}
+		defer stop()
 	}
 	if err := c.run(stdin, stdout); err != nil {
 		fmt.Fprintf(stderr, "day6: %v\n", err)
@@ -162,6 +173,20 @@ func (c config) printTimes(stdout io.Writer, input []byte) error {
 	}
 	fmt.Fprintf(stdout, "time parse %v\ntime part1 %v\ntime part2 %v\n", median(tParse), median(tPart1), median(tPart2))
 	return nil
+}
+
+// startProfile starts CPU profiling into file and returns the function that
+// stops it and closes the file.
+func startProfile(file string) (stop func(), err error) {
+	f, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func median(ts []time.Duration) time.Duration {

@@ -101,16 +101,21 @@ var strategies = map[string]strategy{
 
 // seedCount is the write-up's algorithm: for each candidate, the whole walk
 // again from the start, cell by cell, with a set of states to spot a loop.
+// Each worker keeps one set (a walk.Seen) and empties it for every trial,
+// which spares the map's growth but not a single set operation.
 func seedCount(pz puzzle, rt route, workers int) int {
-	return parallel.Count(rt.cands, func(c int32) bool {
-		extra := pz.cells.PointAt(int(c >> 2))
-		blocked := func(p grid.Point) bool { return p == extra || pz.blocked(p) }
-		return walk.Loops(walk.Patrol(pz.cells, pz.start, blocked))
-	}, parallel.Workers(workers))
+	return parallel.CountWith(rt.cands, func() *walk.Seen[walk.State] { return new(walk.Seen[walk.State]) },
+		func(seen *walk.Seen[walk.State], c int32) bool {
+			extra := pz.cells.PointAt(int(c >> 2))
+			blocked := func(p grid.Point) bool { return p == extra || pz.blocked(p) }
+			return seen.Loops(walk.Patrol(pz.cells, pz.start, blocked))
+		}, parallel.Workers(workers))
 }
 
 // resumeCount starts each trial where the guard would first step into the
-// candidate, and spots loops in a dense table that each worker reuses.
+// candidate, and spots loops in a dense table that each worker reuses. It
+// records only the states after a turn: a loop must turn, so it must repeat
+// one of those, and a straight step costs no table access.
 func resumeCount(pz puzzle, rt route, workers int) int {
 	g := pz.cells
 	return parallel.CountWith(rt.cands, func() *walk.Visited { return walk.NewVisited(g) },
@@ -118,7 +123,17 @@ func resumeCount(pz puzzle, rt route, workers int) int {
 			s := entry(g, c)
 			extra := s.Ahead()
 			blocked := func(p grid.Point) bool { return p == extra || g.At(p) == '#' }
-			return seen.Loops(walk.Patrol(g, s, blocked))
+			seen.Reset()
+			dir := s.Dir
+			for s := range walk.Patrol(g, s, blocked) {
+				if s.Dir != dir {
+					if seen.Visit(s) {
+						return true
+					}
+					dir = s.Dir
+				}
+			}
+			return false
 		}, parallel.Workers(workers))
 }
 
