@@ -1,0 +1,486 @@
+package walk_test
+
+import (
+	"fmt"
+	"iter"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/walk"
+)
+
+// A graph is a weighted digraph on the integers 0 to len(graph)-1:
+// graph[u] lists u's edges.
+type graph [][]edge
+
+type edge struct{ to, cost int }
+
+// randGraph returns a random graph of n nodes with about n*degree edges,
+// costs in [0, maxCost], a third of them 0 when zeros is set.
+func randWeighted(rng *rand.Rand, n int, degree float64, maxCost int, zeros bool) graph {
+	g := make(graph, n)
+	for range int(float64(n) * degree) {
+		e := edge{rng.IntN(n), rng.IntN(maxCost + 1)}
+		if zeros && rng.IntN(3) == 0 {
+			e.cost = 0
+		}
+		u := rng.IntN(n)
+		g[u] = append(g[u], e)
+	}
+	return g
+}
+
+func (g graph) next(u int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for _, e := range g[u] {
+			if !yield(e.to, e.cost) {
+				return
+			}
+		}
+	}
+}
+
+const unreached = 1 << 60
+
+// relax is the reference for costs: from[v] is the cheapest cost from any of
+// starts to v, by relaxing every edge until nothing changes (Bellman-Ford).
+func (g graph) relax(starts []int) []int {
+	from := make([]int, len(g))
+	for v := range from {
+		from[v] = unreached
+	}
+	for _, s := range starts {
+		from[s] = 0
+	}
+	for changed := true; changed; {
+		changed = false
+		for u, es := range g {
+			for _, e := range es {
+				if from[u] != unreached && from[u]+e.cost < from[e.to] {
+					from[e.to], changed = from[u]+e.cost, true
+				}
+			}
+		}
+	}
+	return from
+}
+
+// relaxTo is the reference for the way back: to[v] is the cheapest cost
+// from v to any of targets.
+func (g graph) relaxTo(targets []int) []int {
+	to := make([]int, len(g))
+	for v := range to {
+		to[v] = unreached
+	}
+	for _, t := range targets {
+		to[t] = 0
+	}
+	for changed := true; changed; {
+		changed = false
+		for u, es := range g {
+			for _, e := range es {
+				if to[e.to] != unreached && to[e.to]+e.cost < to[u] {
+					to[u], changed = to[e.to]+e.cost, true
+				}
+			}
+		}
+	}
+	return to
+}
+
+// onBest is the reference for OnBest: v lies on a cheapest path to the
+// cheapest targets exactly when the cost to v and the cost on from v to the
+// nearest target add up to the cheapest target's cost.
+func onBest(from, to []int, targets []int) map[int]bool {
+	best := unreached
+	for _, t := range targets {
+		best = min(best, from[t])
+	}
+	on := make(map[int]bool)
+	if best == unreached {
+		return on
+	}
+	for v := range from {
+		if from[v] != unreached && to[v] != unreached && from[v]+to[v] == best {
+			on[v] = true
+		}
+	}
+	return on
+}
+
+// checkPaths compares p with the reference costs of g from starts, checks
+// every path it gives, and compares OnBest for a few target sets.
+func checkPaths(t *testing.T, name string, p *walk.Paths[int], g graph, starts []int, rng *rand.Rand) {
+	t.Helper()
+	from := g.relax(starts)
+	for v, want := range from {
+		got, ok := p.Cost(v)
+		if want == unreached {
+			if ok || p.Path(v) != nil {
+				t.Fatalf("%s: Cost(%d) = %d, %v and Path %v, want unreached", name, v, got, ok, p.Path(v))
+			}
+			continue
+		}
+		if !ok || got != want {
+			t.Fatalf("%s: Cost(%d) = %d, %v, want %d, true", name, v, got, ok, want)
+		}
+		checkPath(t, name, p.Path(v), g, starts, v, want)
+	}
+	for range 4 {
+		targets := make([]int, 1+rng.IntN(3))
+		for i := range targets {
+			targets[i] = rng.IntN(len(g))
+		}
+		want := onBest(from, g.relaxTo(targets), targets)
+		var got []int
+		for v := range p.OnBest(targets...) {
+			got = append(got, v)
+		}
+		seen := make(map[int]bool)
+		for _, v := range got {
+			if seen[v] {
+				t.Fatalf("%s: OnBest(%v) yielded %d twice: %v", name, targets, v, got)
+			}
+			seen[v] = true
+		}
+		if len(seen) != len(want) {
+			t.Fatalf("%s: OnBest(%v) = %v, want the %d states %v", name, targets, got, len(want), want)
+		}
+		for v := range want {
+			if !seen[v] {
+				t.Fatalf("%s: OnBest(%v) = %v, missing %d", name, targets, got, v)
+			}
+		}
+		// The cheapest targets come first.
+		var ends []int
+		for _, v := range targets {
+			if want[v] && !slices.Contains(ends, v) {
+				ends = append(ends, v)
+			}
+		}
+		for _, v := range got[:len(ends)] {
+			if !slices.Contains(ends, v) {
+				t.Fatalf("%s: OnBest(%v) = %v, want the cheapest targets %v first", name, targets, got, ends)
+			}
+		}
+	}
+}
+
+// checkPath checks that path is a path of g from one of starts to v that
+// costs want.
+func checkPath(t *testing.T, name string, path []int, g graph, starts []int, v, want int) {
+	t.Helper()
+	if len(path) == 0 || !slices.Contains(starts, path[0]) || path[len(path)-1] != v {
+		t.Fatalf("%s: Path(%d) = %v, want a path from one of %v", name, v, path, starts)
+	}
+	cost := 0
+	for i := 1; i < len(path); i++ {
+		step := unreached
+		for _, e := range g[path[i-1]] {
+			if e.to == path[i] {
+				step = min(step, e.cost)
+			}
+		}
+		if step == unreached {
+			t.Fatalf("%s: Path(%d) = %v: no edge from %d to %d", name, v, path, path[i-1], path[i])
+		}
+		cost += step
+	}
+	if cost != want {
+		t.Fatalf("%s: Path(%d) = %v costs %d, want %d", name, v, path, cost, want)
+	}
+}
+
+func TestShortestPathsRandomGraphs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 1))
+	for i := range 500 {
+		n := 1 + rng.IntN(40)
+		g := randWeighted(rng, n, rng.Float64()*3, []int{1, 3, 10, 1000}[rng.IntN(4)], rng.IntN(2) == 0)
+		starts := make([]int, 1+rng.IntN(3)) // duplicates allowed
+		for j := range starts {
+			starts[j] = rng.IntN(n)
+		}
+		name := fmt.Sprintf("graph %d %v from %v", i, g, starts)
+		checkPaths(t, "ShortestPaths "+name, walk.ShortestPaths(starts, g.next), g, starts, rng)
+		dense := walk.ShortestPathsDense(starts, g.next, n, func(v int) int { return v })
+		checkPaths(t, "ShortestPathsDense "+name, dense, g, starts, rng)
+	}
+}
+
+// mazeMoves returns the next function of a walker on the free cells of g
+// who pays 1 to step ahead and 1000 to turn 90° either way.
+func mazeMoves(g grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int] {
+	return func(s walk.State) iter.Seq2[walk.State, int] {
+		return func(yield func(walk.State, int) bool) {
+			if a, ok := g.Get(s.Ahead()); ok && a != '#' && !yield(s.Step(), 1) {
+				return
+			}
+			if !yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}, 1000) {
+				return
+			}
+			yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}, 1000)
+		}
+	}
+}
+
+// reusedMoves is mazeMoves without an allocation per call: it hands out
+// one iterator, which reads the state from a variable that each call sets.
+// That is sound because a search is done with each iterator before it calls
+// next again.
+func reusedMoves(g grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int] {
+	var s walk.State
+	moves := func(yield func(walk.State, int) bool) {
+		if a, ok := g.Get(s.Ahead()); ok && a != '#' && !yield(s.Step(), 1) {
+			return
+		}
+		if !yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}, 1000) {
+			return
+		}
+		yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}, 1000)
+	}
+	return func(at walk.State) iter.Seq2[walk.State, int] {
+		s = at
+		return moves
+	}
+}
+
+// stateGraph numbers the walker states of g as StateIndex does and returns
+// the graph of mazeMoves over them, for the reference.
+func stateGraph(g grid.Grid[byte]) graph {
+	n, index := walk.StateIndex(g)
+	out := make(graph, n)
+	for p, c := range g.All() {
+		if c == '#' {
+			continue
+		}
+		for d := grid.Up; d <= grid.Left; d++ {
+			s := walk.State{Pos: p, Dir: d}
+			for t, cost := range mazeMoves(g)(s) {
+				out[index(s)] = append(out[index(s)], edge{index(t), cost})
+			}
+		}
+	}
+	return out
+}
+
+func TestShortestPathsMazes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 2))
+	for i := range 150 {
+		var g grid.Grid[byte]
+		if i%2 == 0 {
+			g = carveMaze(rng, 3+2*rng.IntN(8), 3+2*rng.IntN(8), rng.Float64()*0.3)
+		} else {
+			g = openMap(rng, 1+rng.IntN(12), 1+rng.IntN(12), rng.Float64()*0.4)
+		}
+		var starts []walk.State
+		for range 1 + rng.IntN(2) {
+			if p, ok := openCell(rng, g); ok {
+				starts = append(starts, walk.State{Pos: p, Dir: grid.Dir(rng.IntN(4))})
+			}
+		}
+		if len(starts) == 0 {
+			continue
+		}
+		n, index := walk.StateIndex(g)
+		ref := stateGraph(g)
+		var ids []int
+		for _, s := range starts {
+			ids = append(ids, index(s))
+		}
+		// The same search on the states' numbers, as plain integers.
+		asInts := walk.ShortestPathsDense(ids, func(v int) iter.Seq2[int, int] {
+			s := walk.State{Pos: g.PointAt(v / 4), Dir: grid.Dir(v % 4)}
+			return func(yield func(int, int) bool) {
+				for t, c := range mazeMoves(g)(s) {
+					if !yield(index(t), c) {
+						return
+					}
+				}
+			}
+		}, n, func(v int) int { return v })
+		// Check both searches through the integer numbering of the states.
+		for _, search := range []struct {
+			name string
+			p    *walk.Paths[walk.State]
+		}{
+			{"ShortestPaths", walk.ShortestPaths(starts, mazeMoves(g))},
+			{"ShortestPathsDense", walk.ShortestPathsDense(starts, mazeMoves(g), n, index)},
+		} {
+			name := fmt.Sprintf("%s, map %d from %v:\n%s", search.name, i, starts, g)
+			from := ref.relax(ids)
+			for v := range n {
+				s := walk.State{Pos: g.PointAt(v / 4), Dir: grid.Dir(v % 4)}
+				got, ok := search.p.Cost(s)
+				if want := from[v]; (want == unreached) == ok || ok && got != want {
+					t.Fatalf("%s: Cost(%v) = %d, %v, want %d", name, s, got, ok, want)
+				}
+				if ok {
+					path := search.p.Path(s)
+					pathIDs := make([]int, len(path))
+					for k, q := range path {
+						pathIDs[k] = index(q)
+					}
+					checkPath(t, name, pathIDs, ref, ids, v, from[v])
+				}
+			}
+			// OnBest to every heading at one cell, as in the maze example.
+			end, _ := openCell(rng, g)
+			var targets []walk.State
+			var targetIDs []int
+			for d := grid.Up; d <= grid.Left; d++ {
+				targets = append(targets, walk.State{Pos: end, Dir: d})
+				targetIDs = append(targetIDs, index(targets[d]))
+			}
+			want := onBest(from, ref.relaxTo(targetIDs), targetIDs)
+			got := make(map[int]bool)
+			for s := range search.p.OnBest(targets...) {
+				if got[index(s)] {
+					t.Fatalf("%s: OnBest(%v) yielded %v twice", name, end, s)
+				}
+				got[index(s)] = true
+			}
+			var viaInts []int
+			for v := range asInts.OnBest(targetIDs...) {
+				viaInts = append(viaInts, v)
+			}
+			if len(got) != len(want) || len(viaInts) != len(want) {
+				t.Fatalf("%s: OnBest(%v) has %d states (%d through ints), want %d", name, end, len(got), len(viaInts), len(want))
+			}
+			for v := range want {
+				if !got[v] {
+					t.Fatalf("%s: OnBest(%v) misses state %d", name, end, v)
+				}
+			}
+		}
+	}
+}
+
+func TestShortestPathsHand(t *testing.T) {
+	// Two starts, a tie at d and a dead end at e:
+	//
+	//	a -1-> b -2-> d -0-> f
+	//	c -3-> d      e -1-> a
+	//	a -5-> f
+	g := graph{
+		0: {{1, 1}, {5, 5}}, // a
+		1: {{3, 2}},         // b
+		2: {{3, 3}},         // c
+		3: {{5, 0}},         // d
+		4: {{0, 1}},         // e
+		5: nil,              // f
+	}
+	p := walk.ShortestPaths([]int{0, 2}, g.next)
+	for v, want := range []int{0, 1, 0, 3, -1, 3} {
+		got, ok := p.Cost(v)
+		if want < 0 && ok || want >= 0 && (!ok || got != want) {
+			t.Errorf("Cost(%d) = %d, %v, want %d", v, got, ok, want)
+		}
+	}
+	if got, want := p.Path(5), []int{2, 3, 5}; !slices.Equal(got, want) {
+		t.Errorf("Path(f) = %v, want %v (c d f, found first)", got, want)
+	}
+	if got := p.Path(4); got != nil {
+		t.Errorf("Path(e) = %v, want nil", got)
+	}
+	got := slices.Collect(p.OnBest(5))
+	slices.Sort(got)
+	if want := []int{0, 1, 2, 3, 5}; !slices.Equal(got, want) {
+		t.Errorf("OnBest(f) = %v, want %v", got, want)
+	}
+	got = slices.Collect(p.OnBest(5, 1, 4))
+	if want := []int{1, 0}; !slices.Equal(got, want) {
+		t.Errorf("OnBest(f, b, e) = %v, want %v (b is the cheapest)", got, want)
+	}
+	if got := slices.Collect(p.OnBest(4)); len(got) != 0 {
+		t.Errorf("OnBest(e) = %v, want nothing", got)
+	}
+	// Breaking out of OnBest stops it.
+	for range p.OnBest(5) {
+		break
+	}
+}
+
+func TestShortestPathsPanics(t *testing.T) {
+	negative := graph{{{1, 2}}, {{0, -1}}}
+	expectPanic(t, "ShortestPaths with a negative cost", func() { walk.ShortestPaths([]int{0}, negative.next) })
+	expectPanic(t, "ShortestPathsDense with a negative cost", func() {
+		walk.ShortestPathsDense([]int{0}, negative.next, 2, func(v int) int { return v })
+	})
+	g := graph{{{1, 1}}, {{2, 1}}, {{3, 1}}, nil}
+	expectPanic(t, "ShortestPathsDense with n = -1", func() {
+		walk.ShortestPathsDense([]int{0}, g.next, -1, func(v int) int { return v })
+	})
+	expectPanic(t, "ShortestPathsDense past its n", func() {
+		walk.ShortestPathsDense([]int{0}, g.next, 3, func(v int) int { return v })
+	})
+	expectPanic(t, "ShortestPathsDense with two states on one number", func() {
+		walk.ShortestPathsDense([]int{0}, g.next, 4, func(v int) int { return v % 2 })
+	})
+}
+
+func TestShortestPathsNoStarts(t *testing.T) {
+	g := graph{{{1, 1}}, nil}
+	for _, p := range []*walk.Paths[int]{
+		walk.ShortestPaths(nil, g.next),
+		walk.ShortestPathsDense(nil, g.next, 2, func(v int) int { return v }),
+	} {
+		if _, ok := p.Cost(0); ok || p.Path(1) != nil || len(slices.Collect(p.OnBest(0, 1))) != 0 {
+			t.Errorf("with no starts, state 0 or 1 was reached")
+		}
+	}
+}
+
+// nexts are the two ways the benchmarks write next: a closure per call,
+// and one iterator handed out again and again.
+var nexts = []struct {
+	name string
+	make func(grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int]
+}{
+	{"closure", mazeMoves},
+	{"reused", reusedMoves},
+}
+
+// BenchmarkShortestPaths solves a 141x141 maze whose walker pays 1 a step
+// and 1000 a turn, as the maze example does: the search, and the cells on
+// every cheapest path to the far corner. It compares the map and dense
+// searches, with next making a closure per call and reusing one iterator.
+func BenchmarkShortestPaths(b *testing.B) {
+	g, start, end := benchMaze()
+	n, index := walk.StateIndex(g)
+	ends := make([]walk.State, 4)
+	for d := range ends {
+		ends[d] = walk.State{Pos: end, Dir: grid.Dir(d)}
+	}
+	want := 0
+	for _, search := range []string{"map", "dense"} {
+		for _, nx := range nexts {
+			b.Run(search+"/next="+nx.name, func(b *testing.B) {
+				next := nx.make(g)
+				b.ReportAllocs()
+				for b.Loop() {
+					var p *walk.Paths[walk.State]
+					if search == "map" {
+						p = walk.ShortestPaths([]walk.State{start}, next)
+					} else {
+						p = walk.ShortestPathsDense([]walk.State{start}, next, n, index)
+					}
+					on := make([]bool, g.Len())
+					cells := 0
+					for s := range p.OnBest(ends...) {
+						if i := g.Index(s.Pos); !on[i] {
+							on[i] = true
+							cells++
+						}
+					}
+					if want == 0 {
+						want = cells
+					} else if cells != want {
+						b.Fatalf("%d cells on the cheapest paths, want %d", cells, want)
+					}
+				}
+			})
+		}
+	}
+}
