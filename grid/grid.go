@@ -90,7 +90,10 @@ func (g Grid[T]) In(p Point) bool {
 // At returns the cell at p. At panics if p lies outside g; use [Grid.Get]
 // when p may be outside.
 func (g Grid[T]) At(p Point) T {
-	if !g.In(p) {
+	// The bounds check is written out rather than calling In: inlining one
+	// method into another copies the Grid value each time, which costs more
+	// than the check itself in a hot loop.
+	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
 		panic(outsideError{"At", p, g.rows, g.cols})
 	}
 	return g.cells[p.Row*g.cols+p.Col]
@@ -111,7 +114,7 @@ func (e outsideError) Error() string {
 // Get returns the cell at p and true, or the zero T and false if p lies
 // outside g.
 func (g Grid[T]) Get(p Point) (T, bool) {
-	if !g.In(p) {
+	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) { // not g.In: see At
 		var zero T
 		return zero, false
 	}
@@ -122,7 +125,7 @@ func (g Grid[T]) Get(p Point) (T, bool) {
 // Per-cell state can then live in a slice of length Len(). Index panics if p
 // lies outside g.
 func (g Grid[T]) Index(p Point) int {
-	if !g.In(p) {
+	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) { // not g.In: see At
 		panic(outsideError{"Index", p, g.rows, g.cols})
 	}
 	return p.Row*g.cols + p.Col
