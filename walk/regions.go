@@ -34,19 +34,19 @@ func (r Region) Area() int { return len(r.Cells) }
 // exactly one region. Regions come in reading order of their first cells,
 // and a zero Grid has none.
 //
-// Regions costs O(Rows*Cols) time, a few nanoseconds per cell, and makes a
-// handful of allocations whatever the number of regions: all the Cells
-// share one backing array of g.Len() points, each slice capped at its own
-// length so that appending to one does not overwrite another.
+// Regions costs O(Rows*Cols) time, about 50 ns per cell (1 ms for 140x140),
+// and makes a handful of allocations whatever the number of regions: all
+// the Cells share one backing array of g.Len() points, each slice capped at
+// its own length so that appending to one does not overwrite another.
 func Regions[T comparable](g grid.Grid[T]) []Region {
 	return RegionsFunc(g, func(a, b T) bool { return a == b })
 }
 
 // RegionsFunc is [Regions] with neighbouring cells a and b joined when
 // same(a, b) is true: the regions are the connected parts of the graph of
-// those links. same must be symmetric; it need not be transitive, so two
-// cells of one region can differ by more than one link allows. RegionsFunc
-// calls same at most four times per cell.
+// those links. same must be symmetric but need not be transitive: a chain
+// of links can join two cells for which same is false. RegionsFunc calls
+// same at most four times per cell.
 func RegionsFunc[T any](g grid.Grid[T], same func(a, b T) bool) []Region {
 	rows, cols := g.Rows(), g.Cols()
 	// label[i] is 1 + the region number of cell i, or 0 before the flood
