@@ -2,8 +2,8 @@ package main
 
 import (
 	"fmt"
-	"math/bits"
-	"math/rand/v2"
+
+	"github.com/gridsearch/gridsearch/examples/internal/rng"
 )
 
 // A genConfig describes a maze for generate to make.
@@ -26,6 +26,9 @@ type genConfig struct {
 // maxSide is the largest side generate accepts.
 const maxSide = 2001
 
+// pcgStream is the second PCG seed word; genConfig.Seed is the first.
+const pcgStream = 0x6d617a6567656e31 // "mazegen1" in ASCII
+
 // defaultGen makes default.txt; its answers are checked in gen_test.go.
 var defaultGen = genConfig{Rows: 141, Cols: 141, Seed: 9, Loops: 0.06}
 
@@ -41,9 +44,9 @@ var defaultGen = genConfig{Rows: 141, Cols: 141, Seed: 9, Loops: 0.06}
 // between two rooms are knocked out too. The outer rows and columns stay
 // wall.
 //
-// Random numbers come from a PCG seeded with c.Seed, drawn only through
-// [rand.PCG.Uint64]. generate costs time and memory linear in
-// c.Rows*c.Cols: well under a millisecond for 141x141.
+// Random numbers come from a PCG seeded with c.Seed, drawn through
+// [rng.Source] the same way on every platform. generate costs time and
+// memory linear in c.Rows*c.Cols: well under a millisecond for 141x141.
 func generate(c genConfig) ([]byte, error) {
 	if c.Rows < 3 || c.Cols < 3 || c.Rows > maxSide || c.Cols > maxSide {
 		return nil, fmt.Errorf("maze size %dx%d, want each side in [3, %d]", c.Rows, c.Cols, maxSide)
@@ -71,7 +74,7 @@ func generate(c genConfig) ([]byte, error) {
 	}
 	isRoom := func(r, c int) bool { return r >= 1 && r <= lastRow && c >= 1 && c <= lastCol }
 
-	src := newSource(c.Seed)
+	src := rng.New(c.Seed, pcgStream)
 	type room struct{ r, c int }
 	steps := [4]room{{-2, 0}, {0, 2}, {2, 0}, {0, -2}}
 	*at(lastRow, 1) = '.'
@@ -90,7 +93,7 @@ func generate(c genConfig) ([]byte, error) {
 			stack = stack[:len(stack)-1]
 			continue
 		}
-		q := open[src.intn(n)]
+		q := open[src.IntN(n)]
 		*at((p.r+q.r)/2, (p.c+q.c)/2) = '.'
 		*at(q.r, q.c) = '.'
 		stack = append(stack, q)
@@ -102,7 +105,7 @@ func generate(c genConfig) ([]byte, error) {
 			if r%2 == k%2 || *at(r, k) != '#' {
 				continue
 			}
-			if src.float() < c.Loops {
+			if src.Float64() < c.Loops {
 				*at(r, k) = '.'
 			}
 		}
@@ -115,37 +118,4 @@ func generate(c genConfig) ([]byte, error) {
 		out = append(out, '\n')
 	}
 	return out, nil
-}
-
-// source draws random numbers from a PCG generator the same way on every
-// platform: only through [rand.PCG.Uint64], never rand.Rand.IntN, whose
-// draws differ on 32-bit platforms.
-type source struct {
-	pcg *rand.PCG
-}
-
-// pcgStream is the second PCG seed word; genConfig.Seed is the first.
-const pcgStream = 0x6d617a6567656e31 // "mazegen1" in ASCII
-
-func newSource(seed uint64) *source {
-	return &source{pcg: rand.NewPCG(seed, pcgStream)}
-}
-
-// intn returns a uniform integer in [0, n), by Lemire's multiply-and-reject
-// method. n must be positive.
-func (s *source) intn(n int) int {
-	un := uint64(n)
-	hi, lo := bits.Mul64(s.pcg.Uint64(), un)
-	if lo < un {
-		thresh := -un % un
-		for lo < thresh {
-			hi, lo = bits.Mul64(s.pcg.Uint64(), un)
-		}
-	}
-	return int(hi)
-}
-
-// float returns a uniform float64 in [0, 1).
-func (s *source) float() float64 {
-	return float64(s.pcg.Uint64()>>11) / (1 << 53)
 }

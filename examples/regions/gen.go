@@ -2,8 +2,8 @@ package main
 
 import (
 	"fmt"
-	"math/bits"
-	"math/rand/v2"
+
+	"github.com/gridsearch/gridsearch/examples/internal/rng"
 )
 
 // A genConfig describes a garden for generate to make.
@@ -28,6 +28,9 @@ type genConfig struct {
 // maxSide is the largest side generate accepts.
 const maxSide = 2000
 
+// pcgStream is the second PCG seed word; genConfig.Seed is the first.
+const pcgStream = 0x67617264656e3132 // "garden12" in ASCII
+
 // defaultGen makes default.txt; its answers are checked in gen_test.go.
 var defaultGen = genConfig{Rows: 140, Cols: 140, Seed: 4, Plots: 560, Weeds: 0.01}
 
@@ -43,9 +46,9 @@ var defaultGen = genConfig{Rows: 140, Cols: 140, Seed: 4, Plots: 560, Weeds: 0.0
 // make one region. Last, a share c.Weeds of the cells get a letter drawn
 // afresh.
 //
-// Random numbers come from a PCG seeded with c.Seed, drawn only through
-// [rand.PCG.Uint64]. generate costs time and memory linear in
-// c.Rows*c.Cols: about a millisecond for 140x140.
+// Random numbers come from a PCG seeded with c.Seed, drawn through
+// [rng.Source] the same way on every platform. generate costs time and
+// memory linear in c.Rows*c.Cols: about a millisecond for 140x140.
 func generate(c genConfig) ([]byte, error) {
 	switch {
 	case c.Rows < 1 || c.Cols < 1 || c.Rows > maxSide || c.Cols > maxSide:
@@ -56,8 +59,8 @@ func generate(c genConfig) ([]byte, error) {
 		return nil, fmt.Errorf("weeds %v, want in [0, 1]", c.Weeds)
 	}
 	rows, cols, n := c.Rows, c.Cols, c.Rows*c.Cols
-	src := newSource(c.Seed)
-	letter := func() byte { return 'A' + byte(src.intn(26)) }
+	src := rng.New(c.Seed, pcgStream)
+	letter := func() byte { return 'A' + byte(src.IntN(26)) }
 	cells := make([]byte, n) // 0 while bare
 
 	type sprout struct {
@@ -71,12 +74,12 @@ func generate(c genConfig) ([]byte, error) {
 		order[i] = int32(i)
 	}
 	for i := range c.Plots {
-		j := i + src.intn(n-i)
+		j := i + src.IntN(n-i)
 		order[i], order[j] = order[j], order[i]
 		edge = append(edge, sprout{order[i], letter()})
 	}
 	for len(edge) > 0 {
-		k := src.intn(len(edge))
+		k := src.IntN(len(edge))
 		s := edge[k]
 		edge[k] = edge[len(edge)-1]
 		edge = edge[:len(edge)-1]
@@ -93,7 +96,7 @@ func generate(c genConfig) ([]byte, error) {
 		}
 	}
 	for i := range cells {
-		if src.float() < c.Weeds {
+		if src.Float64() < c.Weeds {
 			cells[i] = letter()
 		}
 	}
@@ -104,37 +107,4 @@ func generate(c genConfig) ([]byte, error) {
 		out = append(out, '\n')
 	}
 	return out, nil
-}
-
-// source draws random numbers from a PCG generator the same way on every
-// platform: only through [rand.PCG.Uint64], never rand.Rand.IntN, whose
-// draws differ on 32-bit platforms.
-type source struct {
-	pcg *rand.PCG
-}
-
-// pcgStream is the second PCG seed word; genConfig.Seed is the first.
-const pcgStream = 0x67617264656e3132 // "garden12" in ASCII
-
-func newSource(seed uint64) *source {
-	return &source{pcg: rand.NewPCG(seed, pcgStream)}
-}
-
-// intn returns a uniform integer in [0, n), by Lemire's multiply-and-reject
-// method. n must be positive.
-func (s *source) intn(n int) int {
-	un := uint64(n)
-	hi, lo := bits.Mul64(s.pcg.Uint64(), un)
-	if lo < un {
-		thresh := -un % un
-		for lo < thresh {
-			hi, lo = bits.Mul64(s.pcg.Uint64(), un)
-		}
-	}
-	return int(hi)
-}
-
-// float returns a uniform float64 in [0, 1).
-func (s *source) float() float64 {
-	return float64(s.pcg.Uint64()>>11) / (1 << 53)
 }

@@ -3,6 +3,8 @@ package mapgen
 import (
 	"fmt"
 	"math"
+
+	"github.com/gridsearch/gridsearch/examples/internal/rng"
 )
 
 // Limits and defaults of [Config].
@@ -59,7 +61,7 @@ func Generate(c Config) ([]byte, error) {
 
 	src := newSource(c.Seed)
 	row, col := middle(rows, src), middle(cols, src)
-	perMille := int64(minPath + src.intn(maxPath-minPath+1))
+	perMille := int64(minPath + src.IntN(maxPath-minPath+1))
 	target := min(int(int64(area)*perMille/1000), (area-obstacles)*6/10)
 	vertical, horizontal := max(1, rows*runSpan/100), max(1, cols*runSpan/100)
 
@@ -91,12 +93,12 @@ func (c Config) check() error {
 
 // middle draws a start coordinate on a side of n cells: in the middle half,
 // and off the edges when n is at least 3.
-func middle(n int, src *source) int {
+func middle(n int, src *rng.Source) int {
 	lo := n / 4
 	if n >= 3 {
 		lo = max(lo, 1)
 	}
-	return lo + src.intn(n-2*lo)
+	return lo + src.IntN(n-2*lo)
 }
 
 // render returns the map text: '#' for blocked cells, '^' for the guard at

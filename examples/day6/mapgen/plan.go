@@ -1,5 +1,7 @@
 package mapgen
 
+import "github.com/gridsearch/gridsearch/examples/internal/rng"
+
 // Headings, clockwise from up, so turning right is (h+1)%4.
 const (
 	up = iota
@@ -42,7 +44,7 @@ type planner struct {
 	cells      []uint8 // row-major, see headings and blocked
 	visited    int     // cells with a heading bit
 	placed     int     // obstacles placed by runs
-	src        *source
+	src        *rng.Source
 	runs       []run
 	deepest    int // most runs held when plan last hit a dead end
 
@@ -248,15 +250,15 @@ func (p *planner) plan(row, col, target, budget int, spans [4]int) {
 // with a short last run.
 func (p *planner) want(row, col, h, span, short int, closing bool) int {
 	if back := p.room(row, col, (h+2)%4); closing && back < short {
-		return 1 + p.src.intn(short-back)
+		return 1 + p.src.IntN(short-back)
 	}
 	room := p.room(row, col, h)
-	hi := min(span, room-1-p.src.intn(span/12+1))
+	hi := min(span, room-1-p.src.IntN(span/12+1))
 	if hi < 1 {
 		hi = max(1, room-1)
 	}
 	lo := min(span/8+1, hi)
-	return lo + p.src.intn(hi-lo+1)
+	return lo + p.src.IntN(hi-lo+1)
 }
 
 // step tries up to lookahead of the run lengths found by p.options from
