@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"regexp"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/walk"
+)
+
+// scale turns on TestScaleFull, which solves a 5000x5000 map whole: part 2
+// there takes minutes (about 100 s on 2 cores without -race), too long for
+// every run of the suite, which CI runs with -race. A flag rather than a
+// build tag keeps the test compiled, and so vetted, on every run:
+//
+//	go test -run TestScaleFull -scale -timeout 30m ./examples/day6
+var scale = flag.Bool("scale", false, "run TestScaleFull, the whole solve of a 5000x5000 map (minutes)")
+
+// scaleSide is the side of the maps of the scale tests.
+const scaleSide = 5000
+
+// TestScale parses a 5000x5000 generated map, answers part 1 and checks it
+// against a plain cell-by-cell walk, then runs part 2's trials for a sample
+// of candidates spread over the whole map, the last ones (the largest
+// indices) included: 25 million cells must neither overflow an index nor
+// fail. The whole of part 2 is TestScaleFull's.
+func TestScale(t *testing.T) {
+	text, err := mapgen.Generate(mapgen.Config{Rows: scaleSide, Cols: scaleSide, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pz, err := parse(bytes.NewReader(text))
+	if err != nil {
+		t.Fatalf("parse(5000x5000 map) = %v", err)
+	}
+	if pz.cells.Rows() != scaleSide || pz.cells.Cols() != scaleSide {
+		t.Fatalf("parse(5000x5000 map) is %dx%d", pz.cells.Rows(), pz.cells.Cols())
+	}
+	rt, err := walkRoute(pz)
+	if err != nil {
+		t.Fatalf("part 1 of the 5000x5000 map: %v", err)
+	}
+
+	// The plain part 1: walk cell by cell, marking cells in a bitset, with
+	// a bound on the steps that no walk that leaves can reach.
+	g := pz.cells
+	seen := make([]uint64, (g.Len()+63)/64)
+	visited, steps := 0, 0
+	for s := range walk.Patrol(g, pz.start, pz.blocked) {
+		if steps++; steps > 4*g.Len() {
+			t.Fatal("the plain walk of the 5000x5000 map loops")
+		}
+		i := g.Index(s.Pos)
+		if seen[i/64]&(1<<(i%64)) == 0 {
+			seen[i/64] |= 1 << (i % 64)
+			visited++
+		}
+	}
+	if rt.visited != visited {
+		t.Errorf("part 1 of the 5000x5000 map = %d, the plain walk visits %d cells", rt.visited, visited)
+	}
+	// Generated maps walk over 27.5-30.5% of their cells.
+	if visited < g.Len()/4 || len(rt.cands) != visited-1 {
+		t.Errorf("part 1 = %d with %d candidates on a %d-cell map; want over a quarter of the cells, and one candidate fewer", visited, len(rt.cands), g.Len())
+	}
+
+	// Part 2 on a sample: every 4000th candidate, and the 100 last ones.
+	var sample []int32
+	for i := 0; i < len(rt.cands); i += 4000 {
+		sample = append(sample, rt.cands[i])
+	}
+	sample = append(sample, rt.cands[max(0, len(rt.cands)-100):]...)
+	loops := jumpCount(pz, route{cands: sample, jumps: rt.jumps}, 2)
+	if loops < 0 || loops > len(sample) {
+		t.Errorf("part 2 on %d sampled candidates = %d", len(sample), loops)
+	}
+	// The sampled trials agree with Jumps.Turns followed to a repeat.
+	for _, c := range sample[len(sample)-5:] {
+		s := entry(g, c)
+		got := rt.jumps.Loops(s, s.Ahead(), rt.jumps.NewScratch())
+		if want := turnsLoop(rt.jumps, s, s.Ahead(), 4*grid.Count(g, '#')+8); got != want {
+			t.Errorf("Jumps.Loops from %v blocking %v = %v, Turns say %v", s, s.Ahead(), got, want)
+		}
+	}
+}
+
+// turnsLoop reports whether the turn states of Jumps.Turns repeat, using a
+// map: a second, plain loop check over the same walk.
+func turnsLoop(j *walk.Jumps, start walk.State, extra grid.Point, limit int) bool {
+	seen := make(map[walk.State]bool)
+	for s := range j.Turns(start, extra) {
+		if seen[s] {
+			return true
+		}
+		if seen[s] = true; len(seen) > limit {
+			panic("more distinct turn states than there can be")
+		}
+	}
+	return false
+}
+
+// TestScaleFull runs the program on a 5000x5000 generated map, as
+//
+//	go run ./examples/day6 -generate 1 -size 5000x5000 | go run ./examples/day6 -input -
+//
+// does, and checks that both parts are answered. It runs only with -scale.
+func TestScaleFull(t *testing.T) {
+	if !*scale {
+		t.Skip("takes minutes; run with -scale")
+	}
+	text, err := mapgen.Generate(mapgen.Config{Rows: scaleSide, Cols: scaleSide, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runWith(t, string(text), "-input", "-")
+	m := regexp.MustCompile(`^part1 (\d+)\npart2 (\d+)\n$`).FindStringSubmatch(out)
+	if code != 0 || m == nil || errOut != "" {
+		t.Fatalf("run on a 5000x5000 map = %d, stdout %q, stderr %q; want 0 and two answers", code, out, errOut)
+	}
+	var p1, p2 int
+	fmt.Sscan(m[1], &p1)
+	fmt.Sscan(m[2], &p2)
+	if p2 <= 0 || p2 >= p1 {
+		t.Errorf("run on a 5000x5000 map: part1 %d, part2 %d; want 0 < part2 < part1", p1, p2)
+	}
+	t.Logf("5000x5000 seed 1: part1 %d, part2 %d", p1, p2)
+}
