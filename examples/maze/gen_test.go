@@ -3,8 +3,9 @@ package main
 import (
 	"bytes"
 	"math"
-	"os"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/examples/internal/clitest"
 )
 
 // The answers for default.txt, generate(defaultGen).
@@ -14,18 +15,11 @@ const (
 )
 
 func TestDefaultMaze(t *testing.T) {
-	want, err := os.ReadFile("default.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	got, err := generate(defaultGen)
 	if err != nil {
 		t.Fatalf("generate(%+v): %v", defaultGen, err)
 	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("generate(%+v) differs from default.txt: the generator changed; regenerate the file with\n"+
-			"\tgo run ./examples/maze -generate %d > examples/maze/default.txt\nand update the answers", defaultGen, defaultGen.Seed)
-	}
+	clitest.CheckDefault(t, "maze", defaultGen.Seed, got)
 	part1, part2, err := solveText(t, string(got))
 	if err != nil || part1 != defaultPart1 || part2 != defaultPart2 {
 		t.Errorf("default maze: solve = %d, %d, %v, want %d, %d", part1, part2, err, defaultPart1, defaultPart2)

@@ -1,114 +1,60 @@
 package main
 
 import (
-	"bytes"
-	"fmt"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/examples/internal/clitest"
 )
 
-// runWith runs the program with args and stdin and returns its exit status
-// and output.
-func runWith(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
-
-func TestRunDefaultMaze(t *testing.T) {
-	code, out, errOut := runWith(t, "")
-	if code != 0 || errOut != "" {
-		t.Fatalf("run() = %d, stderr %q; want 0 and nothing", code, errOut)
-	}
+func TestRun(t *testing.T) {
 	want1, want2, ok := refSolve(string(defaultMaze))
 	if !ok {
 		t.Fatal("reference says E is out of reach in the default maze")
 	}
-	if want := fmt.Sprintf("part1 %d\npart2 %d\n", want1, want2); out != want {
-		t.Errorf("run() printed %q, want %q", out, want)
-	}
-}
-
-func TestRunFlags(t *testing.T) {
 	small := "#######\n#...#E#\n#.....#\n#.....#\n#S..#.#\n#######\n"
-	file := filepath.Join(t.TempDir(), "maze.txt")
-	if err := os.WriteFile(file, []byte(small), 0o644); err != nil {
+	file := clitest.File(t, "maze.txt", small)
+	answers := "part1 3007\npart2 14\n"
+	gen, err := generateSized(7, 9, 5)
+	if err != nil {
 		t.Fatal(err)
 	}
-	answers := "part1 3007\npart2 14\n"
-	tests := []struct {
-		name  string
-		stdin string
-		args  []string
-		want  *regexp.Regexp
-	}{
-		{"input_file", "", []string{"-input", file}, regexp.MustCompile(`^` + answers + `$`)},
-		{"stdin", small, []string{"-input", "-"}, regexp.MustCompile(`^` + answers + `$`)},
-		{"stdin_crlf", strings.ReplaceAll(small, "\n", "\r\n"), []string{"-input", "-"}, regexp.MustCompile(`^` + answers + `$`)},
-		{"generate", "", []string{"-generate", "5", "-size", "7x9"}, regexp.MustCompile(`^#{9}\n(#[.#SE]{7}#\n){5}#{9}\n$`)},
-		{"help", "", []string{"-h"}, regexp.MustCompile(`^$`)},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runWith(t, tt.stdin, tt.args...)
-			if code != 0 || !tt.want.MatchString(out) {
-				t.Errorf("run(%q) = %d, %q (stderr %q); want 0 and output matching %v", tt.args, code, out, errOut, tt.want)
-			}
-		})
-	}
+	clitest.RunCases(t, command.Run, []clitest.Case{
+		{Name: "default", Want: clitest.Answers(want1, want2)},
+		{Name: "input_file", Args: []string{"-input", file}, Want: answers},
+		{Name: "stdin", Stdin: small, Args: []string{"-input", "-"}, Want: answers},
+		{Name: "stdin_crlf", Stdin: strings.ReplaceAll(small, "\n", "\r\n"), Args: []string{"-input", "-"}, Want: answers},
+		{Name: "generate", Args: []string{"-generate", "5", "-size", "7x9"}, Want: string(gen)},
+		{Name: "generate_default", Args: []string{"-generate", "9"}, Want: string(defaultMaze)},
+	})
 }
 
 // TestRunBadInput checks that every kind of bad input gives one line on
 // stderr starting "maze:", naming the fault, and exit status 1.
 func TestRunBadInput(t *testing.T) {
-	tests := []struct {
-		name, stdin string
-		args        []string
-		want        string // a fragment of the message
-	}{
-		{"no_start", "..E\n", nil, "no start 'S'"},
-		{"no_end", "S..\n", nil, "no end 'E'"},
-		{"two_starts", "S.E\n..S\n", nil, "line 2, column 3: second S; the first is at line 1, column 1"},
-		{"two_ends", "S.E\nE..\n", nil, "line 2, column 1: second E; the first is at line 1, column 3"},
-		{"unknown_char", "S.E\n.x.\n", nil, "line 2, column 2: unknown cell 'x'"},
-		{"lower_case_start", "s.E\n", nil, "line 1, column 1: unknown cell 's'"},
-		{"ragged", "S.E\n..\n", nil, "line 2: ragged rows: row has 2 cells, want 3"},
-		{"blank_line_inside", "S.\n\n.E\n", nil, "line 2: blank line inside the grid"},
-		{"empty", "", nil, "empty input"},
-		{"only_newlines", "\n\n", nil, "empty input"},
-		{"binary", "\x00\x01\x02", nil, "line 1, column 1: unknown cell '\\x00'"},
-		{"non_ascii", "S.É\n", nil, "line 1, column 3: unknown cell '\\xc3'"},
-		{"unreachable", "S#E\n", nil, "no walk from S reaches E"},
-		{"walled_in", "#####\n#S#.#\n###E#\n", nil, "no walk from S reaches E"},
-		{"missing_file", "", []string{"-input", "/nonexistent/maze.txt"}, "no such file"},
-		{"bad_size", "", []string{"-generate", "1", "-size", "12"}, `-size "12"`},
-		{"tiny_size", "", []string{"-generate", "1", "-size", "3x3"}, "one room only"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			args := tt.args
-			if args == nil {
-				args = []string{"-input", "-"}
-			}
-			code, out, errOut := runWith(t, tt.stdin, args...)
-			if code != 1 || out != "" || !strings.HasPrefix(errOut, "maze: ") ||
-				strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, tt.want) {
-				t.Errorf("run(%q) = %d, stdout %q, stderr %q; want 1, nothing, and one line \"maze: …%s…\"", args, code, out, errOut, tt.want)
-			}
-		})
-	}
+	clitest.RunFaults(t, command.Run, "maze", []clitest.Fault{
+		{Name: "no_start", Stdin: "..E\n", Want: "no start 'S'"},
+		{Name: "no_end", Stdin: "S..\n", Want: "no end 'E'"},
+		{Name: "two_starts", Stdin: "S.E\n..S\n", Want: "line 2, column 3: second S; the first is at line 1, column 1"},
+		{Name: "two_ends", Stdin: "S.E\nE..\n", Want: "line 2, column 1: second E; the first is at line 1, column 3"},
+		{Name: "unknown_char", Stdin: "S.E\n.x.\n", Want: "line 2, column 2: unknown cell 'x'"},
+		{Name: "lower_case_start", Stdin: "s.E\n", Want: "line 1, column 1: unknown cell 's'"},
+		{Name: "ragged", Stdin: "S.E\n..\n", Want: "line 2: ragged rows: row has 2 cells, want 3"},
+		{Name: "blank_line_inside", Stdin: "S.\n\n.E\n", Want: "line 2: blank line inside the grid"},
+		{Name: "empty", Stdin: "", Want: "empty input"},
+		{Name: "only_newlines", Stdin: "\n\n", Want: "empty input"},
+		{Name: "binary", Stdin: "\x00\x01\x02", Want: "line 1, column 1: unknown cell '\\x00'"},
+		{Name: "non_ascii", Stdin: "S.É\n", Want: "line 1, column 3: unknown cell '\\xc3'"},
+		{Name: "unreachable", Stdin: "S#E\n", Want: "no walk from S reaches E"},
+		{Name: "walled_in", Stdin: "#####\n#S#.#\n###E#\n", Want: "no walk from S reaches E"},
+		{Name: "missing_file", Args: []string{"-input", "/nonexistent/maze.txt"}, Want: "no such file"},
+		{Name: "bad_size", Args: []string{"-generate", "1", "-size", "12"}, Want: `-size "12"`},
+		{Name: "tiny_size", Args: []string{"-generate", "1", "-size", "3x3"}, Want: "one room only"},
+	})
 }
 
 func TestRunUsage(t *testing.T) {
-	for _, args := range [][]string{{"extra"}, {"-unknown"}} {
-		if code, out, _ := runWith(t, "", args...); code != 2 || out != "" {
-			t.Errorf("run(%q) = %d, stdout %q; want 2 and nothing", args, code, out)
-		}
-	}
+	clitest.CheckUsage(t, command.Run)
 }
 
 // FuzzRun checks that no input makes the program panic, and that it
@@ -118,19 +64,6 @@ func FuzzRun(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		var out, errOut bytes.Buffer
-		code := run([]string{"-input", "-"}, strings.NewReader(in), &out, &errOut)
-		switch code {
-		case 0:
-			if !regexp.MustCompile(`^part1 \d+\npart2 \d+\n$`).MatchString(out.String()) || errOut.Len() != 0 {
-				t.Fatalf("run(%q) = 0, %q, %q", in, out.String(), errOut.String())
-			}
-		case 1:
-			if out.Len() != 0 || !strings.HasPrefix(errOut.String(), "maze: ") || strings.Count(errOut.String(), "\n") != 1 {
-				t.Fatalf("run(%q) = 1, %q, %q", in, out.String(), errOut.String())
-			}
-		default:
-			t.Fatalf("run(%q) = %d", in, code)
-		}
+		clitest.CheckInput(t, command.Run, "maze", in, nil)
 	})
 }

@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/gridsearch/gridsearch/examples/internal/clitest"
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
 )
@@ -19,30 +19,21 @@ const (
 )
 
 func TestDefaultPlatform(t *testing.T) {
-	want, err := os.ReadFile("default.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(defaultPlatform, want) {
-		t.Fatal("the embedded platform differs from default.txt")
-	}
 	got, err := generate(defaultRows, defaultCols, defaultSeed)
 	if err != nil {
 		t.Fatalf("generate(%d, %d, %d): %v", defaultRows, defaultCols, defaultSeed, err)
 	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("generate(%d, %d, %d) differs from default.txt: the generator changed; regenerate the file and update the figures",
-			defaultRows, defaultCols, defaultSeed)
-	}
-	g := mustParse(t, string(want))
+	clitest.CheckDefault(t, "tilt", defaultSeed, got)
+	want := string(got)
+	g := mustParse(t, want)
 	if start, period := walk.FindCycleFunc(g, spin, grid.Equal[byte]); start != defaultStart || period != defaultPeriod {
 		t.Errorf("default platform: cycle start, period = %d, %d, want %d, %d", start, period, defaultStart, defaultPeriod)
 	}
-	// TestRunDefault checks that the program prints these answers.
-	if got := refPart1(string(want)); got != defaultPart1 {
+	// TestRun checks that the program prints these answers.
+	if got := refPart1(want); got != defaultPart1 {
 		t.Errorf("refPart1(default platform) = %d, want %d", got, defaultPart1)
 	}
-	if got := refLoadAfter(string(want), spins); got != defaultPart2 {
+	if got := refLoadAfter(want, spins); got != defaultPart2 {
 		t.Errorf("refLoadAfter(default platform, %d) = %d, want %d", spins, got, defaultPart2)
 	}
 }
