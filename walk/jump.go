@@ -352,7 +352,7 @@ func (j *Jumps) Loops(start State, extra grid.Point, s *JumpScratch) bool {
 		return false
 	}
 	if !start.Dir.Cardinal() {
-		panic("walk: Jumps.Loops with a diagonal heading")
+		panic("walk: Jumps.Loops with a heading that is not Up, Right, Down or Left")
 	}
 	if s.gen++; s.gen == 0 {
 		clear(s.stamp)
@@ -386,7 +386,11 @@ func (j *Jumps) Loops(start State, extra grid.Point, s *JumpScratch) bool {
 // ahead blocked, with the heading it had before turning. The sequence is
 // infinite when the walk loops. Each state costs O(1), and O(log n) in the
 // number n of obstacles on a row or column where the walk meets extra.
+// Turns panics if start.Dir is not one of Up, Right, Down and Left.
 func (j *Jumps) Turns(start State, extra grid.Point) iter.Seq[State] {
+	if !start.Dir.Cardinal() {
+		panic("walk: Jumps.Turns with a heading that is not Up, Right, Down or Left")
+	}
 	return func(yield func(State) bool) {
 		if !j.in(start.Pos) {
 			return

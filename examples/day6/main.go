@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
+	"github.com/gridsearch/gridsearch/grid"
 )
 
 // defaultMap is the map solved when no -input is given. It was made by
@@ -122,18 +123,37 @@ func (c config) run(stdin io.Reader, stdout io.Writer) error {
 	return nil
 }
 
+// maxInput is the most input read: what grid.Parse accepts with its default
+// cell limit (three bytes a cell, for line endings, plus room for trailing
+// blank lines). Reading stops there, so endless input ends in an error
+// instead of exhausting memory.
+const maxInput = 3*grid.DefaultMaxCells + 4096
+
 func (c config) read(stdin io.Reader) ([]byte, error) {
 	switch c.input {
 	case "":
 		return defaultMap, nil
 	case "-":
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		return b, nil
+		return readMap(stdin, "standard input")
 	}
-	return os.ReadFile(c.input)
+	f, err := os.Open(c.input)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readMap(f, c.input)
+}
+
+// readMap reads r, named name in errors, to the end or to maxInput bytes.
+func readMap(r io.Reader, name string) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(b) > maxInput {
+		return nil, fmt.Errorf("%s: input too large: more than %d bytes", name, maxInput)
+	}
+	return b, nil
 }
 
 func (c config) printMap(stdout io.Writer) error {

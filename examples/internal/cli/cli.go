@@ -27,7 +27,15 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/gridsearch/gridsearch/grid"
 )
+
+// MaxInput is the most input that Run reads with ReadAll unless
+// Command.MaxInput says otherwise: what grid.Parse accepts with its default
+// cell limit, so endless input ends in an error instead of exhausting
+// memory.
+const MaxInput = 3*grid.DefaultMaxCells + 4096
 
 // A Command is one example program. Every field but ReadAll must be set;
 // the zero Command is not valid. A Command is not changed by running it, and is
@@ -56,12 +64,14 @@ type Command struct {
 	Generate func(rows, cols int, seed uint64) ([]byte, error)
 
 	// ReadAll makes Run read all of a file or of standard input into
-	// memory, however large, before it calls Solve, and report a failed
-	// read itself: "reading standard input: …", or the file's error as
-	// [os.ReadFile] gives it. Otherwise Solve reads the file or standard
-	// input as it goes and reports a failed read itself, and can stop
-	// early on input that is too large.
+	// memory before it calls Solve, up to MaxInput bytes (more is refused
+	// as too large), and report a failed read itself: "reading standard
+	// input: …", or the file's error as [os.ReadFile] gives it. Otherwise
+	// Solve reads the file or standard input as it goes and reports a failed
+	// read itself, and can stop early on input that is too large.
 	ReadAll bool
+	// MaxInput bounds what ReadAll reads; 0 means the package's MaxInput.
+	MaxInput int
 }
 
 // Main runs the program with the process's arguments and standard streams
@@ -120,12 +130,18 @@ func (c Command) solve(stdin io.Reader, stdout io.Writer, input string) error {
 		r = f
 	}
 	if c.ReadAll && input != "" {
-		b, err := io.ReadAll(r)
+		limit := c.MaxInput
+		if limit <= 0 {
+			limit = MaxInput
+		}
+		b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 		switch {
 		case err != nil && input == "-":
 			return fmt.Errorf("reading standard input: %w", err)
 		case err != nil:
 			return err
+		case len(b) > limit:
+			return fmt.Errorf("input too large: more than %d bytes", limit)
 		}
 		r = bytes.NewReader(b)
 	}

@@ -190,3 +190,21 @@ func TestSolver(t *testing.T) {
 		}
 	}
 }
+
+// TestRunInputLimit checks that with ReadAll, Run stops reading at MaxInput
+// bytes and refuses more as too large, so endless input cannot exhaust
+// memory; and that input of exactly MaxInput bytes is read whole.
+func TestRunInputLimit(t *testing.T) {
+	c := count
+	c.ReadAll, c.MaxInput = true, 8
+	var out, errOut bytes.Buffer
+	if code := c.Run([]string{"-input", "-"}, strings.NewReader("........\n"), &out, &errOut); code != 1 ||
+		!strings.Contains(errOut.String(), "input too large: more than 8 bytes") {
+		t.Errorf("Run on 9 bytes with MaxInput 8 = %d, %q, stderr %q; want 1 and \"input too large\"", code, out.String(), errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	if code := c.Run([]string{"-input", "-"}, strings.NewReader("..#....\n"), &out, &errOut); code != 0 || out.String() != "part1 1\npart2 1\n" {
+		t.Errorf("Run on 8 bytes with MaxInput 8 = %d, %q, stderr %q; want 0 and the answers", code, out.String(), errOut.String())
+	}
+}
