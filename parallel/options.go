@@ -41,10 +41,13 @@ func Workers(n int) Option { return Option{kind: optWorkers, n: n} }
 // counter at a time. Larger chunks cost fewer atomic operations; smaller ones
 // balance uneven items better.
 //
-// If n <= 0, the default, the chunk size is len(in) / (workers * 8), but at
-// least 1, where workers is the number set by [Workers]: each worker gets
-// about 8 chunks, so tiny items are batched and a
-// worker that drew slow items is helped out by the others.
+// If n <= 0, the default, the chunk size is len(in) / (running * 8), but at
+// least 1, where running is the number of workers that can run at once: the
+// number set by [Workers], but at most GOMAXPROCS. Each of those gets about
+// 8 chunks, so tiny items are batched and a worker that drew slow items is
+// helped out by the others. Workers beyond GOMAXPROCS only take turns, so
+// they leave the chunk size alone: adding them costs a goroutine each, and
+// nothing per item.
 func Chunk(n int) Option { return Option{kind: optChunk, n: n} }
 
 // plan returns how many workers to use and how many items each takes at a
@@ -63,7 +66,11 @@ func plan(n int, opts []Option) (workers, chunk int) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	if chunk <= 0 {
-		chunk = max(1, n/workers/chunksPerWorker)
+		// Balance the load between the workers that can run at once: more
+		// than GOMAXPROCS only take turns, and smaller chunks would cost
+		// them more handing out (a contended atomic add each) for nothing.
+		running := min(workers, runtime.GOMAXPROCS(0))
+		chunk = max(1, n/running/chunksPerWorker)
 	}
 	chunk = min(chunk, n)
 	chunks := n / chunk
