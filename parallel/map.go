@@ -73,24 +73,11 @@ func MapWith[T, S, R any](in []T, newScratch func() S, f func(s S, v T) R, opts 
 // synchronisation. A panic in f is re-raised on the caller's goroutine with
 // the same value, after all workers have stopped.
 //
-// Cost: as for Map, plus an atomic load per item to check for a failure,
-// about 0.5ns.
+// Cost: as for Map, plus per item an atomic load to check for a failure and
+// one more indirect call (MapErr is MapContext with a context that is never
+// done): about 1.5ns.
 func MapErr[T, R any](in []T, f func(T) (R, error), opts ...Option) ([]R, error) {
-	out := make([]R, len(in))
-	err := run(context.Background(), len(in), opts, nil, func(j *job, _ struct{}, lo, hi int) error {
-		for i := lo; i < hi && !j.stopped(); i++ {
-			r, err := f(in[i])
-			if err != nil {
-				return err
-			}
-			out[i] = r
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
+	return MapContext(context.Background(), in, func(_ context.Context, v T) (R, error) { return f(v) }, opts...)
 }
 
 // MapContext is like [MapErr], but passes ctx to f and also stops when ctx
