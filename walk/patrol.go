@@ -45,33 +45,33 @@ func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, o
 		turn = o.turn
 	}
 	rows, cols := g.Rows(), g.Cols()
-	return func(yield func(State) bool) { patrol(rows, cols, start, blocked, turn, yield) }
-}
-
-// patrol is Patrol's loop. It is not generic and takes only the grid's size,
-// so the hot loop carries no type dictionary, and it keeps Patrol small
-// enough to inline, which lets the caller's loop body stay on the stack.
-func patrol(rows, cols int, s State, blocked func(grid.Point) bool, turn func(grid.Dir) grid.Dir, yield func(State) bool) {
-	in := func(p grid.Point) bool { return uint(p.Row) < uint(rows) && uint(p.Col) < uint(cols) }
-	if !in(s.Pos) || !yield(s) {
-		return
-	}
-	for {
-		next := s.Pos.Add(s.Dir.Delta())
-		if !in(next) {
+	// The loop lives in this closure, not in a helper: Go gives closures a
+	// larger inlining budget, so a for-range over Patrol inlines this body,
+	// the caller's loop body and, when it is a function literal, blocked,
+	// into one loop with no calls left in it. It captures only the grid's
+	// size, so the loop carries no type dictionary.
+	return func(yield func(State) bool) {
+		s := start
+		if uint(s.Pos.Row) >= uint(rows) || uint(s.Pos.Col) >= uint(cols) || !yield(s) {
 			return
 		}
-		if blocked(next) {
-			if turn == nil {
-				s.Dir = s.Dir.TurnRight()
-			} else {
-				s.Dir = turn(s.Dir)
+		for {
+			next := s.Pos.Add(s.Dir.Delta())
+			if uint(next.Row) >= uint(rows) || uint(next.Col) >= uint(cols) {
+				return
 			}
-		} else {
-			s.Pos = next
-		}
-		if !yield(s) {
-			return
+			if blocked(next) {
+				if turn == nil {
+					s.Dir = s.Dir.TurnRight()
+				} else {
+					s.Dir = turn(s.Dir)
+				}
+			} else {
+				s.Pos = next
+			}
+			if !yield(s) {
+				return
+			}
 		}
 	}
 }
