@@ -20,9 +20,15 @@
 //
 // # How it works
 //
-// A call starts a fixed number of workers, GOMAXPROCS by default; the calling
-// goroutine is one of them, so a single worker starts no goroutine at all.
-// The workers take chunks of consecutive items from a shared atomic counter
+// A call runs up to a fixed number of workers, GOMAXPROCS by default; the
+// calling goroutine is one of them, so a single worker starts no goroutine
+// at all. Up to GOMAXPROCS workers start at once. Any beyond that start one
+// at a time, each only when every worker started so far is running and
+// chunks remain: on CPU-bound work the Ps are all busy, so one extra
+// goroutine is started at most, finds the chunks gone and quits, and asking
+// for 16 workers on 2 cores costs what 2 do. When callbacks block, the
+// waiting worker runs at once and starts the next, so the workers running
+// grow to the limit. The workers take chunks of consecutive items from a shared atomic counter
 // until the items run out, so fast workers help slow ones. The chunk size is
 // chosen so that each worker takes about 8 chunks ([Chunk] has the rule),
 // which batches tiny items. The callback is therefore called concurrently
@@ -48,8 +54,8 @@
 //
 // Measured on a 2-core amd64 virtual machine: a call makes 4 allocations, the
 // result slice among them, and takes about 0.2µs with one worker, 0.55µs
-// with two and 0.25µs more for each further worker, mostly to start and join
-// goroutines. That is when calls follow each other closely; otherwise the
+// with two and 0.25µs more for each further worker up to GOMAXPROCS, mostly
+// to start and join goroutines. That is when calls follow each other closely; otherwise the
 // runtime has to wake an idle thread for a started goroutine, which took
 // about 90µs on that machine, so a loop should take well over 100µs to gain
 // from a call. Per item the overhead is an indirect call of the callback

@@ -29,6 +29,13 @@ type job struct {
 	err error // the first error, guarded by mu
 
 	wg sync.WaitGroup
+
+	// Workers beyond GOMAXPROCS start one at a time, when needed (see
+	// spawn): surplus is how many may still start, waiting is how many
+	// workers have started but not yet run, and work is the worker function.
+	surplus atomic.Int64
+	waiting atomic.Int64
+	work    func()
 	// pc catches the panics of all workers, the calling goroutine's too, so
 	// that the first one wins. (conc.WaitGroup holds a Catcher of its own,
 	// which the calling goroutine could not share.)
@@ -41,7 +48,8 @@ type job struct {
 //
 // The work is done by the workers planned by opts, the calling goroutine
 // being one of them; each takes chunks from an atomic counter until they run
-// out or the job stops. A worker calls newScratch, unless it is nil, just
+// out or the job stops. Up to GOMAXPROCS workers start at once; the rest
+// start one at a time, as described at job.spawn. A worker calls newScratch, unless it is nil, just
 // before its first chunk and passes the value to body for all its chunks.
 //
 // run stops handing out chunks after the first error, panic or
@@ -62,6 +70,7 @@ func run[S any](ctx context.Context, n int, opts []Option, newScratch func() S,
 	// only wait otherwise.
 	work := func() {
 		defer j.wg.Done()
+		j.waiting.Add(-1)
 		j.pc.Try(func() {
 			finished := false
 			defer func() {
@@ -77,6 +86,7 @@ func run[S any](ctx context.Context, n int, opts []Option, newScratch func() S,
 				if !ok {
 					break
 				}
+				j.spawn()
 				if !started {
 					started = true
 					if newScratch != nil {
@@ -92,11 +102,15 @@ func run[S any](ctx context.Context, n int, opts []Option, newScratch func() S,
 		})
 	}
 
-	j.wg.Add(workers)
-	for range workers - 1 {
+	j.work = work
+	eager := min(workers, runtime.GOMAXPROCS(0))
+	j.surplus.Store(int64(workers - eager))
+	j.waiting.Store(int64(eager))
+	j.wg.Add(eager)
+	for range eager - 1 {
 		go work()
 	}
-	if workers > 1 {
+	if eager > 1 {
 		// Yield once: the last goroutine started waits in this P's runnext
 		// slot, which an idle P steals from only after a delay, so without
 		// this the second core would join late (about 40 µs on a 0.3 ms
@@ -123,6 +137,36 @@ func run[S any](ctx context.Context, n int, opts []Option, newScratch func() S,
 		runtime.Goexit()
 	}
 	return j.err
+}
+
+// spawn starts a surplus worker, one beyond GOMAXPROCS, if any may still
+// start and every worker started so far is running. A worker calls it each
+// time it takes a chunk, so that chunks remain for the new one.
+//
+// Surplus workers are only worth their cost when the callback blocks. On
+// CPU-bound work every P is busy, so the new worker waits in a run queue
+// until a worker quits, finds the chunks gone, and quits in turn: one
+// goroutine is all that the surplus costs, however large. When a callback
+// blocks, its P runs the waiting worker at once; that one takes a chunk and
+// starts the next, so the workers running grow to the limit as needed.
+//
+// Waiting for the first workers to run matters too: a new goroutine goes
+// to its P's runnext slot, and an idle P that finds it there waits (a
+// usleep(3) in the runtime, 50-100 µs on a virtual machine) before taking
+// it, where it would otherwise take the caller from the global queue at
+// once (see run's Gosched).
+func (j *job) spawn() {
+	if j.surplus.Load() <= 0 || j.waiting.Load() != 0 || !j.waiting.CompareAndSwap(0, 1) {
+		return
+	}
+	if j.surplus.Add(-1) < 0 {
+		j.waiting.Add(-1)
+		return
+	}
+	// The calling worker has not called wg.Done yet, so the counter is
+	// above zero: this Add cannot race with run's Wait.
+	j.wg.Add(1)
+	go j.work()
 }
 
 // take hands out the next chunk [lo, hi), or reports false when the items

@@ -146,6 +146,40 @@ func TestWorkerBound(t *testing.T) {
 	}
 }
 
+// TestSurplusWorkersWhenBlocking checks that workers beyond GOMAXPROCS,
+// which start only as needed, do start when callbacks block: with
+// GOMAXPROCS at 1, eight items that each wait until all eight are in flight
+// finish only if Workers(8) really runs eight at once.
+func TestSurplusWorkersWhenBlocking(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	const n = 8
+	for _, v := range variants {
+		var arrived, inFlight, most atomic.Int32
+		all := make(chan struct{})
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		v.call(indices(n), func(x int) int {
+			now := inFlight.Add(1)
+			for m := most.Load(); now > m && !most.CompareAndSwap(m, now); m = most.Load() {
+			}
+			if arrived.Add(1) == n {
+				close(all)
+			}
+			select {
+			case <-all:
+			case <-ctx.Done():
+			}
+			inFlight.Add(-1)
+			return x
+		}, Workers(n), Chunk(1))
+		timedOut := ctx.Err() != nil
+		cancel()
+		if timedOut {
+			t.Errorf("%s with Workers(%d) and GOMAXPROCS 1: at most %d of %d blocking callbacks ran at once",
+				v.name, n, most.Load(), n)
+		}
+	}
+}
+
 // TestWorkersOneInOrder checks that with one worker the items are processed
 // in input order.
 func TestWorkersOneInOrder(t *testing.T) {

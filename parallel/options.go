@@ -34,7 +34,9 @@ const chunksPerWorker = 8
 // so a short input may use fewer.
 //
 // More workers than GOMAXPROCS only help when the callback blocks (on I/O,
-// say); for CPU-bound work they just take turns.
+// say). They start one at a time, only while every worker started so far is
+// running (see the package doc), so on CPU-bound work they cost at most one
+// goroutine, whatever n is.
 func Workers(n int) Option { return Option{kind: optWorkers, n: n} }
 
 // Chunk sets how many consecutive items a worker takes from the shared
@@ -46,8 +48,7 @@ func Workers(n int) Option { return Option{kind: optWorkers, n: n} }
 // number set by [Workers], but at most GOMAXPROCS. Each of those gets about
 // 8 chunks, so tiny items are batched and a worker that drew slow items is
 // helped out by the others. Workers beyond GOMAXPROCS only take turns, so
-// they leave the chunk size alone: adding them costs a goroutine each, and
-// nothing per item.
+// they leave the chunk size alone.
 func Chunk(n int) Option { return Option{kind: optChunk, n: n} }
 
 // plan returns how many workers to use and how many items each takes at a

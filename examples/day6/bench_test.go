@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -104,7 +105,7 @@ func BenchmarkCorpus(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, w := range []int{1, 2, 16} {
+		for _, w := range benchWorkers() {
 			b.Run(fmt.Sprintf("%s/part2/workers=%d", name, w), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
@@ -113,4 +114,20 @@ func BenchmarkCorpus(b *testing.B) {
 			})
 		}
 	}
+}
+
+// benchWorkers returns the worker counts BenchmarkCorpus times: 1, 2 and
+// 16, or those listed in DAY6_WORKERS (such as "2,3,4,8,16").
+func benchWorkers() []int {
+	list := os.Getenv("DAY6_WORKERS")
+	if list == "" {
+		return []int{1, 2, 16}
+	}
+	var ws []int
+	for _, f := range strings.Split(list, ",") {
+		if w, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && w > 0 {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }

@@ -28,7 +28,7 @@ func writePNG(file string, pz puzzle) error {
 		return err
 	}
 	g := pz.cells
-	j := rt.jumps
+	j := walk.NewJumps(g, '#')
 	loops := parallel.MapWith(rt.cands, j.NewScratch, func(scratch *walk.JumpScratch, c int32) bool {
 		s := entry(g, c)
 		return j.Loops(s, s.Ahead(), scratch)

@@ -45,23 +45,39 @@ func TestScale(t *testing.T) {
 		t.Fatalf("part 1 of the 5000x5000 map: %v", err)
 	}
 
-	// The plain part 1: walk cell by cell, marking cells in a bitset, with
-	// a bound on the steps that no walk that leaves can reach.
+	// A second part 1, turn to turn: Jumps.Turns gives the turn states, and
+	// the cells of each straight run between them are marked in a bitset.
 	g := pz.cells
+	jumps := walk.NewJumps(g, '#')
 	seen := make([]uint64, (g.Len()+63)/64)
-	visited, steps := 0, 0
-	for s := range walk.Patrol(g, pz.start, pz.blocked) {
-		if steps++; steps > 4*g.Len() {
-			t.Fatal("the plain walk of the 5000x5000 map loops")
-		}
-		i := g.Index(s.Pos)
-		if seen[i/64]&(1<<(i%64)) == 0 {
-			seen[i/64] |= 1 << (i % 64)
-			visited++
+	visited := 0
+	markRun := func(from, to grid.Point) {
+		d := grid.Pt(sign(to.Row-from.Row), sign(to.Col-from.Col))
+		for p := from; ; p = p.Add(d) {
+			if i := g.Index(p); seen[i/64]&(1<<(i%64)) == 0 {
+				seen[i/64] |= 1 << (i % 64)
+				visited++
+			}
+			if p == to {
+				return
+			}
 		}
 	}
+	at, turns := pz.start, 0
+	for ts := range jumps.Turns(pz.start, grid.Pt(-1, -1)) {
+		if turns++; turns > 4*grid.Count(g, '#')+4 {
+			t.Fatal("the turn-to-turn walk of the 5000x5000 map loops")
+		}
+		markRun(at.Pos, ts.Pos)
+		at = walk.State{Pos: ts.Pos, Dir: ts.Dir.TurnRight()}
+	}
+	last := at.Pos
+	for p := range walk.Ray(g, at.Pos, at.Dir) {
+		last = p
+	}
+	markRun(at.Pos, last)
 	if rt.visited != visited {
-		t.Errorf("part 1 of the 5000x5000 map = %d, the plain walk visits %d cells", rt.visited, visited)
+		t.Errorf("part 1 of the 5000x5000 map = %d, the turn-to-turn walk visits %d cells", rt.visited, visited)
 	}
 	// Generated maps walk over 27.5-30.5% of their cells.
 	if visited < g.Len()/4 || len(rt.cands) != visited-1 {
@@ -74,15 +90,15 @@ func TestScale(t *testing.T) {
 		sample = append(sample, rt.cands[i])
 	}
 	sample = append(sample, rt.cands[max(0, len(rt.cands)-100):]...)
-	loops := jumpCount(pz, route{cands: sample, jumps: rt.jumps}, 2)
+	loops := jumpCount(pz, route{cands: sample}, 2)
 	if loops < 0 || loops > len(sample) {
 		t.Errorf("part 2 on %d sampled candidates = %d", len(sample), loops)
 	}
 	// The sampled trials agree with Jumps.Turns followed to a repeat.
 	for _, c := range sample[len(sample)-5:] {
 		s := entry(g, c)
-		got := rt.jumps.Loops(s, s.Ahead(), rt.jumps.NewScratch())
-		if want := turnsLoop(rt.jumps, s, s.Ahead(), 4*grid.Count(g, '#')+8); got != want {
+		got := jumps.Loops(s, s.Ahead(), jumps.NewScratch())
+		if want := turnsLoop(jumps, s, s.Ahead(), 4*grid.Count(g, '#')+8); got != want {
 			t.Errorf("Jumps.Loops from %v blocking %v = %v, Turns say %v", s, s.Ahead(), got, want)
 		}
 	}
@@ -128,4 +144,15 @@ func TestScaleFull(t *testing.T) {
 		t.Errorf("run on a 5000x5000 map: part1 %d, part2 %d; want 0 < part2 < part1", p1, p2)
 	}
 	t.Logf("5000x5000 seed 1: part1 %d, part2 %d", p1, p2)
+}
+
+// sign returns -1, 0 or 1 as x is negative, zero or positive.
+func sign(x int) int {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
+	}
+	return 0
 }

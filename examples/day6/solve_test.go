@@ -265,7 +265,7 @@ func TestCandidatesOnJumpEnds(t *testing.T) {
 			}
 			ends++
 			one := []int32{c}
-			if a, b := jumpCount(pz, route{cands: one, jumps: rt.jumps}, 1), resumeCount(pz, route{cands: one}, 1); a != b {
+			if a, b := jumpCount(pz, route{cands: one}, 1), resumeCount(pz, route{cands: one}, 1); a != b {
 				t.Errorf("%s: candidate %v at a run's end: jump says %d, resume says %d", tm.name, s.Ahead(), a, b)
 			}
 		}
