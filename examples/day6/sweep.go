@@ -37,16 +37,9 @@ func (c config) printSweep(stdout io.Writer, pz puzzle) error {
 	}
 	var sweeps []sweep
 	for _, name := range names {
-		s := sweep{strategy: name}
-		for w := 1; w <= maxWorkers; w++ {
-			ts := make([]time.Duration, c.repeat)
-			for i := range ts {
-				t0 := time.Now()
-				strategies[name](pz, rt, w)
-				ts[i] = time.Since(t0)
-			}
-			s.times = append(s.times, median(ts))
-		}
+		s := sweep{strategy: name, times: sweepTimes(c.repeat, func(workers int) {
+			strategies[name](pz, rt, workers)
+		})}
 		best := lo.Min(s.times)
 		fmt.Fprintf(stdout, "sweep strategy %s, %d candidates, GOMAXPROCS %d, median of %d\n",
 			name, len(rt.cands), runtime.GOMAXPROCS(0), c.repeat)
@@ -60,6 +53,25 @@ func (c config) printSweep(stdout io.Writer, pz puzzle) error {
 		return nil
 	}
 	return os.WriteFile(c.svg, []byte(chart(sweeps, runtime.GOMAXPROCS(0))), 0o644)
+}
+
+// sweepTimes returns the median time of run for each worker count from 1
+// to maxWorkers, over repeat rounds. A round runs every worker count once,
+// in turn, so that a slow spell of the machine (a busy neighbour on the
+// host, a core slow to wake) falls on all of them alike instead of on the
+// whole block of one; an untimed round first warms caches and cores up.
+func sweepTimes(repeat int, run func(workers int)) []time.Duration {
+	ts := make([][]time.Duration, maxWorkers)
+	for round := -1; round < repeat; round++ {
+		for w := 1; w <= maxWorkers; w++ {
+			t0 := time.Now()
+			run(w)
+			if round >= 0 {
+				ts[w-1] = append(ts[w-1], time.Since(t0))
+			}
+		}
+	}
+	return lo.Map(ts, func(t []time.Duration, _ int) time.Duration { return median(t) })
 }
 
 // chart draws sweeps as an SVG line chart of time relative to each
