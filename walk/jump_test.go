@@ -180,3 +180,29 @@ func TestJumpsOutsideStart(t *testing.T) {
 		t.Fatal("Turns from outside the grid yielded a state")
 	}
 }
+
+// BenchmarkNewJumps builds the jump tables of a 130×130 map with 5% of its
+// cells blocked (some 850 obstacles, like the real maps of the puzzle), from
+// a Grid[byte] through NewJumps and its byte fast path, and from a
+// Grid[bool] through NewJumpsFunc.
+func BenchmarkNewJumps(b *testing.B) {
+	g := randomMap(rand.New(rand.NewPCG(3, 4)), 130, 130, 0.05)
+	bytes := grid.Convert(g, func(_ grid.Point, wall bool) byte {
+		if wall {
+			return '#'
+		}
+		return '.'
+	})
+	b.Run("NewJumps_byte", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			walk.NewJumps(bytes, '#')
+		}
+	})
+	b.Run("NewJumpsFunc_bool", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			walk.NewJumpsFunc(g, func(p grid.Point) bool { return g.At(p) })
+		}
+	})
+}

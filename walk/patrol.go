@@ -34,8 +34,15 @@ func Turning(rule func(grid.Dir) grid.Dir) Option { return Option{turn: rule} }
 // from diagonal to diagonal. Patrol panics if start.Dir is not a valid
 // [grid.Dir].
 //
-// Patrol costs O(1) time per state. Ranged over directly in a for loop, it
-// allocates nothing.
+// Patrol costs O(1) time per state and, ranged over directly in a for loop,
+// allocates nothing. The compiler then inlines Patrol, its loop and the
+// loop body into the caller, and blocked too when it is a function literal,
+// leaving one loop with no calls in it: about 1.6 ns per step with blocked
+// reading g.At, 1.1 ns reading a flat []bool (130x130 map, 2-core amd64).
+// blocked passed as a function value that the compiler cannot see into
+// costs an indirect call per step, about 2.8 ns in all; a method value such
+// as g.At goes through a wrapper as well, about 9 ns, so wrap it in a
+// literal.
 func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, opts ...Option) iter.Seq[State] {
 	if !start.Dir.Valid() {
 		panic("walk: Patrol with an invalid heading")
