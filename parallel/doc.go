@@ -24,9 +24,12 @@
 // calling goroutine is one of them, so a single worker starts no goroutine
 // at all. Up to GOMAXPROCS workers start at once. Any beyond that start one
 // at a time, each only when every worker started so far is running and
-// chunks remain: on CPU-bound work the Ps are all busy, so one extra
-// goroutine is started at most, finds the chunks gone and quits, and asking
-// for 16 workers on 2 cores costs what 2 do. When callbacks block, the
+// chunks remain. On CPU-bound work the Ps are all busy, so on a call that
+// takes less than about 10ms per P one extra goroutine starts, finds the
+// chunks gone and quits, and asking for 16 workers on 2 cores costs within
+// a few percent of asking for 2. Longer calls let the runtime's preemption
+// give the waiting worker turns, so more of the extra workers start, up to
+// the limit, and take turns with the others. When callbacks block, the
 // waiting worker runs at once and starts the next, so the workers running
 // grow to the limit. The workers take chunks of consecutive items from a shared atomic counter
 // until the items run out, so fast workers help slow ones. The chunk size is

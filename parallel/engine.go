@@ -145,10 +145,14 @@ func run[S any](ctx context.Context, n int, opts []Option, newScratch func() S,
 //
 // Surplus workers are only worth their cost when the callback blocks. On
 // CPU-bound work every P is busy, so the new worker waits in a run queue
-// until a worker quits, finds the chunks gone, and quits in turn: one
-// goroutine is all that the surplus costs, however large. When a callback
-// blocks, its P runs the waiting worker at once; that one takes a chunk and
-// starts the next, so the workers running grow to the limit as needed.
+// until a worker quits, finds the chunks gone, and quits in turn: on a short
+// call, one goroutine is all that the surplus costs, however large. The
+// runtime preempts a goroutine that has run for 10ms, though, so on a call
+// that takes longer per P the waiting worker gets turns, takes chunks and
+// starts the next: up to the limit, taking turns with the others. When a
+// callback blocks, its P runs the waiting worker at once; that one takes a
+// chunk and starts the next, so the workers running grow to the limit as
+// needed.
 //
 // Waiting for the first workers to run matters too: a new goroutine goes
 // to its P's runnext slot, and an idle P that finds it there waits (a
@@ -156,7 +160,7 @@ func run[S any](ctx context.Context, n int, opts []Option, newScratch func() S,
 // it, where it would otherwise take the caller from the global queue at
 // once (see run's Gosched).
 func (j *job) spawn() {
-	if j.surplus.Load() <= 0 || j.waiting.Load() != 0 || !j.waiting.CompareAndSwap(0, 1) {
+	if j.surplus.Load() <= 0 || j.waiting.Load() != 0 || j.stop.Load() || !j.waiting.CompareAndSwap(0, 1) {
 		return
 	}
 	if j.surplus.Add(-1) < 0 {

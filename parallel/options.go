@@ -35,7 +35,7 @@ const chunksPerWorker = 8
 //
 // More workers than GOMAXPROCS only help when the callback blocks (on I/O,
 // say). They start one at a time, only while every worker started so far is
-// running (see the package doc), so on CPU-bound work they cost at most one
+// running (see the package doc), so on short CPU-bound calls they cost one
 // goroutine, whatever n is.
 func Workers(n int) Option { return Option{kind: optWorkers, n: n} }
 

@@ -723,7 +723,8 @@ func patrolFunc(g grid.Grid[bool], start State, blocked func(grid.Point) bool) i
 
 // BenchmarkPatrol walks the guard over a 130×130 spiral map, some 8,000
 // steps from the middle to the edge, with blocked reading a grid.Grid[bool]
-// through At or a dense []bool, as a literal or as an opaque function value.
+// through At or a dense []bool, as a literal, as an opaque function value,
+// or as the method value g.At.
 func BenchmarkPatrol(b *testing.B) {
 	m, start := spiralMap(130)
 	g, err := grid.FromRows(m)
@@ -739,6 +740,7 @@ func BenchmarkPatrol(b *testing.B) {
 		{"grid_At", func() int { return patrolAt(g, start) }},
 		{"dense_slice", func() int { return patrolDense(g, dense, start) }},
 		{"opaque_func", func() int { return patrolFunc(g, start, opaque) }},
+		{"method_value", func() int { return patrolFunc(g, start, g.At) }},
 	}
 	for _, w := range walks {
 		b.Run(w.name, func(b *testing.B) {
