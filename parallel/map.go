@@ -17,7 +17,8 @@ import "context"
 // goroutine once the workers have stopped.
 //
 // Cost: a call makes 4 allocations, the result among them, and starts one
-// goroutine for each worker after the first: about 0.2µs with one worker and
+// goroutine for each worker after the first (beyond GOMAXPROCS, only as the
+// package doc describes): about 0.2µs with one worker and
 // 0.55µs with two (2-core amd64). Waking an idle thread for a started
 // goroutine can take tens of microseconds more, so Map pays off for loops
 // that take well over 100µs. Per item it adds an indirect call of f, about
