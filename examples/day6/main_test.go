@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -127,5 +128,26 @@ func TestRunBadInput(t *testing.T) {
 				t.Errorf("run(%q) = %d, stdout %q, stderr %q; want 1, nothing, and one line \"day6: …%s…\"", args, code, out, errOut, tt.want)
 			}
 		})
+	}
+}
+
+// TestSweepTimesRounds checks the order in which sweepTimes runs the worker
+// counts: an untimed round, then repeat rounds of 1 to maxWorkers each, and
+// one median per worker count.
+func TestSweepTimesRounds(t *testing.T) {
+	const repeat = 3
+	var calls []int
+	times := sweepTimes(repeat, func(workers int) { calls = append(calls, workers) })
+	var want []int
+	for range repeat + 1 {
+		for w := 1; w <= maxWorkers; w++ {
+			want = append(want, w)
+		}
+	}
+	if !slices.Equal(calls, want) {
+		t.Errorf("sweepTimes ran worker counts %v, want %v", calls, want)
+	}
+	if len(times) != maxWorkers {
+		t.Errorf("sweepTimes returned %d times, want %d", len(times), maxWorkers)
 	}
 }
