@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
@@ -83,8 +84,8 @@ func TestScale(t *testing.T) {
 	if rt.visited != visited {
 		t.Errorf("part 1 of the 5000x5000 map = %d, the turn-to-turn walk visits %d cells", rt.visited, visited)
 	}
-	if i := firstDiff(rt.cands, cands); i >= 0 {
-		t.Errorf("candidates of the 5000x5000 map differ from the turn-to-turn walk's at %d of %d and %d", i, len(rt.cands), len(cands))
+	if !slices.Equal(rt.cands, cands) {
+		t.Errorf("the %d candidates of the 5000x5000 map differ from the %d of the turn-to-turn walk", len(rt.cands), len(cands))
 	}
 	// Generated maps walk over 27.5-30.5% of their cells.
 	if visited < g.Len()/4 {
@@ -151,18 +152,4 @@ func TestScaleFull(t *testing.T) {
 		t.Errorf("run on a 5000x5000 map: part1 %d, part2 %d; want 0 < part2 < part1", p1, p2)
 	}
 	t.Logf("5000x5000 seed 1: part1 %d, part2 %d", p1, p2)
-}
-
-// firstDiff returns the first index at which a and b differ, counting the
-// end of the shorter as a difference, or -1 if they are equal.
-func firstDiff(a, b []int32) int {
-	for i := range min(len(a), len(b)) {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	if len(a) != len(b) {
-		return min(len(a), len(b))
-	}
-	return -1
 }
