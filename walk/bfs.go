@@ -1,128 +1,199 @@
 package walk
 
-import (
-	"fmt"
-	"iter"
-)
+import "iter"
 
-// BFS returns an iterator over the states reachable from start, breadth
-// first, each once, with its distance from start: the fewest steps that lead
-// to it, where next(s) yields the states one step from s. start comes first,
-// at distance 0, and the distances never decrease along the sequence.
+// A BFS is the reusable working memory of a breadth-first search over dense
+// ids, such as those of a [Space]: a queue and, per id, a generation stamp,
+// the distance and the predecessor. The caller writes the expansion, so the
+// search costs what a hand-written one does:
 //
-// BFS yields each state as soon as it finds it, so a caller that breaks at a
-// target stops the search there: no state beyond it is expanded, and next is
-// not called again. The sequence ends when every reachable state has been
-// yielded; it is infinite only if infinitely many states are reachable. Each
-// range over it searches afresh.
+//	b.Reset(sp.Len())
+//	b.Add(sp.Cell(start)) // before the range: a start, at distance 0
+//	for i, d := range b.All() {
+//		for q := range g.Neighbors4(sp.Point(i)) {
+//			if g.At(q) != '#' {
+//				b.Add(sp.Cell(q)) // at distance d+1, unless reached before
+//			}
+//		}
+//	}
 //
-// BFS calls next once per state it expands, from the goroutine ranging
-// over the sequence, and is done with each iterator next returns before it
-// calls next again, so next may hand out one iterator over and over, as
-// [ShortestPaths] explains. BFS keeps the states seen in a map and all
-// states found in a queue: O(V) memory and a map insert per new state, for
-// V states reached. For states that can be numbered densely, such as walker
-// states on a grid, [BFSDense] keeps them in a slice instead, which is two
-// to four times as fast.
-func BFS[S comparable](start S, next func(S) iter.Seq[S]) iter.Seq2[S, int] {
-	return func(yield func(S, int) bool) {
-		m := marks[S]{set: make(map[S]struct{})}
-		bfs(start, next, &m, yield)
-	}
+// Afterwards [BFS.Dist], [BFS.From], [BFS.Path] and [BFS.Count] read the
+// result tables. A break in the range stops the search, for instance at
+// the first target reached: with several starts and several targets, that
+// is the nearest pair.
+//
+// [BFS.Reset] costs O(1), by advancing the generation, so one BFS runs any
+// number of searches and allocates only when a search needs more ids than
+// any before it. Each search costs O(V+E) time for V ids reached and E
+// calls of Add. Every method is small enough for the compiler to inline.
+//
+// The zero BFS is ready for Reset. A BFS is not safe for concurrent use:
+// give each goroutine its own, for instance as the per-worker scratch value
+// of parallel.MapWith.
+type BFS struct {
+	node    []bfsNode
+	from    []int32 // predecessor of each id reached, -1 for a start
+	count   []int   // shortest paths to each id, kept by AddCounting
+	queue   []int32
+	head    int   // next index of queue to expand
+	cur     int32 // the id being expanded, -1 before the first
+	curDist int32 // its distance, -1 before the first
+	gen     uint32
+	n       int // ids are in [0, n)
 }
 
-// BFSDense is [BFS] for states numbered densely: index maps every state
-// reached to a number in [0, n), distinct states to distinct numbers. The
-// set of states seen is then a slice of n bools, allocated when the sequence
-// is ranged over, so a search costs O(n) memory whatever it reaches, and no
-// map operation. For walker states on a grid, [StateIndex] gives n and
-// index; for points, pass g.Len() and g.Index.
-//
-// BFSDense panics if n is negative and, while it is ranged over, if index
-// returns a number outside [0, n). If index gives two states the same
-// number, the second one found is taken for the first and skipped.
-func BFSDense[S comparable](start S, next func(S) iter.Seq[S], n int, index func(S) int) iter.Seq2[S, int] {
-	if n < 0 {
-		panic(fmt.Sprintf("walk: BFSDense with negative n %d", n))
-	}
-	return func(yield func(S, int) bool) {
-		m := marks[S]{seen: make([]bool, n), index: index}
-		bfs(start, next, &m, yield)
-	}
+// bfsNode is the part of an id's record read on every Add.
+type bfsNode struct {
+	gen  uint32 // the id is reached when gen is the BFS's gen
+	dist int32
 }
 
-// marks is the set of states a breadth-first search has seen: a map, or a
-// dense slice when index is set.
-type marks[S comparable] struct {
-	set   map[S]struct{}
-	seen  []bool
-	index func(S) int
+// Reset empties b for a new search over the ids in [0, n). It costs O(1),
+// except when n exceeds every n before it, when it allocates the tables
+// (12 bytes per id), and once in 2^32-1 searches, when it clears them.
+// Reset panics if n is negative or 2^31 or more.
+func (b *BFS) Reset(n int) {
+	if uint(n) > maxSpace {
+		panic(idError{"BFS.Reset", n, maxSpace})
+	}
+	if n > len(b.node) {
+		b.node, b.from = make([]bfsNode, n), make([]int32, n)
+		b.count = nil
+	}
+	b.gen++
+	if b.gen == 0 {
+		clear(b.node)
+		b.gen = 1
+	}
+	b.n, b.queue, b.head, b.cur, b.curDist = n, b.queue[:0], 0, -1, -1
 }
 
-// add adds s to m and reports whether it was new.
-func (m *marks[S]) add(s S) bool {
-	if m.index == nil {
-		if _, ok := m.set[s]; ok {
-			return false
-		}
-		m.set[s] = struct{}{}
-		return true
+// Add reaches id j from the id being expanded, the one the range over
+// [BFS.All] last yielded, at one step more than its distance, and reports
+// whether j is new. An id reached before keeps its distance and
+// predecessor. Called before the range, Add reaches a start, at distance 0.
+// Add panics if j is outside [0, n).
+func (b *BFS) Add(j int) bool {
+	if uint(j) >= uint(b.n) {
+		panic(idError{"BFS.Add", j, b.n})
 	}
-	i := m.index(s)
-	if uint(i) >= uint(len(m.seen)) {
-		panic(indexError{"BFSDense", s, i, len(m.seen)})
-	}
-	if m.seen[i] {
+	if b.node[j].gen == b.gen {
 		return false
 	}
-	m.seen[i] = true
+	b.node[j] = bfsNode{b.gen, b.curDist + 1}
+	b.from[j] = b.cur
+	b.queue = append(b.queue, int32(j))
 	return true
 }
 
-// bfs is the search behind BFS and BFSDense. It yields states as it finds
-// them; the queue holds the states found, and depth is the distance of the
-// state being expanded, queue[head], which goes up by one each time head
-// passes levelEnd, the end of the previous level in the queue.
-//
-// found is next's yield function, made once: a range over next(s) would
-// make the loop body a new closure on the heap for every state expanded.
-func bfs[S comparable](start S, next func(S) iter.Seq[S], m *marks[S], yield func(S, int) bool) {
-	m.add(start)
-	if !yield(start, 0) {
-		return
+// AddCounting is [BFS.Add] that also counts the shortest paths to j: the
+// sum of the counts of its predecessors at one step less, where a start
+// counts 1. Use it for every step of a search, or [BFS.Count] is
+// meaningless. Counts are ints and wrap around beyond 2^63-1.
+func (b *BFS) AddCounting(j int) bool {
+	if b.count == nil {
+		b.count = make([]int, len(b.node))
 	}
-	queue := []S{start}
-	depth, stopped := 0, false
-	found := func(t S) bool {
-		if stopped {
-			return false // next ignored a false; stay stopped
+	if uint(j) >= uint(b.n) {
+		panic(idError{"BFS.AddCounting", j, b.n})
+	}
+	c := 1
+	if b.cur >= 0 {
+		c = b.count[b.cur]
+	}
+	if b.node[j].gen == b.gen {
+		if b.node[j].dist == b.curDist+1 && b.cur >= 0 {
+			b.count[j] += c
 		}
-		if m.add(t) {
-			if !yield(t, depth+1) {
-				stopped = true
-				return false
+		return false
+	}
+	b.node[j] = bfsNode{b.gen, b.curDist + 1}
+	b.from[j] = b.cur
+	b.count[j] = c
+	b.queue = append(b.queue, int32(j))
+	return true
+}
+
+// All returns an iterator over the ids the search reaches, in the order it
+// reaches them, each with its distance; the loop body expands each one by
+// calling [BFS.Add] for its neighbours. Distances never decrease along the
+// sequence. The iterator is single-use: it takes ids from b's queue, so a
+// second range resumes where a break left the first, and yields nothing
+// once the queue is empty.
+func (b *BFS) All() iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for b.head < len(b.queue) {
+			i := b.queue[b.head]
+			b.head++
+			b.cur, b.curDist = i, b.node[i].dist
+			if !yield(int(i), int(b.curDist)) {
+				return
 			}
-			queue = append(queue, t)
 		}
-		return true
-	}
-	levelEnd := 1
-	for head := 0; head < len(queue) && !stopped; head++ {
-		if head == levelEnd {
-			depth, levelEnd = depth+1, len(queue)
-		}
-		next(queue[head])(found)
 	}
 }
 
-// indexError is the panic value for a dense index out of range. It is
-// formatted only when printed.
-type indexError struct {
-	fn   string
-	s    any
-	i, n int
+// Reached reports whether the search has reached id i. Ids outside
+// [0, n) are not reached.
+func (b *BFS) Reached(i int) bool {
+	return uint(i) < uint(b.n) && b.node[i].gen == b.gen
 }
 
-func (e indexError) Error() string {
-	return fmt.Sprintf("walk: %s: index(%v) = %d, outside [0, %d)", e.fn, e.s, e.i, e.n)
+// Dist returns the distance of id i from the nearest start, and true; or 0
+// and false if i has not been reached.
+func (b *BFS) Dist(i int) (int, bool) {
+	if !b.Reached(i) {
+		return 0, false
+	}
+	return int(b.node[i].dist), true
+}
+
+// From returns the id through which the search first reached i, and true;
+// or -1 and false if i is a start or has not been reached.
+func (b *BFS) From(i int) (int, bool) {
+	if !b.Reached(i) || b.from[i] < 0 {
+		return -1, false
+	}
+	return int(b.from[i]), true
+}
+
+// Count returns the number of shortest paths from the starts to i, when
+// every step was added with [BFS.AddCounting], or 0 if i has not been
+// reached. A count is final once the range has yielded every id at i's
+// distance.
+func (b *BFS) Count(i int) int {
+	if !b.Reached(i) || b.count == nil {
+		return 0
+	}
+	if b.from[i] < 0 {
+		return 1
+	}
+	return b.count[i]
+}
+
+// Path returns a shortest path to i, the ids from a start to i, both
+// included, following the first predecessor of each; or nil if i has not
+// been reached. It costs O(len) and one allocation.
+func (b *BFS) Path(i int) []int {
+	if !b.Reached(i) {
+		return nil
+	}
+	return path(i, b.from)
+}
+
+// Len returns the number of ids the search has reached so far.
+func (b *BFS) Len() int { return len(b.queue) }
+
+// path walks the predecessors in from back from i to a start (-1).
+func path(i int, from []int32) []int {
+	n := 0
+	for j := int32(i); j >= 0; j = from[j] {
+		n++
+	}
+	p := make([]int, n)
+	for j := int32(i); j >= 0; j = from[j] {
+		n--
+		p[n] = int(j)
+	}
+	return p
 }

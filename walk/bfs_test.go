@@ -1,467 +1,186 @@
 package walk_test
 
 import (
-	"bytes"
 	"fmt"
-	"iter"
 	"math/rand/v2"
-	"slices"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
 )
 
-// openMap returns a rows×cols map of '.' and '#', each cell a wall with
-// probability density.
-func openMap(rng *rand.Rand, rows, cols int, density float64) grid.Grid[byte] {
-	m := make([][]byte, rows)
-	for r := range m {
-		m[r] = make([]byte, cols)
-		for c := range m[r] {
-			m[r][c] = '.'
-			if rng.Float64() < density {
-				m[r][c] = '#'
+// refCounts is the reference for BFS.Count: the number of shortest paths
+// from any of starts to every free cell of m, from the distances of
+// plainBFS run from each start, by going over the cells in order of
+// distance.
+func refCounts(g grid.Grid[byte], starts []grid.Point) (dist, count map[grid.Point]int) {
+	dist, count = map[grid.Point]int{}, map[grid.Point]int{}
+	m := g.ToRows()
+	for p := range g.Points() {
+		best := -1
+		for _, s := range starts {
+			if d := plainBFS(m, s)[p.Row][p.Col]; d >= 0 && (best < 0 || d < best) {
+				best = d
 			}
 		}
-	}
-	g, err := grid.FromRows(m)
-	if err != nil {
-		panic(err)
-	}
-	return g
-}
-
-// openCell returns a random free cell of g, or false if there is none.
-func openCell(rng *rand.Rand, g grid.Grid[byte]) (grid.Point, bool) {
-	free := slices.Collect(func(yield func(grid.Point) bool) {
-		for p, c := range g.All() {
-			if c != '#' && !yield(p) {
-				return
-			}
-		}
-	})
-	if len(free) == 0 {
-		return grid.Point{}, false
-	}
-	return free[rng.IntN(len(free))], true
-}
-
-// openNeighbors returns the next function of a search over the free cells of
-// g, moving Up, Right, Down and Left.
-func openNeighbors(g grid.Grid[byte]) func(grid.Point) iter.Seq[grid.Point] {
-	return func(p grid.Point) iter.Seq[grid.Point] {
-		return func(yield func(grid.Point) bool) {
-			for q := range g.Neighbors4(p) {
-				if g.At(q) != '#' && !yield(q) {
-					return
-				}
-			}
+		if best >= 0 {
+			dist[p] = best
 		}
 	}
-}
-
-// plainBFS is the reference: the distance of every free cell from start,
-// -1 where it cannot be reached, by a queue over [][]int.
-func plainBFS(m [][]byte, start grid.Point) [][]int {
-	dist := make([][]int, len(m))
-	for r := range dist {
-		dist[r] = make([]int, len(m[r]))
-		for c := range dist[r] {
-			dist[r][c] = -1
-		}
-	}
-	dist[start.Row][start.Col] = 0
-	queue := []grid.Point{start}
-	for len(queue) > 0 {
-		p := queue[0]
-		queue = queue[1:]
-		for _, d := range [][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}} {
-			r, c := p.Row+d[0], p.Col+d[1]
-			if r < 0 || r >= len(m) || c < 0 || c >= len(m[r]) || m[r][c] == '#' || dist[r][c] >= 0 {
+	for d := 0; ; d++ {
+		any := false
+		for p, dp := range dist {
+			if dp != d {
 				continue
 			}
-			dist[r][c] = dist[p.Row][p.Col] + 1
-			queue = append(queue, grid.Pt(r, c))
+			any = true
+			for _, s := range starts {
+				if s == p {
+					count[p] = 1
+				}
+			}
+			for q := range g.Neighbors4(p) {
+				if dq, ok := dist[q]; ok && dq == d-1 {
+					count[p] += count[q]
+				}
+			}
 		}
-	}
-	return dist
-}
-
-// checkBFS checks a breadth-first sequence against reference distances:
-// start first at 0, each state once, distances never decreasing, and
-// exactly the reachable states with their distances.
-func checkBFS[S comparable](t *testing.T, name string, seq iter.Seq2[S, int], start S, want map[S]int) {
-	t.Helper()
-	got := make(map[S]int)
-	last, first := 0, true
-	for s, d := range seq {
-		if first && (s != start || d != 0) {
-			t.Fatalf("%s: first yield %v, %d, want %v, 0", name, s, d, start)
-		}
-		first = false
-		if _, dup := got[s]; dup {
-			t.Fatalf("%s: %v yielded twice", name, s)
-		}
-		if d < last {
-			t.Fatalf("%s: distance went down from %d to %d at %v", name, last, d, s)
-		}
-		got[s], last = d, d
-	}
-	if len(got) != len(want) {
-		t.Fatalf("%s: yielded %d states, want %d", name, len(got), len(want))
-	}
-	for s, d := range want {
-		if g, ok := got[s]; !ok || g != d {
-			t.Fatalf("%s: %v at distance %d (found %v), want %d", name, s, g, ok, d)
+		if !any {
+			return dist, count
 		}
 	}
 }
 
-func TestBFSMatchesPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(6, 1))
-	for i := range 400 {
-		rows, cols := 1+rng.IntN(25), 1+rng.IntN(25)
-		g := openMap(rng, rows, cols, rng.Float64()*0.5)
-		start, ok := openCell(rng, g)
-		if !ok {
+// TestBFSCounts checks distances, counts of shortest paths, predecessors
+// and paths of the dense BFS against references on random maps with one to
+// three starts, with one BFS reused throughout.
+func TestBFSCounts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 1))
+	var b walk.BFS
+	for i := range 300 {
+		g := openMap(rng, 1+rng.IntN(12), 1+rng.IntN(12), rng.Float64()*0.4)
+		var starts []grid.Point
+		for range 1 + rng.IntN(3) {
+			if p, ok := openCell(rng, g); ok {
+				starts = append(starts, p)
+			}
+		}
+		if len(starts) == 0 {
 			continue
 		}
-		dist := plainBFS(g.ToRows(), start)
-		want := make(map[grid.Point]int)
+		sp := walk.Cells(g)
+		b.Reset(sp.Len())
+		for _, s := range starts {
+			b.AddCounting(sp.Cell(s))
+		}
+		last := 0
+		for i, d := range b.All() {
+			if d < last {
+				t.Fatalf("distance went down from %d to %d", last, d)
+			}
+			last = d
+			for q := range g.Neighbors4(sp.Point(i)) {
+				if g.At(q) != '#' {
+					b.AddCounting(sp.Cell(q))
+				}
+			}
+		}
+		dist, count := refCounts(g, starts)
+		name := fmt.Sprintf("map %d from %v:\n%s", i, starts, g)
+		if b.Len() != len(dist) {
+			t.Fatalf("%s: Len() = %d, want %d", name, b.Len(), len(dist))
+		}
 		for p := range g.Points() {
-			if d := dist[p.Row][p.Col]; d >= 0 {
-				want[p] = d
+			id := sp.Cell(p)
+			d, ok := b.Dist(id)
+			wd, wok := dist[p]
+			if d != wd || ok != wok {
+				t.Fatalf("%s: Dist(%v) = %d, %v, want %d, %v", name, p, d, ok, wd, wok)
+			}
+			if got := b.Count(id); got != count[p] {
+				t.Fatalf("%s: Count(%v) = %d, want %d", name, p, got, count[p])
+			}
+			path := b.Path(id)
+			if !ok {
+				if path != nil || b.Reached(id) {
+					t.Fatalf("%s: unreached %v has Path %v", name, p, path)
+				}
+				continue
+			}
+			if len(path) != d+1 || path[len(path)-1] != id || dist[sp.Point(path[0])] != 0 {
+				t.Fatalf("%s: Path(%v) = %v, want %d cells from a start", name, p, path, d+1)
+			}
+			for k := 1; k < len(path); k++ {
+				if sp.Point(path[k]).Manhattan(sp.Point(path[k-1])) != 1 {
+					t.Fatalf("%s: Path(%v) = %v jumps", name, p, path)
+				}
+			}
+			if from, ok := b.From(id); ok != (d > 0) || ok && from != path[len(path)-2] {
+				t.Fatalf("%s: From(%v) = %d, %v, want the cell before it on %v", name, p, from, ok, path)
 			}
 		}
-		name := fmt.Sprintf("map %d from %v:\n%s", i, start, g)
-		next := openNeighbors(g)
-		checkBFS(t, "BFS "+name, walk.BFS(start, next), start, want)
-		checkBFS(t, "BFSDense "+name, walk.BFSDense(start, next, g.Len(), g.Index), start, want)
 	}
 }
 
-// stateMoves returns the next function of a walker on the free cells of g
-// who steps ahead or turns 90° either way, each one move.
-func stateMoves(g grid.Grid[byte]) func(walk.State) iter.Seq[walk.State] {
-	return func(s walk.State) iter.Seq[walk.State] {
-		return func(yield func(walk.State) bool) {
-			if a, ok := g.Get(s.Ahead()); ok && a != '#' && !yield(s.Step()) {
-				return
-			}
-			if !yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}) {
-				return
-			}
-			yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()})
+// TestBFSResume checks that a second range over All resumes where a break
+// left the first.
+func TestBFSResume(t *testing.T) {
+	var b walk.BFS
+	b.Reset(10)
+	b.Add(0)
+	var got []int
+	expand := func(i int) {
+		if i+1 < 10 {
+			b.Add(i + 1)
 		}
+	}
+	for i := range b.All() {
+		got = append(got, i)
+		expand(i)
+		if i == 3 {
+			break
+		}
+	}
+	for i := range b.All() {
+		got = append(got, i)
+		expand(i)
+	}
+	if len(got) != 10 || got[4] != 4 || got[9] != 9 {
+		t.Errorf("ranging twice over All yielded %v, want 0 to 9", got)
 	}
 }
 
-// reusedStateMoves is stateMoves without an allocation per call, as
-// reusedMoves is mazeMoves.
-func reusedStateMoves(g grid.Grid[byte]) func(walk.State) iter.Seq[walk.State] {
-	var s walk.State
-	moves := func(yield func(walk.State) bool) {
-		if a, ok := g.Get(s.Ahead()); ok && a != '#' && !yield(s.Step()) {
-			return
-		}
-		if !yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}) {
-			return
-		}
-		yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()})
-	}
-	return func(at walk.State) iter.Seq[walk.State] {
-		s = at
-		return moves
-	}
-}
-
-// plainStateBFS is the reference for walker states: moves on a
-// [row][col][heading] table, rounds of relaxation until nothing changes.
-func plainStateBFS(m [][]byte, start walk.State) map[walk.State]int {
-	const inf = 1 << 60
-	rows, cols := len(m), len(m[0])
-	dist := make([][][4]int, rows)
-	for r := range dist {
-		dist[r] = make([][4]int, cols)
-		for c := range dist[r] {
-			dist[r][c] = [4]int{inf, inf, inf, inf}
-		}
-	}
-	dist[start.Pos.Row][start.Pos.Col][start.Dir] = 0
-	delta := [4][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}}
-	for changed := true; changed; {
-		changed = false
-		relax := func(r, c, h, d int) {
-			if d < dist[r][c][h] {
-				dist[r][c][h], changed = d, true
-			}
-		}
-		for r := range rows {
-			for c := range cols {
-				for h := range 4 {
-					d := dist[r][c][h]
-					if d == inf {
-						continue
-					}
-					relax(r, c, (h+1)%4, d+1)
-					relax(r, c, (h+3)%4, d+1)
-					if nr, nc := r+delta[h][0], c+delta[h][1]; nr >= 0 && nr < rows && nc >= 0 && nc < cols && m[nr][nc] != '#' {
-						relax(nr, nc, h, d+1)
-					}
+// TestSearchesReuseAllocs checks that a reused BFS, Dijkstra and Visited
+// allocate nothing per search once they have their tables.
+func TestSearchesReuseAllocs(t *testing.T) {
+	g := openMap(rand.New(rand.NewPCG(8, 2)), 30, 30, 0.2)
+	sp := walk.Cells(g)
+	var b walk.BFS
+	var d walk.Dijkstra
+	bfs := func() {
+		b.Reset(sp.Len())
+		b.AddCounting(0)
+		for i := range b.All() {
+			for q := range g.Neighbors4(sp.Point(i)) {
+				if g.At(q) != '#' {
+					b.AddCounting(sp.Cell(q))
 				}
 			}
 		}
 	}
-	out := make(map[walk.State]int)
-	for r := range rows {
-		for c := range cols {
-			for h := range 4 {
-				if dist[r][c][h] < inf {
-					out[walk.State{Pos: grid.Pt(r, c), Dir: grid.Dir(h)}] = dist[r][c][h]
-				}
+	dijkstra := func() {
+		d.Reset(sp.Len())
+		d.Add(0, 0)
+		for i := range d.All() {
+			for q := range g.Neighbors4(sp.Point(i)) {
+				d.Add(sp.Cell(q), 1+int(g.At(q)&3))
 			}
 		}
 	}
-	return out
-}
-
-func TestBFSStatesMatchPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(6, 2))
-	for i := range 150 {
-		g := openMap(rng, 1+rng.IntN(15), 1+rng.IntN(15), rng.Float64()*0.5)
-		if i%2 == 0 {
-			g = carveMaze(rng, 3+2*rng.IntN(8), 3+2*rng.IntN(8), rng.Float64()*0.3)
-		}
-		pos, ok := openCell(rng, g)
-		if !ok {
-			continue
-		}
-		start := walk.State{Pos: pos, Dir: grid.Dir(rng.IntN(4))}
-		want := plainStateBFS(g.ToRows(), start)
-		name := fmt.Sprintf("map %d from %v:\n%s", i, start, g)
-		n, index := walk.StateIndex(g)
-		checkBFS(t, "BFS "+name, walk.BFS(start, stateMoves(g)), start, want)
-		checkBFS(t, "BFSDense "+name, walk.BFSDense(start, stateMoves(g), n, index), start, want)
-	}
-}
-
-// line is the next function of the integers, each one step from its
-// neighbours: an infinite graph. It counts its calls in *calls.
-func line(calls *int) func(int) iter.Seq[int] {
-	return func(x int) iter.Seq[int] {
-		*calls++
-		return func(yield func(int) bool) {
-			if yield(x - 1) {
-				yield(x + 1)
-			}
-		}
-	}
-}
-
-func TestBFSEarlyBreak(t *testing.T) {
-	tests := []struct {
-		name      string
-		target    int
-		wantDist  int
-		wantCalls int // next calls: one per state expanded before the target was found
-	}{
-		{"start", 0, 0, 0},
-		{"first_found", -1, 1, 1},
-		{"second_found", 1, 1, 1},
-		{"far_left", -5, 5, 8},
-		{"far_right", 5, 5, 9},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var calls, yields int
-			found := -1
-			for x, d := range walk.BFS(0, line(&calls)) {
-				yields++
-				if x == tt.target {
-					found = d
-					break
-				}
-			}
-			if found != tt.wantDist || calls != tt.wantCalls {
-				t.Errorf("BFS over the integers to %d: distance %d after %d calls of next, want %d after %d",
-					tt.target, found, calls, tt.wantDist, tt.wantCalls)
-			}
-			if want := 2*tt.wantDist + 1 - btoi(tt.target < 0); yields != want {
-				t.Errorf("BFS over the integers to %d yielded %d states, want %d", tt.target, yields, want)
-			}
-		})
-	}
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// TestBFSBreakInsideNext checks that a break stops the iterator next
-// returned, and that BFSDense breaks as BFS does.
-func TestBFSBreakInsideNext(t *testing.T) {
-	afterStop := 0
-	next := func(x int) iter.Seq[int] {
-		return func(yield func(int) bool) {
-			for i := range 5 {
-				if !yield(10*x + i + 1) {
-					afterStop++ // counted once per stop; a second call would panic
-					return
-				}
-			}
-		}
-	}
-	for name, seq := range map[string]iter.Seq2[int, int]{
-		"BFS":      walk.BFS(0, next),
-		"BFSDense": walk.BFSDense(0, next, 1000, func(x int) int { return x }),
-	} {
-		afterStop = 0
-		var got []int
-		for x := range seq {
-			got = append(got, x)
-			if x == 12 {
-				break
-			}
-		}
-		if want := []int{0, 1, 2, 3, 4, 5, 11, 12}; !slices.Equal(got, want) || afterStop != 1 {
-			t.Errorf("%s: yielded %v, next's iterator stopped %d times; want %v, once", name, got, afterStop, want)
-		}
-	}
-}
-
-func TestBFSTwice(t *testing.T) {
-	g := openMap(rand.New(rand.NewPCG(6, 3)), 12, 12, 0.3)
-	start, _ := openCell(rand.New(rand.NewPCG(6, 4)), g)
-	seq := walk.BFS(start, openNeighbors(g))
-	type pair struct {
-		p grid.Point
-		d int
-	}
-	collect := func() []pair {
-		var out []pair
-		for p, d := range seq {
-			out = append(out, pair{p, d})
-		}
-		return out
-	}
-	if a, b := collect(), collect(); !slices.Equal(a, b) || len(a) == 0 {
-		t.Errorf("BFS ranged twice gave %d and %d states, differing; want the same sequence", len(a), len(b))
-	}
-}
-
-func TestBFSDensePanics(t *testing.T) {
-	next := func(x int) iter.Seq[int] { return slices.Values([]int{x + 1}) }
-	expectPanic(t, "BFSDense(n = -1)", func() { walk.BFSDense(0, next, -1, func(x int) int { return x }) })
-	seq := walk.BFSDense(0, next, 10, func(x int) int { return x })
-	expectPanic(t, "BFSDense ranged past its n", func() {
-		for range seq {
-		}
-	})
-	n, index := walk.StateIndex(grid.New(2, 2, '.'))
-	expectPanic(t, "StateIndex's index of a diagonal state", func() { index(walk.State{Dir: grid.UpLeft}) })
-	expectPanic(t, "StateIndex's index of an outside state", func() { index(walk.State{Pos: grid.Pt(2, 0)}) })
-	if n != 16 || index(walk.State{Pos: grid.Pt(1, 1), Dir: grid.Left}) != 15 {
-		t.Errorf("StateIndex(2x2) = %d, index((1,1) Left) = %d, want 16, 15", n, index(walk.State{Pos: grid.Pt(1, 1), Dir: grid.Left}))
-	}
-}
-
-// expectPanic checks that f panics with a message starting "walk: ".
-func expectPanic(t *testing.T, name string, f func()) {
-	t.Helper()
-	defer func() {
-		t.Helper()
-		r := recover()
-		if r == nil {
-			t.Errorf("%s did not panic", name)
-			return
-		}
-		if msg := fmt.Sprint(r); len(msg) < 6 || msg[:6] != "walk: " {
-			t.Errorf("%s panicked with %q, want a message starting \"walk: \"", name, msg)
-		}
-	}()
-	f()
-}
-
-// carveMaze returns a rows×cols maze (both odd, at least 3) carved by a
-// randomised depth-first search over the cells at odd coordinates, with a
-// share extra of the remaining inner walls between two such cells opened,
-// so that it has loops.
-func carveMaze(rng *rand.Rand, rows, cols int, extra float64) grid.Grid[byte] {
-	m := make([][]byte, rows)
-	for r := range m {
-		m[r] = bytes.Repeat([]byte{'#'}, cols)
-	}
-	m[1][1] = '.'
-	stack := []grid.Point{grid.Pt(1, 1)}
-	for len(stack) > 0 {
-		p := stack[len(stack)-1]
-		var opts []grid.Dir
-		for d := grid.Up; d <= grid.Left; d++ {
-			if q := p.Move(d, 2); q.Row > 0 && q.Row < rows-1 && q.Col > 0 && q.Col < cols-1 && m[q.Row][q.Col] == '#' {
-				opts = append(opts, d)
-			}
-		}
-		if len(opts) == 0 {
-			stack = stack[:len(stack)-1]
-			continue
-		}
-		d := opts[rng.IntN(len(opts))]
-		w, q := p.Move(d, 1), p.Move(d, 2)
-		m[w.Row][w.Col], m[q.Row][q.Col] = '.', '.'
-		stack = append(stack, q)
-	}
-	for r := 1; r < rows-1; r++ {
-		for c := 1; c < cols-1; c++ {
-			if m[r][c] == '#' && (r%2 == 1) != (c%2 == 1) && rng.Float64() < extra {
-				m[r][c] = '.'
-			}
-		}
-	}
-	g, err := grid.FromRows(m)
-	if err != nil {
-		panic(err)
-	}
-	return g
-}
-
-// benchMaze is the 141x141 maze of the benchmarks, with its start and end.
-func benchMaze() (g grid.Grid[byte], start walk.State, end grid.Point) {
-	g = carveMaze(rand.New(rand.NewPCG(141, 1)), 141, 141, 0.05)
-	return g, walk.State{Pos: grid.Pt(139, 1), Dir: grid.Right}, grid.Pt(1, 139)
-}
-
-// BenchmarkBFS walks every state of a 141x141 maze from one corner, with
-// the moves of BenchmarkShortestPaths, their costs ignored.
-func BenchmarkBFS(b *testing.B) {
-	g, start, _ := benchMaze()
-	n, index := walk.StateIndex(g)
-	nexts := []struct {
-		name string
-		next func(walk.State) iter.Seq[walk.State]
-	}{
-		{"closure", stateMoves(g)},
-		{"reused", reusedStateMoves(g)},
-	}
-	for _, search := range []string{"map", "dense"} {
-		for _, nx := range nexts {
-			b.Run(search+"/next="+nx.name, func(b *testing.B) {
-				seq := walk.BFS(start, nx.next)
-				if search == "dense" {
-					seq = walk.BFSDense(start, nx.next, n, index)
-				}
-				states := 0
-				b.ReportAllocs()
-				for b.Loop() {
-					for range seq {
-						states++
-					}
-				}
-				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(states), "ns/state")
-			})
+	for name, f := range map[string]func(){"BFS": bfs, "Dijkstra": dijkstra} {
+		f() // grow the tables and the queue or heap
+		if got := testing.AllocsPerRun(20, f); got != 0 {
+			t.Errorf("a reused %s: %v allocations per search, want 0", name, got)
 		}
 	}
 }

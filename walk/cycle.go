@@ -1,5 +1,7 @@
 package walk
 
+import "fmt"
+
 // FindCycle finds where the sequence x0, f(x0), f(f(x0)), … falls into a
 // cycle: the sequence's element at index start is the first to recur, and it
 // recurs every period steps after (period >= 1). With them, element n for any
@@ -43,14 +45,54 @@ func FindCycleFunc[T any](x0 T, f func(T) T, eq func(a, b T) bool) (start, perio
 	return start, period
 }
 
-// Nth returns element n of the sequence x0, f(x0), f(f(x0)), …, finding
-// the cycle with [FindCycleFunc] so that it applies f at most about
-// 5*(start+period) times however large n is. Nth panics if n < 0.
-func Nth[T any](x0 T, f func(T) T, eq func(a, b T) bool, n int) T {
+// Nth returns element n of the sequence x0, f(x0), f(f(x0)), …, where
+// element 0 is x0. It applies f at most about 5*(start+period) times
+// however large n is, finding the cycle as [FindCycle] does, and at most n
+// times when n is reached before the first repeat, so it returns even if
+// the sequence never repeats, provided n is finite. Nth panics if n < 0.
+func Nth[T comparable](x0 T, f func(T) T, n int) T {
+	return NthFunc(x0, f, func(a, b T) bool { return a == b }, n)
+}
+
+// NthFunc is [Nth] with equality decided by eq, for values that are not
+// comparable with ==, as in [FindCycleFunc].
+func NthFunc[T any](x0 T, f func(T) T, eq func(a, b T) bool, n int) T {
 	if n < 0 {
-		panic("walk: Nth with negative n")
+		panic(fmt.Sprintf("walk: Nth with negative n %d", n))
 	}
-	start, period := FindCycleFunc(x0, f, eq)
+	// Brent's search, as in FindCycleFunc, but counting the elements it
+	// makes: if element n comes first, it is the answer.
+	if n == 0 {
+		return x0
+	}
+	power, period := 1, 1
+	tortoise, hare, made := x0, f(x0), 1 // hare is element made
+	for !eq(tortoise, hare) {
+		if made == n {
+			return hare
+		}
+		if power == period {
+			tortoise = hare
+			power *= 2
+			period = 0
+		}
+		hare = f(hare)
+		made++
+		period++
+	}
+	if made == n {
+		return hare
+	}
+	// The sequence repeats with this period; find where the cycle starts.
+	tortoise, hare = x0, x0
+	for range period {
+		hare = f(hare)
+	}
+	start := 0
+	for !eq(tortoise, hare) {
+		tortoise, hare = f(tortoise), f(hare)
+		start++
+	}
 	if n > start {
 		n = start + (n-start)%period
 	}

@@ -182,8 +182,8 @@ func TestNthSmall(t *testing.T) {
 		eq := func(a, b int) bool { return a == b }
 		x := x0
 		for n := range 3001 {
-			if got := Nth(x0, f, eq, n); got != x {
-				t.Fatalf("Nth(%d, %v, %d) = %d, want %d", x0, g, n, got, x)
+			if got := NthFunc(x0, f, eq, n); got != x {
+				t.Fatalf("NthFunc(%d, %v, %d) = %d, want %d", x0, g, n, got, x)
 			}
 			x = g[x]
 		}
@@ -207,12 +207,12 @@ func TestNthLarge(t *testing.T) {
 				want = g[want]
 			}
 			f, calls := counting(g)
-			got := Nth(x0, f, func(a, b int) bool { return a == b }, n)
+			got := NthFunc(x0, f, func(a, b int) bool { return a == b }, n)
 			if got != want {
-				t.Fatalf("Nth(%d, %v, %d) = %d, want %d", x0, g, n, got, want)
+				t.Fatalf("NthFunc(%d, %v, %d) = %d, want %d", x0, g, n, got, want)
 			}
 			if bound := 5*(start+period) + 1; *calls > bound {
-				t.Fatalf("Nth(…, %d) with start %d, period %d called f %d times, want at most %d",
+				t.Fatalf("NthFunc(…, %d) with start %d, period %d called f %d times, want at most %d",
 					n, start, period, *calls, bound)
 			}
 		}
@@ -226,22 +226,22 @@ func TestNthSlices(t *testing.T) {
 	for range 4 {
 		want = banks(want)
 	}
-	if got := Nth(x0, banks, slices.Equal, 1e9); !slices.Equal(got, want) {
-		t.Errorf("Nth(%v, banks, 1e9) = %v, want %v", x0, got, want)
+	if got := NthFunc(x0, banks, slices.Equal, 1e9); !slices.Equal(got, want) {
+		t.Errorf("NthFunc(%v, banks, 1e9) = %v, want %v", x0, got, want)
 	}
-	if got := Nth(x0, banks, slices.Equal, 0); !slices.Equal(got, x0) {
-		t.Errorf("Nth(%v, banks, 0) = %v, want %v", x0, got, x0)
+	if got := NthFunc(x0, banks, slices.Equal, 0); !slices.Equal(got, x0) {
+		t.Errorf("NthFunc(%v, banks, 0) = %v, want %v", x0, got, x0)
 	}
 }
 
 func TestNthNegative(t *testing.T) {
 	for _, n := range []int{-1, -1e9, -1 << 63} {
 		f, calls := counting([]int{0})
-		mustPanic(t, fmt.Sprintf("Nth(0, f, eq, %d)", n), "walk: Nth", func() {
-			Nth(0, f, func(a, b int) bool { return a == b }, n)
+		mustPanic(t, fmt.Sprintf("NthFunc(0, f, eq, %d)", n), "walk: Nth", func() {
+			NthFunc(0, f, func(a, b int) bool { return a == b }, n)
 		})
 		if *calls != 0 {
-			t.Errorf("Nth(0, f, eq, %d) called f %d times before panicking, want 0", n, *calls)
+			t.Errorf("NthFunc(0, f, eq, %d) called f %d times before panicking, want 0", n, *calls)
 		}
 	}
 }
@@ -283,8 +283,8 @@ func FuzzFindCycle(f *testing.F) {
 		for range nth {
 			want = g[want]
 		}
-		if got := Nth(x0, fn, func(a, b int) bool { return a == b }, nth); got != want {
-			t.Fatalf("Nth(%d, %v, %d) = %d, want %d", x0, g, nth, got, want)
+		if got := NthFunc(x0, fn, func(a, b int) bool { return a == b }, nth); got != want {
+			t.Fatalf("NthFunc(%d, %v, %d) = %d, want %d", x0, g, nth, got, want)
 		}
 	})
 }
@@ -339,4 +339,40 @@ func BenchmarkFindCycle(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestNthNeverRepeats checks that Nth returns element n of a sequence
+// that never repeats, as it must whenever n comes before the first repeat,
+// calling f exactly n times.
+func TestNthNeverRepeats(t *testing.T) {
+	for n := range 40 {
+		calls := 0
+		f := func(x int) int { calls++; return x + 1 }
+		if got := Nth(0, f, n); got != n || calls > n {
+			t.Errorf("Nth(0, x+1, %d) = %d after %d calls of f, want %d after at most %d", n, got, calls, n, n)
+		}
+	}
+}
+
+// TestNthMatchesLoop compares Nth and NthFunc with applying f n times, on
+// random functional graphs, for n before, at and after the cycle's start.
+func TestNthMatchesLoop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 6))
+	for range 300 {
+		g := randGraph(rng, 1+rng.IntN(30))
+		f := func(x int) int { return g[x] }
+		x0 := rng.IntN(len(g))
+		for n := range 70 {
+			want := x0
+			for range n {
+				want = f(want)
+			}
+			if got := Nth(x0, f, n); got != want {
+				t.Fatalf("Nth(%d, %v, %d) = %d, want %d", x0, g, n, got, want)
+			}
+			if got := NthFunc(x0, f, func(a, b int) bool { return a == b }, n); got != want {
+				t.Fatalf("NthFunc(%d, %v, %d) = %d, want %d", x0, g, n, got, want)
+			}
+		}
+	}
 }

@@ -1,23 +1,38 @@
-// Package walk moves over a [grid.Grid] and searches its states.
+// Package walk moves over a grid and searches its states.
 //
-//   - Walks: [Ray] looks along a heading; [Patrol] is the walk of a guard
-//     who turns at obstacles; [Jumps] follows a patrol turn to turn, and
-//     answers whether one extra obstacle makes it loop, in O(turns).
-//   - Repeats: [Loops] and the reusable [Seen] spot a repeated element of any
-//     sequence; [Visited] does it for grid states with a dense table;
-//     [FindCycle] and [Nth] find where a repeated function falls into a
-//     cycle, to answer "apply this a billion times".
-//   - Searches over any comparable state, with successors as iterators:
-//     [BFS], [ShortestPaths] (Dijkstra, with one best path and the states
-//     on every best path) and [Regions] (connected areas with their
-//     perimeter and sides). Their Dense forms keep per-state data in slices
-//     indexed by the caller, such as [StateIndex] for (cell, heading).
+//   - Walks (ray.go, patrol.go, jump.go): [Ray] and [Line] look along a
+//     heading or any vector; [Patrol] is the walk of a guard who turns at
+//     obstacles; [Jumps] follows a patrol turn to turn, and answers whether
+//     one extra obstacle makes it loop, in O(turns).
+//   - Dense ids (space.go): a [Space] numbers the states of a grid search,
+//     a cell with a heading and a small extra field such as a run length,
+//     from 0 to Len()-1, so that per-state data lives in slices. [Cells]
+//     and [States] are the common spaces.
+//   - Searches over ids, with reusable memory (bfs.go, dijkstra.go): [BFS]
+//     and [Dijkstra] (with A*) keep their tables between runs and clear
+//     them in O(1), so a search allocates nothing once warm. The caller
+//     writes the expansion as the body of a range loop, so a search costs
+//     what a hand-written one does. Afterwards they hold distance or cost,
+//     predecessor, path and path-count tables.
+//   - Repeats (loops.go, seen.go, visited.go, cycle.go): [Loops] and the
+//     reusable [Seen] spot a repeated element of any sequence; [Visited]
+//     does it for ids with generation stamps; [FindCycle] and [Nth] find
+//     where a repeated function falls into a cycle, to answer "apply this a
+//     billion times".
+//   - Searches over any comparable state, for states that cannot be
+//     numbered, such as points on an unbounded map (reach.go, paths.go):
+//     [Reach] (breadth first) and [ShortestPaths] (Dijkstra, with one best
+//     path and the states on every best path). They keep states in maps and
+//     allocate per run.
+//   - Areas (regions.go): [Regions] finds connected areas with their
+//     perimeter and sides.
 //
 // Walks are iterators ([iter.Seq]) built on range-over-func, so a caller
-// consumes as much of a walk as it needs and stops with break. Every
+// consumes as much of a walk as it needs and stops with break. Every walk
 // iterator here is a pure function of its arguments: it can be ranged over
 // again, giving the same sequence, and from several goroutines at once,
-// provided the callbacks it was given are safe for that. The working state
-// of a search or loop check ([Seen], [Visited], [JumpScratch]) belongs to
-// one goroutine at a time.
+// provided the callbacks it was given are safe for that. The working memory
+// of a search or loop check ([BFS], [Dijkstra], [Visited], [Seen],
+// [JumpScratch]) belongs to one goroutine at a time: give each worker its
+// own, as the scratch value of parallel.MapWith.
 package walk

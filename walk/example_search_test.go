@@ -20,8 +20,9 @@ func mustParse(s string) grid.Grid[byte] {
 }
 
 // The fewest steps from S to each lettered cell, and the search stopped as
-// soon as the nearest is found.
-func ExampleBFS() {
+// soon as the nearest is found. Reach keeps the states in a map, so it
+// suits any state; on a bounded grid, BFS is the fast form.
+func ExampleReach() {
 	g := mustParse(`S..#....
 .#.#.#B.
 .#...#..
@@ -37,12 +38,12 @@ A###C...
 			}
 		}
 	}
-	for p, d := range walk.BFS(start, open) {
+	for p, d := range walk.Reach(start, open) {
 		if c := g.At(p); c != '.' && c != 'S' {
 			fmt.Printf("%c at %v: %d steps\n", c, p, d)
 		}
 	}
-	for p, d := range walk.BFS(start, open) {
+	for p, d := range walk.Reach(start, open) {
 		if g.At(p) == 'C' {
 			fmt.Println("nearest C:", d, "steps")
 			break // nothing beyond C is searched
@@ -55,34 +56,54 @@ A###C...
 	// nearest C: 7 steps
 }
 
-// Distances over the points of a grid, kept in a slice of g.Len() bools
-// indexed by g.Index: the cells farthest from S.
-func ExampleBFSDense() {
-	g := mustParse(`S.#..
-.#...
-...#.
+// A distance table over the cells of a grid, one search reused for two
+// starts: the cells farthest from S, a shortest path to E, and how many
+// shortest paths lead there.
+func ExampleBFS() {
+	g := mustParse(`S....
+.#.#.
+....E
 `)
-	start, _ := grid.Find(g, 'S')
-	open := func(p grid.Point) iter.Seq[grid.Point] {
-		return func(yield func(grid.Point) bool) {
-			for q := range g.Neighbors4(p) {
-				if g.At(q) != '#' && !yield(q) {
-					return
+	sp := walk.Cells(g)
+	var b walk.BFS // reusable: each Reset costs O(1)
+	search := func(from grid.Point) {
+		b.Reset(sp.Len())
+		b.AddCounting(sp.Cell(from)) // before the range: a start
+		for i := range b.All() {
+			for q := range g.Neighbors4(sp.Point(i)) {
+				if g.At(q) != '#' {
+					b.AddCounting(sp.Cell(q))
 				}
 			}
 		}
 	}
+	start, _ := grid.Find(g, 'S')
+	end, _ := grid.Find(g, 'E')
+	search(start)
 	var far []grid.Point
 	farthest := 0
-	for p, d := range walk.BFSDense(start, open, g.Len(), g.Index) {
-		if d > farthest {
-			far, farthest = far[:0], d
+	for p := range g.Points() {
+		if d, ok := b.Dist(sp.Cell(p)); ok && d >= farthest {
+			if d > farthest {
+				far, farthest = far[:0], d
+			}
+			far = append(far, p)
 		}
-		far = append(far, p)
 	}
 	fmt.Println(farthest, "steps:", far)
+	var path []grid.Point
+	for _, i := range b.Path(sp.Cell(end)) {
+		path = append(path, sp.Point(i))
+	}
+	fmt.Println("to E:", path, "one of", b.Count(sp.Cell(end)))
+
+	search(end) // the same tables, no allocation
+	d, _ := b.Dist(sp.Cell(start))
+	fmt.Println("from E back to S:", d, "steps")
 	// Output:
-	// 8 steps: [(0,4) (2,4)]
+	// 6 steps: [(2,4)]
+	// to E: [(0,0) (0,1) (0,2) (0,3) (0,4) (1,4) (2,4)] one of 3
+	// from E back to S: 6 steps
 }
 
 // A walk over digits that costs the digit of each cell entered, from the
@@ -123,9 +144,10 @@ func ExampleShortestPaths() {
 }
 
 // The maze walker of the maze example: a step ahead costs 1, a quarter turn
-// 1000. The states are a position and a heading, numbered densely by
-// StateIndex.
-func ExampleShortestPathsDense() {
+// 1000. The states are a position and a heading, numbered by States; the
+// search stops as soon as it takes an end state from the heap, and OnBest
+// then gives every cell on any cheapest path.
+func ExampleDijkstra() {
 	g := mustParse(`#######
 #...#E#
 #.....#
@@ -133,35 +155,29 @@ func ExampleShortestPathsDense() {
 #S..#.#
 #######
 `)
-	moves := func(s walk.State) iter.Seq2[walk.State, int] {
-		return func(yield func(walk.State, int) bool) {
-			if g.At(s.Ahead()) != '#' && !yield(s.Step(), 1) {
-				return
-			}
-			if !yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}, 1000) {
-				return
-			}
-			yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}, 1000)
-		}
-	}
+	sp := walk.States(g)
 	start, _ := grid.Find(g, 'S')
 	end, _ := grid.Find(g, 'E')
-	n, index := walk.StateIndex(g)
-	paths := walk.ShortestPathsDense([]walk.State{{Pos: start, Dir: grid.Right}}, moves, n, index)
-
-	var ends []walk.State
-	best := -1
-	for d := grid.Up; d <= grid.Left; d++ {
-		s := walk.State{Pos: end, Dir: d}
-		ends = append(ends, s)
-		if c, ok := paths.Cost(s); ok && (best < 0 || c < best) {
-			best = c
+	var d walk.Dijkstra
+	d.Reset(sp.Len())
+	d.Add(sp.State(walk.State{Pos: start, Dir: grid.Right}), 0)
+	best, goal := 0, -1
+	for i, c := range d.All() {
+		s := sp.StateOf(i)
+		if s.Pos == end {
+			best, goal = c, i
+			break
 		}
+		if g.At(s.Ahead()) != '#' {
+			d.Add(sp.State(s.Step()), 1)
+		}
+		d.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}), 1000)
+		d.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}), 1000)
 	}
 	fmt.Println("lowest cost", best)
 	on := func(yield func(grid.Point) bool) {
-		for s := range paths.OnBest(ends...) {
-			if !yield(s.Pos) {
+		for i := range d.OnBest(goal) {
+			if !yield(sp.Point(i)) {
 				return
 			}
 		}
@@ -175,6 +191,65 @@ func ExampleShortestPathsDense() {
 	// #OOOOO#
 	// #OOO#.#
 	// #######
+}
+
+// A cart that must go straight for at least 2 and at most 3 cells before
+// it turns, paying the digit of each cell it enters. Rather than a state
+// per run length, the fast model takes a whole straight run as one step:
+// a state is a cell and the axis the cart last moved along, and from it the
+// cart turns and runs 2 or 3 cells, paying for every cell on the way.
+// Space numbers (cell, axis) with its extra field; A* with the Manhattan
+// distance to the goal as the estimate (every cell costs at least 1) finds
+// the same cost while taking fewer states from the heap.
+func ExampleDijkstra_runs() {
+	g := mustParse(`2413432
+3215453
+3255245
+3446585
+4546657
+`)
+	const minRun, maxRun = 2, 3
+	sp, err := walk.NewSpace(g, 1, 2) // extra: 0 vertical, 1 horizontal
+	if err != nil {
+		log.Fatal(err)
+	}
+	goal := grid.Pt(g.Rows()-1, g.Cols()-1)
+	cheapest := func(estimate func(grid.Point) int) int {
+		var d walk.Dijkstra
+		d.Reset(sp.Len())
+		d.Add(sp.ID(grid.Pt(0, 0), 0, 0), 0) // as if it had moved vertically...
+		d.Add(sp.ID(grid.Pt(0, 0), 0, 1), 0) // ...or horizontally
+		for i, c := range d.All() {
+			p := sp.Point(i)
+			if p == goal {
+				return c
+			}
+			axis := sp.ExtraOf(i)
+			for _, h := range []grid.Dir{grid.Up, grid.Right, grid.Down, grid.Left} {
+				if int(h)%2 == axis {
+					continue // the same axis: no turn
+				}
+				step := 0
+				for k := 1; k <= maxRun; k++ {
+					q := p.Move(h, k)
+					v, ok := g.Get(q)
+					if !ok {
+						break
+					}
+					step += int(v - '0')
+					if k >= minRun {
+						d.AddAStar(sp.ID(q, 0, int(h)%2), step, estimate(q))
+					}
+				}
+			}
+		}
+		return -1
+	}
+	fmt.Println("Dijkstra:", cheapest(func(grid.Point) int { return 0 }))
+	fmt.Println("A*:", cheapest(func(q grid.Point) int { return q.Manhattan(goal) }))
+	// Output:
+	// Dijkstra: 41
+	// A*: 41
 }
 
 // Regions of a garden of letter plots, with the length of fence around

@@ -81,7 +81,7 @@ func ExampleLoops() {
 }
 
 // Where one more obstacle traps a patrolling guard in a loop: one Visited
-// serves every trial walk.
+// serves every trial walk, over the ids that States gives (cell, heading).
 func ExampleVisited_Loops() {
 	g, _ := grid.ParseString(`#.....#...
 .......#..
@@ -97,14 +97,16 @@ func ExampleVisited_Loops() {
 	start, _ := grid.Find(g, '^')
 	var extra grid.Point
 	blocked := func(p grid.Point) bool { return p == extra || g.At(p) == '#' }
-	v := walk.NewVisited(g)
+	sp := walk.States(g)
+	var v walk.Visited
+	v.Reset(sp.Len())
 	var traps []grid.Point
 	for p, c := range g.All() {
 		if c != '.' {
 			continue
 		}
 		extra = p
-		if v.Loops(walk.Patrol(g, walk.State{Pos: start, Dir: grid.Up}, blocked)) {
+		if v.Loops(sp.IDs(walk.Patrol(g, walk.State{Pos: start, Dir: grid.Up}, blocked))) {
 			traps = append(traps, p)
 		}
 	}
@@ -144,9 +146,8 @@ func ExampleFindCycle() {
 func ExampleNth() {
 	calls := 0
 	f := func(x int) int { calls++; return (x*x + 1) % 1000 }
-	eq := func(a, b int) bool { return a == b }
-	fmt.Println(walk.Nth(0, f, eq, 5))
-	fmt.Println(walk.Nth(0, f, eq, 1_000_000_000), calls < 100)
+	fmt.Println(walk.Nth(0, f, 5))
+	fmt.Println(walk.Nth(0, f, 1_000_000_000), calls < 100)
 	// Output:
 	// 677
 	// 26 true

@@ -188,8 +188,9 @@ func TestSearchContract(t *testing.T) {
 	}
 	moves := contractMoves(g)
 	start := grid.Pt(5, 5)
-	checkContract(t, "BFS", contractSteps(walk.BFS(start, moves)), 200)
-	checkContract(t, "BFSDense", contractSteps(walk.BFSDense(start, moves, g.Len(), g.Index)), 200)
+	sp := walk.Cells(g)
+	checkContract(t, "Reach", contractSteps(walk.Reach(start, moves)), 200)
+	checkContract(t, "BFS", contractSteps(viaBFS(nil, sp.Len(), sp.Cell, sp.Point, start, moves)), 200)
 
 	costs := func(p grid.Point) iter.Seq2[grid.Point, int] {
 		return func(yield func(grid.Point, int) bool) {
@@ -220,9 +221,11 @@ func TestSearchNextPanics(t *testing.T) {
 		}
 		return moves(p)
 	}
+	sp := walk.Cells(g)
+	var b walk.BFS
 	searches := map[string]iter.Seq2[grid.Point, int]{
-		"BFS":      walk.BFS(grid.Pt(5, 5), panicky),
-		"BFSDense": walk.BFSDense(grid.Pt(5, 5), panicky, g.Len(), g.Index),
+		"Reach": walk.Reach(grid.Pt(5, 5), panicky),
+		"BFS":   viaBFS(&b, sp.Len(), sp.Cell, sp.Point, grid.Pt(5, 5), panicky),
 	}
 	for name, seq := range searches {
 		calls = 0

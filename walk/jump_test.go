@@ -111,7 +111,9 @@ func TestJumpsLoopsMatchesPatrol(t *testing.T) {
 	loops, cases := 0, jumpCases(3000)
 	for i, c := range cases {
 		j := newJumps(i, c.g)
-		want := walk.NewVisited(c.g).Loops(walk.Patrol(c.g, c.start, withExtra(c.g, c.extra)))
+		var v walk.Visited
+		v.Reset(walk.States(c.g).Len())
+		want := v.Loops(walk.States(c.g).IDs(walk.Patrol(c.g, c.start, withExtra(c.g, c.extra))))
 		if got := j.Loops(c.start, c.extra, j.NewScratch()); got != want {
 			t.Fatalf("case %d: Loops(%v, extra %v) = %v, want %v on\n%v", i, c.start, c.extra, got, want, c.g)
 		}

@@ -7,7 +7,7 @@ import (
 )
 
 // Paths holds the cheapest paths from a set of start states to every state
-// reachable from them, as found by [ShortestPaths] or [ShortestPathsDense]:
+// reachable from them, as found by [ShortestPaths]:
 // the cost of each state ([Paths.Cost]), one cheapest path to it
 // ([Paths.Path]) and every state on any cheapest path ([Paths.OnBest]).
 //
@@ -18,10 +18,10 @@ import (
 // A Paths is never changed once returned and is safe for concurrent use.
 // The zero Paths is not usable.
 type Paths[S comparable] struct {
-	ids    map[S]int32 // slot of each state; nil for a dense search
-	index  func(S) int // slot of each state in a dense search
+	ids    map[S]int32 // slot of each state
 	states []S         // state of each slot
-	cost   []int       // cost of each slot; unreached is math.MaxInt
+	cost   []int       // cost of each slot, if set
+	set    []bool      // whether the slot has a cost: it was reached
 	via    []int32     // the predecessor that first set the final cost, or -1
 	more   []int32     // the slot's first other predecessor in links, or -1
 	links  []predLink
@@ -38,72 +38,29 @@ type predLink struct {
 // the sum of its steps. It is Dijkstra's algorithm with a binary heap, and
 // runs to the end: every reachable state is settled before it returns.
 //
+// ShortestPaths is the search for states that cannot be numbered densely;
+// it keeps them in a map, and allocates a new Paths and its tables on every
+// call, as well as whatever next allocates (an iterator made per call is
+// one small allocation per state). For states of a [Space], the reusable
+// [Dijkstra] does the same with no map and no allocation per run.
+//
 // ShortestPaths calls next once for each state reached, from the calling
 // goroutine, and ranges over each iterator it returns to the end before it
-// calls next again. An iterator made per call is one small allocation per
-// state; next may instead hand out one iterator over and over that reads
-// the state from a variable next sets, and then the search itself
-// allocates O(log V) times.
+// calls next again. It costs O((V+E) log V) time for V states reached and
+// E steps yielded.
 //
-// It costs O((V+E) log V) time for V states reached and E steps yielded,
-// and keeps the states in a map. For states that can be numbered densely,
-// such as walker states on a grid, [ShortestPathsDense] keeps them in
-// slices instead, which is about twice as fast.
-//
-// ShortestPaths panics if next yields a negative cost, for which Dijkstra's
-// algorithm would give wrong answers. Costs add up in an int and must not
-// overflow.
+// Any cost from 0 to math.MaxInt is allowed. ShortestPaths panics if next
+// yields a negative cost, for which Dijkstra's algorithm would give wrong
+// answers, and if the cost of a path overflows an int.
 func ShortestPaths[S comparable](starts []S, next func(S) iter.Seq2[S, int]) *Paths[S] {
 	p := &Paths[S]{ids: make(map[S]int32)}
 	p.search(starts, next)
 	return p
 }
 
-// ShortestPathsDense is [ShortestPaths] for states numbered densely: index
-// maps every state reached to a number in [0, n), distinct states to
-// distinct numbers. Costs and predecessors then live in slices of n entries,
-// allocated at once, so the search makes no map operation and few
-// allocations, but costs O(n) memory (about 16 bytes plus the size of S per
-// number) whatever it reaches. For walker states on a grid, [StateIndex]
-// gives n and index; for points, pass g.Len() and g.Index.
-//
-// ShortestPathsDense panics if n is negative or above math.MaxInt32, if next
-// yields a negative cost, if index returns a number outside [0, n), and if
-// it gives two states reached the same number.
-func ShortestPathsDense[S comparable](starts []S, next func(S) iter.Seq2[S, int], n int, index func(S) int) *Paths[S] {
-	if n < 0 || n > math.MaxInt32 {
-		panic(fmt.Sprintf("walk: ShortestPathsDense with n %d outside [0, 2^31)", n))
-	}
-	p := &Paths[S]{
-		index:  index,
-		states: make([]S, n),
-		cost:   make([]int, n),
-		via:    make([]int32, n),
-		more:   make([]int32, n),
-	}
-	for i := range p.cost {
-		p.cost[i] = math.MaxInt
-	}
-	p.search(starts, next)
-	return p
-}
-
-// reach returns the slot of s, making one if s is new. A new slot's cost is
-// math.MaxInt, and it has no predecessors.
+// reach returns the slot of s, making one if s is new. A new slot is not
+// reached (its cost is meaningless) and has no predecessors.
 func (p *Paths[S]) reach(s S) int32 {
-	if p.ids == nil {
-		i := p.index(s)
-		if uint(i) >= uint(len(p.cost)) {
-			panic(indexError{"ShortestPathsDense", s, i, len(p.cost)})
-		}
-		switch {
-		case p.cost[i] == math.MaxInt:
-			p.states[i], p.via[i], p.more[i] = s, -1, -1
-		case p.states[i] != s:
-			panic(fmt.Sprintf("walk: ShortestPathsDense: index gives %v and %v the same number %d", p.states[i], s, i))
-		}
-		return int32(i)
-	}
 	if i, ok := p.ids[s]; ok {
 		return i
 	}
@@ -113,7 +70,8 @@ func (p *Paths[S]) reach(s S) int32 {
 	i := int32(len(p.states))
 	p.ids[s] = i
 	p.states = append(p.states, s)
-	p.cost = append(p.cost, math.MaxInt)
+	p.cost = append(p.cost, 0)
+	p.set = append(p.set, false)
 	p.via = append(p.via, -1)
 	p.more = append(p.more, -1)
 	return i
@@ -121,15 +79,8 @@ func (p *Paths[S]) reach(s S) int32 {
 
 // slot returns the slot of s, or false if s was not reached.
 func (p *Paths[S]) slot(s S) (int32, bool) {
-	if p.ids != nil {
-		i, ok := p.ids[s]
-		return i, ok
-	}
-	i := p.index(s)
-	if uint(i) >= uint(len(p.cost)) || p.cost[i] == math.MaxInt || p.states[i] != s {
-		return 0, false
-	}
-	return int32(i), true
+	i, ok := p.ids[s]
+	return i, ok && p.set[i]
 }
 
 // search is Dijkstra's algorithm with lazy deletion: a slot may sit in the
@@ -139,8 +90,8 @@ func (p *Paths[S]) slot(s S) (int32, bool) {
 func (p *Paths[S]) search(starts []S, next func(S) iter.Seq2[S, int]) {
 	var h costHeap
 	for _, s := range starts {
-		if i := p.reach(s); p.cost[i] != 0 {
-			p.cost[i] = 0
+		if i := p.reach(s); !p.set[i] {
+			p.cost[i], p.set[i] = 0, true
 			h.push(heapEntry{0, i})
 		}
 	}
@@ -155,10 +106,14 @@ func (p *Paths[S]) search(starts []S, next func(S) iter.Seq2[S, int]) {
 		if step < 0 {
 			panic(fmt.Sprintf("walk: ShortestPaths: step from %v to %v costs %d", from, t, step))
 		}
-		v, tc := p.reach(t), c+step
+		tc := c + step
+		if tc < c {
+			panic(fmt.Sprintf("walk: ShortestPaths: cost of %v overflows an int", t))
+		}
+		v := p.reach(t)
 		switch {
-		case tc < p.cost[v]:
-			p.cost[v], p.via[v], p.more[v] = tc, u, -1
+		case !p.set[v] || tc < p.cost[v]:
+			p.cost[v], p.set[v], p.via[v], p.more[v] = tc, true, u, -1
 			h.push(heapEntry{tc, v})
 		case tc == p.cost[v]:
 			p.links = append(p.links, predLink{u, p.more[v]})
@@ -177,9 +132,7 @@ func (p *Paths[S]) search(starts []S, next func(S) iter.Seq2[S, int]) {
 }
 
 // Cost returns the cost of the cheapest path from a start to s, and true;
-// or 0 and false if s cannot be reached. It costs O(1). On a Paths made by
-// ShortestPathsDense, Cost, Path and OnBest number their states with index,
-// and take a number outside [0, n) for a state not reached.
+// or 0 and false if s cannot be reached. It costs O(1).
 func (p *Paths[S]) Cost(s S) (int, bool) {
 	i, ok := p.slot(s)
 	if !ok {
@@ -221,95 +174,57 @@ func (p *Paths[S]) Path(to S) []S {
 //
 // OnBest reads targets when it is called. Each range over the sequence costs
 // O(V+E) time for the V states and E tying steps it walks back over, and
-// one bool per state reached (per number, for ShortestPathsDense).
+// one bool per state reached.
 func (p *Paths[S]) OnBest(targets ...S) iter.Seq[S] {
-	best, ends := math.MaxInt, []int32(nil)
-	for _, t := range targets {
-		i, ok := p.slot(t)
-		switch {
-		case !ok || p.cost[i] > best:
-		case p.cost[i] < best:
-			best, ends = p.cost[i], append(ends[:0], i)
-		default:
-			ends = append(ends, i) // a repeat is dropped when ranged over
-		}
-	}
+	ends := bestOf(targets, p.slot, func(i int32) int { return p.cost[i] })
 	return func(yield func(S) bool) {
 		on := make([]bool, len(p.cost))
-		queue := make([]int32, 0, len(ends))
-		add := func(i int32) {
-			if !on[i] {
-				on[i] = true
-				queue = append(queue, i)
-			}
-		}
-		for _, i := range ends {
-			add(i)
-		}
-		for k := 0; k < len(queue); k++ {
-			i := queue[k]
-			if !yield(p.states[i]) {
-				return
-			}
-			if p.via[i] >= 0 {
-				add(p.via[i])
-			}
-			for l := p.more[i]; l >= 0; l = p.links[l].next {
-				add(p.links[l].from)
-			}
-		}
+		walkBack(ends, p.via, p.more, p.links, on, func(i int32) bool { return yield(p.states[i]) })
 	}
 }
 
-// A heapEntry is a slot waiting in the heap with the cost it was pushed at.
-type heapEntry struct {
-	cost int
-	slot int32
+// bestOf returns the slots of the targets that cost the least, among those
+// that slot finds, by costOf; a repeat may appear twice.
+func bestOf[S any](targets []S, slot func(S) (int32, bool), costOf func(int32) int) []int32 {
+	var ends []int32
+	for _, t := range targets {
+		i, ok := slot(t)
+		switch {
+		case !ok || len(ends) > 0 && costOf(i) > costOf(ends[0]):
+		case len(ends) == 0 || costOf(i) < costOf(ends[0]):
+			ends = append(ends[:0], i)
+		default:
+			ends = append(ends, i) // a repeat is dropped by walkBack
+		}
+	}
+	return ends
 }
 
-// costHeap is a binary min-heap of entries by cost. It is written out
-// rather than built on container/heap, whose Push and Pop box every entry
-// in an interface and so allocate. Push and pop cost O(log n).
-type costHeap []heapEntry
-
-func (h *costHeap) push(e heapEntry) {
-	*h = append(*h, e)
-	s := *h
-	i := len(s) - 1
-	for i > 0 {
-		parent := (i - 1) / 2
-		if s[parent].cost <= e.cost {
-			break
+// walkBack yields ends and every slot before them on a cheapest path,
+// breadth first towards the starts, each once, following via and the tie
+// lists that start at more. on marks the slots yielded; it must be false
+// for every slot on entry.
+func walkBack(ends, via, more []int32, links []predLink, on []bool, yield func(int32) bool) {
+	queue := make([]int32, 0, len(ends))
+	add := func(i int32) {
+		if !on[i] {
+			on[i] = true
+			queue = append(queue, i)
 		}
-		s[i] = s[parent]
-		i = parent
 	}
-	s[i] = e
-}
-
-func (h *costHeap) pop() heapEntry {
-	s := *h
-	top, last := s[0], s[len(s)-1]
-	s = s[:len(s)-1]
-	*h = s
-	if len(s) == 0 {
-		return top
+	for _, i := range ends {
+		add(i)
 	}
-	i := 0
-	for {
-		child := 2*i + 1
-		if child >= len(s) {
-			break
+	for k := 0; k < len(queue); k++ {
+		i := queue[k]
+		if !yield(i) {
+			return
 		}
-		if child+1 < len(s) && s[child+1].cost < s[child].cost {
-			child++
+		if via[i] >= 0 {
+			add(via[i])
 		}
-		if last.cost <= s[child].cost {
-			break
+		for l := more[i]; l >= 0; l = links[l].next {
+			add(links[l].from)
 		}
-		s[i] = s[child]
-		i = child
 	}
-	s[i] = last
-	return top
 }

@@ -3,6 +3,7 @@ package walk_test
 import (
 	"fmt"
 	"iter"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -110,9 +111,55 @@ func onBest(from, to []int, targets []int) map[int]bool {
 	return on
 }
 
+// results is what *walk.Paths[int] and *walk.Dijkstra have in common.
+type results interface {
+	Cost(int) (int, bool)
+	Path(int) []int
+	OnBest(...int) iter.Seq[int]
+}
+
+// runDijkstra runs d over g from starts to the end and returns it.
+func runDijkstra(d *walk.Dijkstra, g graph, starts []int) *walk.Dijkstra {
+	d.Reset(len(g))
+	for _, s := range starts {
+		d.Add(s, 0)
+	}
+	for u := range d.All() {
+		for _, e := range g[u] {
+			d.Add(e.to, e.cost)
+		}
+	}
+	return d
+}
+
+// countPaths is the reference for Dijkstra.Count: the number of cheapest
+// paths to each node, by going over the nodes in order of cost, on a graph
+// with no step of cost 0.
+func countPaths(g graph, from []int, starts []int) []int {
+	order := make([]int, 0, len(g))
+	for v := range g {
+		if from[v] != unreached {
+			order = append(order, v)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return from[a] - from[b] })
+	count := make([]int, len(g))
+	for _, s := range starts {
+		count[s] = 1
+	}
+	for _, u := range order {
+		for _, e := range g[u] {
+			if from[u]+e.cost == from[e.to] && e.cost > 0 {
+				count[e.to] += count[u]
+			}
+		}
+	}
+	return count
+}
+
 // checkPaths compares p with the reference costs of g from starts, checks
 // every path it gives, and compares OnBest for a few target sets.
-func checkPaths(t *testing.T, name string, p *walk.Paths[int], g graph, starts []int, rng *rand.Rand) {
+func checkPaths(t *testing.T, name string, p results, g graph, starts []int, rng *rand.Rand) {
 	t.Helper()
 	from := g.relax(starts)
 	for v, want := range from {
@@ -193,6 +240,10 @@ func checkPath(t *testing.T, name string, path []int, g graph, starts []int, v, 
 	}
 }
 
+// reusedDijkstra is one Dijkstra for every search of the tests, so that
+// each search runs on tables left by the one before.
+var reusedDijkstra walk.Dijkstra
+
 func TestShortestPathsRandomGraphs(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 1))
 	for i := range 500 {
@@ -204,8 +255,18 @@ func TestShortestPathsRandomGraphs(t *testing.T) {
 		}
 		name := fmt.Sprintf("graph %d %v from %v", i, g, starts)
 		checkPaths(t, "ShortestPaths "+name, walk.ShortestPaths(starts, g.next), g, starts, rng)
-		dense := walk.ShortestPathsDense(starts, g.next, n, func(v int) int { return v })
-		checkPaths(t, "ShortestPathsDense "+name, dense, g, starts, rng)
+		d := runDijkstra(&reusedDijkstra, g, starts)
+		checkPaths(t, "Dijkstra "+name, d, g, starts, rng)
+		if zeros := slices.ContainsFunc(g, func(es []edge) bool {
+			return slices.ContainsFunc(es, func(e edge) bool { return e.cost == 0 })
+		}); !zeros {
+			want := countPaths(g, g.relax(starts), starts)
+			for v := range g {
+				if got := d.Count(v); got != want[v] {
+					t.Fatalf("Dijkstra %s: Count(%d) = %d, want %d", name, v, got, want[v])
+				}
+			}
+		}
 	}
 }
 
@@ -225,31 +286,11 @@ func mazeMoves(g grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int] {
 	}
 }
 
-// reusedMoves is mazeMoves without an allocation per call: it hands out
-// one iterator, which reads the state from a variable that each call sets.
-// That is sound because a search is done with each iterator before it calls
-// next again.
-func reusedMoves(g grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int] {
-	var s walk.State
-	moves := func(yield func(walk.State, int) bool) {
-		if a, ok := g.Get(s.Ahead()); ok && a != '#' && !yield(s.Step(), 1) {
-			return
-		}
-		if !yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}, 1000) {
-			return
-		}
-		yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}, 1000)
-	}
-	return func(at walk.State) iter.Seq2[walk.State, int] {
-		s = at
-		return moves
-	}
-}
-
 // stateGraph numbers the walker states of g as StateIndex does and returns
 // the graph of mazeMoves over them, for the reference.
 func stateGraph(g grid.Grid[byte]) graph {
-	n, index := walk.StateIndex(g)
+	sp := walk.States(g)
+	n, index := sp.Len(), sp.State
 	out := make(graph, n)
 	for p, c := range g.All() {
 		if c == '#' {
@@ -283,30 +324,30 @@ func TestShortestPathsMazes(t *testing.T) {
 		if len(starts) == 0 {
 			continue
 		}
-		n, index := walk.StateIndex(g)
+		sp := walk.States(g)
+		n, index := sp.Len(), sp.State
 		ref := stateGraph(g)
 		var ids []int
 		for _, s := range starts {
 			ids = append(ids, index(s))
 		}
-		// The same search on the states' numbers, as plain integers.
-		asInts := walk.ShortestPathsDense(ids, func(v int) iter.Seq2[int, int] {
-			s := walk.State{Pos: g.PointAt(v / 4), Dir: grid.Dir(v % 4)}
-			return func(yield func(int, int) bool) {
-				for t, c := range mazeMoves(g)(s) {
-					if !yield(index(t), c) {
-						return
-					}
-				}
+		// The same search with the dense Dijkstra over the states' ids.
+		var asInts walk.Dijkstra
+		asInts.Reset(n)
+		for _, i := range ids {
+			asInts.Add(i, 0)
+		}
+		for v := range asInts.All() {
+			for t, c := range mazeMoves(g)(sp.StateOf(v)) {
+				asInts.Add(index(t), c)
 			}
-		}, n, func(v int) int { return v })
+		}
 		// Check both searches through the integer numbering of the states.
 		for _, search := range []struct {
 			name string
 			p    *walk.Paths[walk.State]
 		}{
 			{"ShortestPaths", walk.ShortestPaths(starts, mazeMoves(g))},
-			{"ShortestPathsDense", walk.ShortestPathsDense(starts, mazeMoves(g), n, index)},
 		} {
 			name := fmt.Sprintf("%s, map %d from %v:\n%s", search.name, i, starts, g)
 			from := ref.relax(ids)
@@ -315,6 +356,12 @@ func TestShortestPathsMazes(t *testing.T) {
 				got, ok := search.p.Cost(s)
 				if want := from[v]; (want == unreached) == ok || ok && got != want {
 					t.Fatalf("%s: Cost(%v) = %d, %v, want %d", name, s, got, ok, want)
+				}
+				if got2, ok2 := asInts.Cost(v); got2 != got || ok2 != ok {
+					t.Fatalf("Dijkstra: Cost(%v) = %d, %v, want %d, %v", s, got2, ok2, got, ok)
+				}
+				if ok {
+					checkPath(t, "Dijkstra "+name, asInts.Path(v), ref, ids, v, from[v])
 				}
 				if ok {
 					path := search.p.Path(s)
@@ -405,26 +452,42 @@ func TestShortestPathsHand(t *testing.T) {
 func TestShortestPathsPanics(t *testing.T) {
 	negative := graph{{{1, 2}}, {{0, -1}}}
 	expectPanic(t, "ShortestPaths with a negative cost", func() { walk.ShortestPaths([]int{0}, negative.next) })
-	expectPanic(t, "ShortestPathsDense with a negative cost", func() {
-		walk.ShortestPathsDense([]int{0}, negative.next, 2, func(v int) int { return v })
-	})
-	g := graph{{{1, 1}}, {{2, 1}}, {{3, 1}}, nil}
-	expectPanic(t, "ShortestPathsDense with n = -1", func() {
-		walk.ShortestPathsDense([]int{0}, g.next, -1, func(v int) int { return v })
-	})
-	expectPanic(t, "ShortestPathsDense past its n", func() {
-		walk.ShortestPathsDense([]int{0}, g.next, 3, func(v int) int { return v })
-	})
-	expectPanic(t, "ShortestPathsDense with two states on one number", func() {
-		walk.ShortestPathsDense([]int{0}, g.next, 4, func(v int) int { return v % 2 })
-	})
+	expectPanic(t, "Dijkstra with a negative cost", func() { runDijkstra(new(walk.Dijkstra), negative, []int{0}) })
+	huge := graph{{{1, math.MaxInt}}, {{2, 1}}, nil}
+	expectPanic(t, "ShortestPaths with a cost that overflows", func() { walk.ShortestPaths([]int{0}, huge.next) })
+	expectPanic(t, "Dijkstra with a cost that overflows", func() { runDijkstra(new(walk.Dijkstra), huge, []int{0}) })
+	var d walk.Dijkstra
+	expectPanic(t, "Dijkstra.Reset(-1)", func() { d.Reset(-1) })
+	d.Reset(3)
+	expectPanic(t, "Dijkstra.Add(3) on 3 ids", func() { d.Add(3, 0) })
+	expectPanic(t, "Dijkstra.Add(-1)", func() { d.Add(-1, 0) })
+}
+
+// TestShortestPathsMaxInt checks that a step of cost math.MaxInt, which
+// does not overflow from 0, gives a reached state with that cost.
+func TestShortestPathsMaxInt(t *testing.T) {
+	g := graph{{{1, math.MaxInt}}, nil}
+	for name, p := range map[string]results{
+		"ShortestPaths": walk.ShortestPaths([]int{0}, g.next),
+		"Dijkstra":      runDijkstra(new(walk.Dijkstra), g, []int{0}),
+	} {
+		if c, ok := p.Cost(1); !ok || c != math.MaxInt {
+			t.Errorf("%s: Cost(1) = %d, %v, want MaxInt, true", name, c, ok)
+		}
+		if got := p.Path(1); !slices.Equal(got, []int{0, 1}) {
+			t.Errorf("%s: Path(1) = %v, want [0 1]", name, got)
+		}
+		if got := slices.Collect(p.OnBest(1)); len(got) != 2 {
+			t.Errorf("%s: OnBest(1) = %v, want 1 and 0", name, got)
+		}
+	}
 }
 
 func TestShortestPathsNoStarts(t *testing.T) {
 	g := graph{{{1, 1}}, nil}
-	for _, p := range []*walk.Paths[int]{
+	for _, p := range []results{
 		walk.ShortestPaths(nil, g.next),
-		walk.ShortestPathsDense(nil, g.next, 2, func(v int) int { return v }),
+		runDijkstra(new(walk.Dijkstra), g, nil),
 	} {
 		if _, ok := p.Cost(0); ok || p.Path(1) != nil || len(slices.Collect(p.OnBest(0, 1))) != 0 {
 			t.Errorf("with no starts, state 0 or 1 was reached")
@@ -432,55 +495,61 @@ func TestShortestPathsNoStarts(t *testing.T) {
 	}
 }
 
-// nexts are the two ways the benchmarks write next: a closure per call,
-// and one iterator handed out again and again.
-var nexts = []struct {
-	name string
-	make func(grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int]
-}{
-	{"closure", mazeMoves},
-	{"reused", reusedMoves},
-}
-
 // BenchmarkShortestPaths solves a 141x141 maze whose walker pays 1 a step
 // and 1000 a turn, as the maze example does: the search, and the cells on
-// every cheapest path to the far corner. It compares the map and dense
-// searches, with next making a closure per call and reusing one iterator.
+// every cheapest path to the far corner. It compares the map-based
+// ShortestPaths with the dense, reused Dijkstra.
 func BenchmarkShortestPaths(b *testing.B) {
 	g, start, end := benchMaze()
-	n, index := walk.StateIndex(g)
+	sp := walk.States(g)
 	ends := make([]walk.State, 4)
+	endIDs := make([]int, 4)
 	for d := range ends {
 		ends[d] = walk.State{Pos: end, Dir: grid.Dir(d)}
+		endIDs[d] = sp.State(ends[d])
 	}
+	var dj walk.Dijkstra
+	on := make([]bool, g.Len())
 	want := 0
-	for _, search := range []string{"map", "dense"} {
-		for _, nx := range nexts {
-			b.Run(search+"/next="+nx.name, func(b *testing.B) {
-				next := nx.make(g)
-				b.ReportAllocs()
-				for b.Loop() {
-					var p *walk.Paths[walk.State]
-					if search == "map" {
-						p = walk.ShortestPaths([]walk.State{start}, next)
-					} else {
-						p = walk.ShortestPathsDense([]walk.State{start}, next, n, index)
-					}
-					on := make([]bool, g.Len())
-					cells := 0
-					for s := range p.OnBest(ends...) {
-						if i := g.Index(s.Pos); !on[i] {
-							on[i] = true
-							cells++
-						}
-					}
-					if want == 0 {
-						want = cells
-					} else if cells != want {
-						b.Fatalf("%d cells on the cheapest paths, want %d", cells, want)
+	for _, search := range []string{"ShortestPaths", "Dijkstra"} {
+		b.Run(search, func(b *testing.B) {
+			next := mazeMoves(g)
+			b.ReportAllocs()
+			for b.Loop() {
+				clear(on)
+				cells := 0
+				mark := func(p grid.Point) {
+					if i := g.Index(p); !on[i] {
+						on[i] = true
+						cells++
 					}
 				}
-			})
-		}
+				if search == "ShortestPaths" {
+					p := walk.ShortestPaths([]walk.State{start}, next)
+					for s := range p.OnBest(ends...) {
+						mark(s.Pos)
+					}
+				} else {
+					dj.Reset(sp.Len())
+					dj.Add(sp.State(start), 0)
+					for i := range dj.All() {
+						s := sp.StateOf(i)
+						if a, ok := g.Get(s.Ahead()); ok && a != '#' {
+							dj.Add(sp.State(s.Step()), 1)
+						}
+						dj.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}), 1000)
+						dj.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}), 1000)
+					}
+					for i := range dj.OnBest(endIDs...) {
+						mark(sp.Point(i))
+					}
+				}
+				if want == 0 {
+					want = cells
+				} else if cells != want {
+					b.Fatalf("%d cells on the cheapest paths, want %d", cells, want)
+				}
+			}
+		})
 	}
 }

@@ -1,21 +1,28 @@
 package walk
 
 import (
+	"fmt"
 	"iter"
 
 	"github.com/gridsearch/gridsearch/grid"
 )
 
-// An Option changes the walk that [Patrol] makes.
-type Option struct {
+// An Option changes the walk that [Patrol] makes. A nil Option changes
+// nothing; when two options set the same thing, the last one wins.
+type Option func(*options)
+
+type options struct {
 	turn func(grid.Dir) grid.Dir
 }
 
 // Turning makes the walker turn with rule instead of turning right when the
 // cell ahead is blocked; the method expressions grid.Dir.TurnLeft and
-// grid.Dir.Reverse are ready-made rules. A nil rule means the default, turning
-// right.
-func Turning(rule func(grid.Dir) grid.Dir) Option { return Option{turn: rule} }
+// grid.Dir.Reverse are ready-made rules. A nil rule means the default,
+// turning right. The walk panics if rule returns a heading that is not
+// valid, naming the rule's argument and result.
+func Turning(rule func(grid.Dir) grid.Dir) Option {
+	return func(o *options) { o.turn = rule }
+}
 
 // Patrol returns an iterator over the walk of a guard on g who starts in
 // state start and follows one rule: if the cell ahead is blocked, turn right
@@ -37,18 +44,13 @@ func Turning(rule func(grid.Dir) grid.Dir) Option { return Option{turn: rule} }
 // Patrol costs O(1) time per state and, ranged over directly in a for loop,
 // allocates nothing. The compiler then inlines Patrol, its loop and the
 // loop body into the caller, and blocked too when it is a function literal,
-// leaving one loop with no calls in it: about 1.6 ns per step with blocked
-// reading g.At, 1.1 ns reading a flat []bool (130x130 map, 2-core amd64).
-// blocked passed as a function value that the compiler cannot see into
-// costs an indirect call per step, about 2.7 ns in all; the method value
-// g.At goes through a wrapper as well, about 9 ns, so wrap it in a literal.
+// leaving one loop with no calls in it. blocked passed as a function value
+// that the compiler cannot see into costs an indirect call per step; the
+// method value g.At goes through a wrapper as well, so wrap it in a
+// literal. docs/performance.md has the measured costs.
 func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, opts ...Option) iter.Seq[State] {
 	if !start.Dir.Valid() {
-		panic("walk: Patrol with an invalid heading")
-	}
-	var turn func(grid.Dir) grid.Dir
-	for _, o := range opts {
-		turn = o.turn
+		panic(dirError{"Patrol", start.Dir})
 	}
 	rows, cols := g.Rows(), g.Cols()
 	// The loop lives in this closure, not in a helper: Go gives closures a
@@ -57,6 +59,10 @@ func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, o
 	// into one loop with no calls left in it. It captures only the grid's
 	// size, so the loop carries no type dictionary.
 	return func(yield func(State) bool) {
+		var turn func(grid.Dir) grid.Dir
+		if len(opts) > 0 {
+			turn = apply(opts).turn
+		}
 		s := start
 		if uint(s.Pos.Row) >= uint(rows) || uint(s.Pos.Col) >= uint(cols) || !yield(s) {
 			return
@@ -69,8 +75,10 @@ func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, o
 			if blocked(next) {
 				if turn == nil {
 					s.Dir = s.Dir.TurnRight()
+				} else if d := turn(s.Dir); d.Valid() {
+					s.Dir = d
 				} else {
-					s.Dir = turn(s.Dir)
+					badTurn(s.Dir, d)
 				}
 			} else {
 				s.Pos = next
@@ -80,4 +88,24 @@ func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, o
 			}
 		}
 	}
+}
+
+// badTurn panics for a turning rule that returned an invalid heading. It
+// is not inlined, to keep Patrol's loop small.
+//
+//go:noinline
+func badTurn(from, to grid.Dir) {
+	panic(fmt.Sprintf("walk: Patrol: Turning rule turned %v into invalid heading %d", from, to))
+}
+
+// apply returns the options that opts set. It allocates once, which is why
+// Patrol calls it only when there are options.
+func apply(opts []Option) options {
+	o := new(options)
+	for _, opt := range opts {
+		if opt != nil {
+			opt(o)
+		}
+	}
+	return *o
 }

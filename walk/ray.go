@@ -10,19 +10,48 @@ import (
 // Ray returns an iterator over the points of g seen from from looking in
 // direction d: from.Move(d, 1), from.Move(d, 2), and so on, up to the edge
 // of g. The point from itself is not included, and the ray ends at the first
-// point outside g, so a ray whose first step leaves g yields nothing.
+// point outside g, so a ray whose first step leaves g yields nothing. It is
+// [Line] with step d.Delta().
 //
-// Ray panics if d is not a valid [grid.Dir]. Each step costs O(1).
+// Ray panics if d is not a valid [grid.Dir]. Each step costs O(1). Ranged
+// over directly in a for loop, Ray allocates nothing and the compiler
+// inlines it and the loop body into one loop.
 func Ray[T any](g grid.Grid[T], from grid.Point, d grid.Dir) iter.Seq[grid.Point] {
 	if !d.Valid() {
-		panic(fmt.Sprintf("walk: Ray with invalid direction %d", d))
+		panic(dirError{"Ray", d})
 	}
-	delta := d.Delta()
+	return Line(g, from, d.Delta())
+}
+
+// Line returns an iterator over the points from+step, from+2*step, and so
+// on, while they lie inside g: a ray along any vector, such as the line
+// through two antennas. The point from itself is not included.
+//
+// Line panics if step is (0,0). Each step costs O(1). Ranged over directly
+// in a for loop, Line allocates nothing and the compiler inlines it and the
+// loop body into one loop.
+func Line[T any](g grid.Grid[T], from, step grid.Point) iter.Seq[grid.Point] {
+	if step == (grid.Point{}) {
+		panic("walk: Line with step (0,0)")
+	}
+	rows, cols := g.Rows(), g.Cols()
 	return func(yield func(grid.Point) bool) {
-		for p := from.Add(delta); g.In(p); p = p.Add(delta) {
+		for p := from.Add(step); uint(p.Row) < uint(rows) && uint(p.Col) < uint(cols); p = p.Add(step) {
 			if !yield(p) {
 				return
 			}
 		}
 	}
+}
+
+// dirError is the panic value for an invalid heading passed to call. It is
+// formatted only when printed, which keeps the callers cheap enough to
+// inline.
+type dirError struct {
+	call string
+	d    grid.Dir
+}
+
+func (e dirError) Error() string {
+	return fmt.Sprintf("walk: %s with invalid heading %d", e.call, e.d)
 }

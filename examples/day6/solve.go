@@ -108,16 +108,17 @@ func seedCount(pz puzzle, rt route, workers int) int {
 func resumeCount(pz puzzle, rt route, workers int) int {
 	g := pz.cells
 	walls, cols := flatWalls(g), g.Cols()
-	return parallel.CountWith(rt.cands, func() *walk.Visited { return walk.NewVisited(g) },
+	sp := walk.States(g)
+	return parallel.CountWith(rt.cands, func() *walk.Visited { return new(walk.Visited) },
 		func(seen *walk.Visited, c int32) bool {
 			s := entry(g, c)
 			extra := s.Ahead()
 			blocked := func(p grid.Point) bool { return p == extra || walls[p.Row*cols+p.Col] }
-			seen.Reset()
+			seen.Reset(sp.Len())
 			dir := s.Dir
 			for s := range walk.Patrol(g, s, blocked) {
 				if s.Dir != dir {
-					if seen.Visit(s) {
+					if seen.Visit(sp.State(s)) {
 						return true
 					}
 					dir = s.Dir

@@ -78,7 +78,7 @@ func spin(g grid.Grid[byte]) grid.Grid[byte] {
 // whole laps, so the cost is O(Rows*Cols) per spin times a small multiple
 // of the cycle's start plus its period, however large n is.
 func loadAfter(g grid.Grid[byte], n int) int {
-	return load(walk.Nth(g, spin, grid.Equal[byte], n))
+	return load(walk.NthFunc(g, spin, grid.Equal[byte], n))
 }
 
 // load returns the total load on the north edge: each round rock adds the

@@ -1,0 +1,125 @@
+package walk
+
+import (
+	"fmt"
+	"iter"
+
+	"github.com/gridsearch/gridsearch/grid"
+)
+
+// A Space numbers the states of a search on a grid densely, so that
+// per-state data can live in slices: each state is a cell, one of Dirs
+// headings and an extra field in [0, Extra), such as the length of the
+// straight run so far or a mask of keys held. Its number, the state's id,
+// is
+//
+//	((row*cols + col)*Dirs + dir)*Extra + extra
+//
+// from 0 to Len()-1. [BFS], [Dijkstra] and [Visited] take ids.
+//
+// [Cells] numbers the cells alone, [States] a cell and a cardinal heading
+// (a [State]), and [NewSpace] any mix. Every method costs O(1), allocates
+// nothing and is small enough for the compiler to inline.
+//
+// A Space is a small comparable value and safe for concurrent use. The zero
+// Space has no states.
+type Space struct {
+	rows, cols, dirs, extra int
+}
+
+// maxSpace bounds Len: ids fit in an int32, which is what the searches'
+// tables keep.
+const maxSpace = 1<<31 - 1
+
+// Cells returns the space of the cells of g: an id is g.Index(p), from 0 to
+// g.Len()-1.
+func Cells[T any](g grid.Grid[T]) Space { return Space{g.Rows(), g.Cols(), 1, 1} }
+
+// States returns the space of the walker states of g: a cell and one of
+// the four cardinal headings, with id g.Index(s.Pos)*4 + int(s.Dir).
+func States[T any](g grid.Grid[T]) Space { return Space{g.Rows(), g.Cols(), 4, 1} }
+
+// NewSpace returns the space of states made of a cell of g, a heading
+// below dirs and an extra field below extra. dirs is 1 (no heading), 4 (the
+// cardinal headings) or 8 (all headings). NewSpace returns an error if dirs
+// is another number, if extra is less than 1, or if the space would hold
+// 2^31 states or more.
+func NewSpace[T any](g grid.Grid[T], dirs, extra int) (Space, error) {
+	switch {
+	case dirs != 1 && dirs != 4 && dirs != 8:
+		return Space{}, fmt.Errorf("walk: NewSpace: %d headings, want 1, 4 or 8", dirs)
+	case extra < 1:
+		return Space{}, fmt.Errorf("walk: NewSpace: extra %d, want at least 1", extra)
+	case g.Len() > 0 && dirs*extra > maxSpace/g.Len():
+		return Space{}, fmt.Errorf("walk: NewSpace: %d cells x %d headings x %d extra exceeds 2^31-1 states", g.Len(), dirs, extra)
+	}
+	return Space{g.Rows(), g.Cols(), dirs, extra}, nil
+}
+
+// Len returns the number of states in sp: one past the largest id.
+func (sp Space) Len() int { return sp.rows * sp.cols * sp.dirs * sp.extra }
+
+// Dirs returns the number of headings in sp: 1, 4 or 8 (0 for the zero
+// Space).
+func (sp Space) Dirs() int { return sp.dirs }
+
+// Extra returns the number of values of the extra field in sp.
+func (sp Space) Extra() int { return sp.extra }
+
+// ID returns the id of the state at cell p, heading d and extra field x,
+// or -1 if p lies outside the grid, d is not below Dirs() or x is not in
+// [0, Extra()). In a space of one heading, pass 0 for d.
+func (sp Space) ID(p grid.Point, d grid.Dir, x int) int {
+	if uint(p.Row) >= uint(sp.rows) || uint(p.Col) >= uint(sp.cols) || int(d) >= sp.dirs || uint(x) >= uint(sp.extra) {
+		return -1
+	}
+	return ((p.Row*sp.cols+p.Col)*sp.dirs+int(d))*sp.extra + x
+}
+
+// Cell returns the id of cell p with heading 0 and extra field 0, or -1 if
+// p lies outside the grid. In the space of [Cells] it is g.Index(p).
+func (sp Space) Cell(p grid.Point) int {
+	if uint(p.Row) >= uint(sp.rows) || uint(p.Col) >= uint(sp.cols) {
+		return -1
+	}
+	return (p.Row*sp.cols + p.Col) * sp.dirs * sp.extra
+}
+
+// State returns the id of walker state s with extra field 0, or -1 if
+// s.Pos lies outside the grid or s.Dir is not below Dirs().
+func (sp Space) State(s State) int { return sp.ID(s.Pos, s.Dir, 0) }
+
+// Point returns the cell of the state with id i. The result for an i
+// outside [0, Len()) is meaningless.
+func (sp Space) Point(i int) grid.Point {
+	c := i / (sp.dirs * sp.extra)
+	return grid.Pt(c/sp.cols, c%sp.cols)
+}
+
+// Dir returns the heading of the state with id i (0 in a space of one
+// heading).
+func (sp Space) Dir(i int) grid.Dir { return grid.Dir(i / sp.extra % sp.dirs) }
+
+// ExtraOf returns the extra field of the state with id i.
+func (sp Space) ExtraOf(i int) int { return i % sp.extra }
+
+// StateOf returns the walker state, cell and heading, of the state with
+// id i.
+func (sp Space) StateOf(i int) State { return State{sp.Point(i), sp.Dir(i)} }
+
+// IDs returns an iterator over the ids of the states seq yields, -1 for a
+// state outside sp, to feed a walk to [Visited.Loops]:
+//
+//	v.Loops(sp.IDs(walk.Patrol(g, start, blocked)))
+//
+// Ranged over directly, or passed to a function that only ranges over it,
+// it allocates nothing.
+func (sp Space) IDs(seq iter.Seq[State]) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for s := range seq {
+			if !yield(sp.State(s)) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package walk
+
+import "iter"
+
+// A Visited is a set of dense ids, such as those of a [Space], kept as one
+// 32-bit generation stamp per id: an id is in the set when its stamp equals
+// the current generation. [Visited.Reset] therefore costs O(1) instead of
+// clearing memory, so one Visited serves any number of loop checks or
+// searches without allocating after the first. It has the methods of
+// [Seen], for ids, with the range of ids given to Reset.
+//
+// The zero Visited holds no ids and takes none: call Reset first. A Visited
+// is not safe for concurrent use: give each goroutine its own, for instance
+// as the per-worker scratch value of parallel.MapWith.
+type Visited struct {
+	stamp []uint32
+	gen   uint32
+	size  int // ids are in [0, size)
+	n     int // ids in the set
+}
+
+// Reset empties v and makes it take the ids in [0, n). It costs O(1),
+// except when n exceeds every n before it, when it allocates the table (4
+// bytes per id), and once in 2^32-1 calls, when it clears it. Reset panics
+// if n is negative or 2^31 or more.
+func (v *Visited) Reset(n int) {
+	if uint(n) > maxSpace {
+		panic(idError{"Visited.Reset", n, maxSpace})
+	}
+	if n > len(v.stamp) {
+		v.stamp = make([]uint32, n)
+	}
+	v.empty()
+	v.size = n
+}
+
+// Visit adds id i to v and reports whether it was there already. It costs
+// O(1) and allocates nothing. Visit panics if i is outside [0, n).
+func (v *Visited) Visit(i int) (seen bool) {
+	if uint(i) >= uint(v.size) {
+		panic(idError{"Visited.Visit", i, v.size})
+	}
+	if v.stamp[i] == v.gen {
+		return true
+	}
+	v.stamp[i] = v.gen
+	v.n++
+	return false
+}
+
+// Has reports whether id i is in v. Ids outside [0, n) are not.
+func (v *Visited) Has(i int) bool {
+	return uint(i) < uint(v.size) && v.stamp[i] == v.gen
+}
+
+// Len returns the number of ids in v: after [Visited.Loops], how many
+// distinct ids it consumed.
+func (v *Visited) Len() int { return v.n }
+
+// Loops empties v, keeping its range of ids, then reports whether seq
+// yields any id twice, like [Loops], visiting the ids into v as it goes. It
+// allocates nothing. It panics like [Visited.Visit] on an id outside the
+// range.
+func (v *Visited) Loops(seq iter.Seq[int]) (loops bool) {
+	v.empty()
+	for i := range seq {
+		if loops = v.Visit(i); loops {
+			break
+		}
+	}
+	return loops
+}
+
+// empty is Reset keeping the range of ids.
+func (v *Visited) empty() {
+	if v.gen++; v.gen == 0 {
+		clear(v.stamp)
+		v.gen = 1
+	}
+	v.n = 0
+}

@@ -1,0 +1,147 @@
+package walk
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+)
+
+// TestVisitedMatchesSeen drives a Visited and a Seen[int], the map-based
+// oracle, with the same random operations, across resets and growth, from
+// the zero value.
+func TestVisitedMatchesSeen(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 14))
+	var v Visited
+	var s Seen[int]
+	limit := 0
+	for round := range 3000 {
+		if round == 0 || rng.IntN(3) == 0 {
+			limit = 1 + rng.IntN(1+round%200)
+			v.Reset(limit)
+			s.Reset()
+		}
+		for range rng.IntN(30) {
+			i := rng.IntN(limit)
+			if got, want := v.Visit(i), s.Visit(i); got != want {
+				t.Fatalf("round %d: Visit(%d) = %v, want %v", round, i, got, want)
+			}
+		}
+		for i := -2; i < limit+3; i++ {
+			if got, want := v.Has(i), s.Has(i); got != want {
+				t.Fatalf("round %d: Has(%d) = %v, want %v", round, i, got, want)
+			}
+		}
+		if v.Len() != s.Len() {
+			t.Fatalf("round %d: Len() = %d, want %d", round, v.Len(), s.Len())
+		}
+		seq := make([]int, rng.IntN(20))
+		for k := range seq {
+			seq[k] = rng.IntN(limit)
+		}
+		if got, want := v.Loops(slices.Values(seq)), s.Loops(slices.Values(seq)); got != want || v.Len() != s.Len() {
+			t.Fatalf("round %d: Loops(%v) = %v with Len %d, want %v with Len %d", round, seq, got, v.Len(), want, s.Len())
+		}
+	}
+}
+
+// TestVisitedWraparound takes the generation to its last value and past
+// it: the table is cleared, and nothing from before counts as visited.
+func TestVisitedWraparound(t *testing.T) {
+	var v Visited
+	v.Reset(6)
+	v.Visit(5)
+	v.gen = 1<<32 - 1
+	v.stamp[3] = v.gen
+	if !v.Has(3) || v.Has(5) {
+		t.Fatalf("before wrapping: Has(3), Has(5) = %v, %v, want true, false", v.Has(3), v.Has(5))
+	}
+	v.Reset(6)
+	for i := range 6 {
+		if v.Has(i) {
+			t.Fatalf("after wrapping, Has(%d) = true, want false", i)
+		}
+	}
+	if v.Visit(3) || !v.Visit(3) {
+		t.Fatal("after wrapping, Visit(3) twice did not give false then true")
+	}
+}
+
+// TestVisitedLoopsPatrol checks Visited.Loops over Space ids against Loops
+// over states on Patrol walks over random maps, one Visited for all.
+func TestVisitedLoopsPatrol(t *testing.T) {
+	rng := rand.New(rand.NewPCG(42, 6))
+	var v Visited
+	for range 300 {
+		m, _ := randCase(rng)
+		g, blocked, _ := mapGrid(m)
+		sp, err := NewSpace(g, 8, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 3 {
+			start := randStart(rng, g.Rows(), g.Cols())
+			r := rules[rng.IntN(len(rules))]
+			seq := Patrol(g, start, blocked, r.opts...)
+			want := Loops(seq)
+			v.Reset(sp.Len())
+			if got := v.Loops(sp.IDs(seq)); got != want {
+				t.Fatalf("%s: Visited.Loops(Patrol from %v) on\n%s= %v, Loops = %v", r.name, start, g, got, want)
+			}
+			states, _ := collect(seq, -1)
+			distinct := len(states)
+			if want {
+				distinct-- // the last state is the repeat
+			}
+			if v.Len() != distinct {
+				t.Fatalf("%s: after Visited.Loops(Patrol from %v), Len() = %d, want %d", r.name, start, v.Len(), distinct)
+			}
+			for _, s := range states {
+				if !v.Has(sp.State(s)) {
+					t.Fatalf("%s: after Visited.Loops(Patrol from %v), Has(%v) = false", r.name, start, s)
+				}
+			}
+		}
+	}
+}
+
+func TestVisitedPanics(t *testing.T) {
+	var v Visited
+	mustPanic(t, "zero Visited.Visit(0)", "walk: Visited.Visit(0): id outside [0, 0)", func() { v.Visit(0) })
+	mustPanic(t, "Reset(-1)", "walk: Visited.Reset(-1)", func() { v.Reset(-1) })
+	v.Reset(4)
+	mustPanic(t, "Visit(-1)", "walk: Visited.Visit(-1): id outside [0, 4)", func() { v.Visit(-1) })
+	mustPanic(t, "Visit(4)", "walk: Visited.Visit(4): id outside [0, 4)", func() { v.Visit(4) })
+	mustPanic(t, "Loops", "walk: Visited.Visit(-3)", func() { v.Loops(slices.Values([]int{1, -3})) })
+}
+
+// TestVisitedAllocs checks that a Visited allocates nothing once its table
+// covers the ids, on a Patrol loop check through Space.IDs.
+func TestVisitedAllocs(t *testing.T) {
+	m, start := spiralMap(40)
+	g, err := grid.FromRows(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp := States(g)
+	var v Visited
+	v.Reset(sp.Len())
+	got := testing.AllocsPerRun(50, func() {
+		if v.Loops(sp.IDs(Patrol(g, start, func(p grid.Point) bool { return g.At(p) }))) {
+			t.Fatal("the spiral walk loops")
+		}
+	})
+	if got != 0 {
+		t.Errorf("Visited.Loops(sp.IDs(Patrol(…))): %v allocations per call, want 0", got)
+	}
+	got = testing.AllocsPerRun(50, func() {
+		v.Reset(sp.Len())
+		for i := range sp.Len() {
+			v.Visit(i)
+		}
+	})
+	if got != 0 {
+		t.Errorf("Visited.Visit over every id: %v allocations per run, want 0", got)
+	}
+}
