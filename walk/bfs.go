@@ -31,41 +31,42 @@ import "iter"
 // give each goroutine its own, for instance as the per-worker scratch value
 // of parallel.MapWith.
 type BFS struct {
-	node    []bfsNode
-	from    []int32 // predecessor of each id reached, -1 for a start
-	count   []int   // shortest paths to each id, kept by AddCounting
+	node    []bfsNode // one per id in [0, n): len(node) is n
+	count   []int     // shortest paths to each id, kept by AddCounting
 	queue   []int32
 	head    int   // next index of queue to expand
 	cur     int32 // the id being expanded, -1 before the first
 	curDist int32 // its distance, -1 before the first
 	gen     uint32
-	n       int // ids are in [0, n)
 }
 
-// bfsNode is the part of an id's record read on every Add.
+// bfsNode is an id's record, kept together so that reaching an id touches
+// one cache line.
 type bfsNode struct {
 	gen  uint32 // the id is reached when gen is the BFS's gen
 	dist int32
+	from int32 // predecessor, -1 for a start
 }
 
 // Reset empties b for a new search over the ids in [0, n). It costs O(1),
 // except when n exceeds every n before it, when it allocates the tables
-// (12 bytes per id), and once in 2^32-1 searches, when it clears them.
+// (12 bytes per id, 8 more once AddCounting is used), and once in 2^32-1
+// searches, when it clears them.
 // Reset panics if n is negative or 2^31 or more.
 func (b *BFS) Reset(n int) {
 	if uint(n) > maxSpace {
 		panic(idError{"BFS.Reset", n, maxSpace})
 	}
-	if n > len(b.node) {
-		b.node, b.from = make([]bfsNode, n), make([]int32, n)
+	if n > cap(b.node) {
+		b.node = make([]bfsNode, n)
 		b.count = nil
 	}
 	b.gen++
 	if b.gen == 0 {
-		clear(b.node)
+		clear(b.node[:cap(b.node)])
 		b.gen = 1
 	}
-	b.n, b.queue, b.head, b.cur, b.curDist = n, b.queue[:0], 0, -1, -1
+	b.node, b.queue, b.head, b.cur, b.curDist = b.node[:n], b.queue[:0], 0, -1, -1
 }
 
 // Add reaches id j from the id being expanded, the one the range over
@@ -74,14 +75,13 @@ func (b *BFS) Reset(n int) {
 // predecessor. Called before the range, Add reaches a start, at distance 0.
 // Add panics if j is outside [0, n).
 func (b *BFS) Add(j int) bool {
-	if uint(j) >= uint(b.n) {
-		panic(idError{"BFS.Add", j, b.n})
+	if uint(j) >= uint(len(b.node)) {
+		panic(idError{"BFS.Add", j, len(b.node)})
 	}
 	if b.node[j].gen == b.gen {
 		return false
 	}
-	b.node[j] = bfsNode{b.gen, b.curDist + 1}
-	b.from[j] = b.cur
+	b.node[j] = bfsNode{b.gen, b.curDist + 1, b.cur}
 	b.queue = append(b.queue, int32(j))
 	return true
 }
@@ -92,10 +92,10 @@ func (b *BFS) Add(j int) bool {
 // meaningless. Counts are ints and wrap around beyond 2^63-1.
 func (b *BFS) AddCounting(j int) bool {
 	if b.count == nil {
-		b.count = make([]int, len(b.node))
+		b.count = make([]int, cap(b.node))
 	}
-	if uint(j) >= uint(b.n) {
-		panic(idError{"BFS.AddCounting", j, b.n})
+	if uint(j) >= uint(len(b.node)) {
+		panic(idError{"BFS.AddCounting", j, len(b.node)})
 	}
 	c := 1
 	if b.cur >= 0 {
@@ -107,8 +107,7 @@ func (b *BFS) AddCounting(j int) bool {
 		}
 		return false
 	}
-	b.node[j] = bfsNode{b.gen, b.curDist + 1}
-	b.from[j] = b.cur
+	b.node[j] = bfsNode{b.gen, b.curDist + 1, b.cur}
 	b.count[j] = c
 	b.queue = append(b.queue, int32(j))
 	return true
@@ -136,7 +135,7 @@ func (b *BFS) All() iter.Seq2[int, int] {
 // Reached reports whether the search has reached id i. Ids outside
 // [0, n) are not reached.
 func (b *BFS) Reached(i int) bool {
-	return uint(i) < uint(b.n) && b.node[i].gen == b.gen
+	return uint(i) < uint(len(b.node)) && b.node[i].gen == b.gen
 }
 
 // Dist returns the distance of id i from the nearest start, and true; or 0
@@ -151,10 +150,10 @@ func (b *BFS) Dist(i int) (int, bool) {
 // From returns the id through which the search first reached i, and true;
 // or -1 and false if i is a start or has not been reached.
 func (b *BFS) From(i int) (int, bool) {
-	if !b.Reached(i) || b.from[i] < 0 {
+	if !b.Reached(i) || b.node[i].from < 0 {
 		return -1, false
 	}
-	return int(b.from[i]), true
+	return int(b.node[i].from), true
 }
 
 // Count returns the number of shortest paths from the starts to i, when
@@ -165,7 +164,7 @@ func (b *BFS) Count(i int) int {
 	if !b.Reached(i) || b.count == nil {
 		return 0
 	}
-	if b.from[i] < 0 {
+	if b.node[i].from < 0 {
 		return 1
 	}
 	return b.count[i]
@@ -178,20 +177,20 @@ func (b *BFS) Path(i int) []int {
 	if !b.Reached(i) {
 		return nil
 	}
-	return path(i, b.from)
+	return path(i, func(j int32) int32 { return b.node[j].from })
 }
 
 // Len returns the number of ids the search has reached so far.
 func (b *BFS) Len() int { return len(b.queue) }
 
-// path walks the predecessors in from back from i to a start (-1).
-func path(i int, from []int32) []int {
+// path walks the predecessors that from gives back from i to a start (-1).
+func path(i int, from func(int32) int32) []int {
 	n := 0
-	for j := int32(i); j >= 0; j = from[j] {
+	for j := int32(i); j >= 0; j = from(j) {
 		n++
 	}
 	p := make([]int, n)
-	for j := int32(i); j >= 0; j = from[j] {
+	for j := int32(i); j >= 0; j = from(j) {
 		n--
 		p[n] = int(j)
 	}

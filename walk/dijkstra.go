@@ -212,7 +212,7 @@ func (d *Dijkstra) Path(i int) []int {
 	if !d.Reached(i) {
 		return nil
 	}
-	return path(i, d.from)
+	return path(i, func(j int32) int32 { return d.from[j] })
 }
 
 // OnBest returns an iterator over the ids that lie on at least one

@@ -24,7 +24,9 @@ import (
 // A Space is a small comparable value and safe for concurrent use. The zero
 // Space has no states.
 type Space struct {
-	rows, cols, dirs, extra int
+	rows, cols, extra int
+	shift             uint // log2 of the number of headings: 0, 2 or 3
+	dirs              int  // 1<<shift, or 0 for the zero Space
 }
 
 // maxSpace bounds Len: ids fit in an int32, which is what the searches'
@@ -33,11 +35,11 @@ const maxSpace = 1<<31 - 1
 
 // Cells returns the space of the cells of g: an id is g.Index(p), from 0 to
 // g.Len()-1.
-func Cells[T any](g grid.Grid[T]) Space { return Space{g.Rows(), g.Cols(), 1, 1} }
+func Cells[T any](g grid.Grid[T]) Space { return Space{g.Rows(), g.Cols(), 1, 0, 1} }
 
 // States returns the space of the walker states of g: a cell and one of
 // the four cardinal headings, with id g.Index(s.Pos)*4 + int(s.Dir).
-func States[T any](g grid.Grid[T]) Space { return Space{g.Rows(), g.Cols(), 4, 1} }
+func States[T any](g grid.Grid[T]) Space { return Space{g.Rows(), g.Cols(), 1, 2, 4} }
 
 // NewSpace returns the space of states made of a cell of g, a heading
 // below dirs and an extra field below extra. dirs is 1 (no heading), 4 (the
@@ -53,7 +55,8 @@ func NewSpace[T any](g grid.Grid[T], dirs, extra int) (Space, error) {
 	case g.Len() > 0 && dirs*extra > maxSpace/g.Len():
 		return Space{}, fmt.Errorf("walk: NewSpace: %d cells x %d headings x %d extra exceeds 2^31-1 states", g.Len(), dirs, extra)
 	}
-	return Space{g.Rows(), g.Cols(), dirs, extra}, nil
+	shift := map[int]uint{1: 0, 4: 2, 8: 3}[dirs]
+	return Space{g.Rows(), g.Cols(), extra, shift, dirs}, nil
 }
 
 // Len returns the number of states in sp: one past the largest id.
@@ -73,7 +76,7 @@ func (sp Space) ID(p grid.Point, d grid.Dir, x int) int {
 	if uint(p.Row) >= uint(sp.rows) || uint(p.Col) >= uint(sp.cols) || int(d) >= sp.dirs || uint(x) >= uint(sp.extra) {
 		return -1
 	}
-	return ((p.Row*sp.cols+p.Col)*sp.dirs+int(d))*sp.extra + x
+	return ((p.Row*sp.cols+p.Col)<<sp.shift+int(d))*sp.extra + x
 }
 
 // Cell returns the id of cell p with heading 0 and extra field 0, or -1 if
@@ -82,7 +85,7 @@ func (sp Space) Cell(p grid.Point) int {
 	if uint(p.Row) >= uint(sp.rows) || uint(p.Col) >= uint(sp.cols) {
 		return -1
 	}
-	return (p.Row*sp.cols + p.Col) * sp.dirs * sp.extra
+	return (p.Row*sp.cols + p.Col) << sp.shift * sp.extra
 }
 
 // State returns the id of walker state s with extra field 0, or -1 if
@@ -92,16 +95,30 @@ func (sp Space) State(s State) int { return sp.ID(s.Pos, s.Dir, 0) }
 // Point returns the cell of the state with id i. The result for an i
 // outside [0, Len()) is meaningless.
 func (sp Space) Point(i int) grid.Point {
-	c := i / (sp.dirs * sp.extra)
+	c := sp.unextra(i) >> sp.shift
 	return grid.Pt(c/sp.cols, c%sp.cols)
 }
 
 // Dir returns the heading of the state with id i (0 in a space of one
 // heading).
-func (sp Space) Dir(i int) grid.Dir { return grid.Dir(i / sp.extra % sp.dirs) }
+func (sp Space) Dir(i int) grid.Dir { return grid.Dir(sp.unextra(i) & (sp.dirs - 1)) }
 
 // ExtraOf returns the extra field of the state with id i.
-func (sp Space) ExtraOf(i int) int { return i % sp.extra }
+func (sp Space) ExtraOf(i int) int {
+	if sp.extra == 1 {
+		return 0
+	}
+	return i % sp.extra
+}
+
+// unextra returns i without its extra field, skipping the division in the
+// common case of no extra field.
+func (sp Space) unextra(i int) int {
+	if sp.extra == 1 {
+		return i
+	}
+	return i / sp.extra
+}
 
 // StateOf returns the walker state, cell and heading, of the state with
 // id i.

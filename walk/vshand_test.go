@@ -1,0 +1,812 @@
+package walk_test
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/walk"
+)
+
+// BenchmarkVsHand pairs each search of the package with the same algorithm
+// written by hand on flat slices, as a strong solver writes it without the
+// library: BenchmarkVsHand/<case>/lib and /hand do the same work on the same
+// generated input, and setup checks that their answers agree. Compare them
+// with benchstat over -count 10; docs/performance.md has the table.
+func BenchmarkVsHand(b *testing.B) {
+	for _, c := range vsHandCases() {
+		lib, hand := c.lib(), c.hand()
+		if lib != hand {
+			b.Fatalf("%s: lib answers %d, hand %d", c.name, lib, hand)
+		}
+		b.Run(c.name+"/lib", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c.lib()
+			}
+		})
+		b.Run(c.name+"/hand", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c.hand()
+			}
+		})
+	}
+}
+
+// TestVsHandAgree runs every pair of BenchmarkVsHand once and checks that
+// the library and the hand-written version give the same answer, and that
+// the library's reused working memory allocates nothing per run.
+func TestVsHandAgree(t *testing.T) {
+	for _, c := range vsHandCases() {
+		lib, hand := c.lib(), c.hand()
+		if lib != hand {
+			t.Errorf("%s: lib answers %d, hand %d", c.name, lib, hand)
+		}
+		if c.noAlloc {
+			if n := testing.AllocsPerRun(3, func() { c.lib() }); n != 0 {
+				t.Errorf("%s: lib makes %v allocations per run, want 0", c.name, n)
+			}
+		}
+	}
+}
+
+// A vsHandCase is one pair: each function does the whole work and returns
+// the answer.
+type vsHandCase struct {
+	name      string
+	lib, hand func() int
+	noAlloc   bool // lib allocates nothing per run once warm
+}
+
+func vsHandCases() []vsHandCase {
+	return []vsHandCase{
+		smallBFSCase(),
+		beamsCase(),
+		runsCase(),
+		mazeDistCase(),
+		trailsCase(),
+		raysCase(),
+		regionsCase(),
+		patrolLoopCase(),
+	}
+}
+
+// neighbors4 are the steps to the four cardinal neighbours, for the hand
+// versions.
+var neighbors4 = [4][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}}
+
+// smallBFSCase: many small searches, each to depth 8 from one of 3000
+// starts on a 60x60 map with walls, summing the cells each reaches, as a
+// simulation that searches once per move does.
+func smallBFSCase() vsHandCase {
+	const depth = 8
+	rng := rand.New(rand.NewPCG(1, 1))
+	g := openMap(rng, 60, 60, 0.3)
+	var starts []grid.Point
+	for len(starts) < 3000 {
+		if p, ok := openCell(rng, g); ok {
+			starts = append(starts, p)
+		}
+	}
+	sp := walk.Cells(g)
+	var bfs walk.BFS
+	lib := func() int {
+		sum := 0
+		for _, s := range starts {
+			bfs.Reset(sp.Len())
+			bfs.Add(sp.Cell(s))
+			for i, d := range bfs.All() {
+				if d == depth {
+					continue
+				}
+				for q := range g.Neighbors4(sp.Point(i)) {
+					if g.At(q) != '#' {
+						bfs.Add(sp.Cell(q))
+					}
+				}
+			}
+			sum += bfs.Len()
+		}
+		return sum
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	cells := make([]byte, 0, g.Len())
+	for v := range g.Values() {
+		cells = append(cells, v)
+	}
+	stamp := make([]uint32, len(cells))
+	dist := make([]int32, len(cells))
+	queue := make([]int32, 0, len(cells))
+	gen := uint32(0)
+	hand := func() int {
+		sum := 0
+		for _, s := range starts {
+			gen++
+			start := int32(s.Row*cols + s.Col)
+			stamp[start], dist[start] = gen, 0
+			queue = append(queue[:0], start)
+			for head := 0; head < len(queue); head++ {
+				i := queue[head]
+				if dist[i] == depth {
+					continue
+				}
+				r, c := int(i)/cols, int(i)%cols
+				for _, d := range neighbors4 {
+					nr, nc := r+d[0], c+d[1]
+					if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+						continue
+					}
+					j := int32(nr*cols + nc)
+					if cells[j] != '#' && stamp[j] != gen {
+						stamp[j], dist[j] = gen, dist[i]+1
+						queue = append(queue, j)
+					}
+				}
+			}
+			sum += len(queue)
+		}
+		return sum
+	}
+	return vsHandCase{"bfs_small", lib, hand, true}
+}
+
+// mirrorMap returns a rows×cols map of '.' with mirrors '/' and '\' and
+// splitters '|' and '-', each cell one of them with probability density.
+func mirrorMap(rng *rand.Rand, rows, cols int, density float64) grid.Grid[byte] {
+	m := make([][]byte, rows)
+	for r := range m {
+		m[r] = make([]byte, cols)
+		for c := range m[r] {
+			m[r][c] = '.'
+			if rng.Float64() < density {
+				m[r][c] = `/\|-`[rng.IntN(4)]
+			}
+		}
+	}
+	g, err := grid.FromRows(m)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// beamTurns gives the headings a beam takes on leaving a cell of glyph c
+// that it entered heading d (Up, Right, Down, Left as 0-3): one or two.
+func beamTurns(c byte, d grid.Dir) (grid.Dir, grid.Dir, bool) {
+	switch c {
+	case '/': // Up <-> Right, Down <-> Left
+		return [4]grid.Dir{grid.Right, grid.Up, grid.Left, grid.Down}[d], 0, false
+	case '\\': // Up <-> Left, Down <-> Right
+		return [4]grid.Dir{grid.Left, grid.Down, grid.Right, grid.Up}[d], 0, false
+	case '|':
+		if d == grid.Right || d == grid.Left {
+			return grid.Up, grid.Down, true
+		}
+	case '-':
+		if d == grid.Up || d == grid.Down {
+			return grid.Left, grid.Right, true
+		}
+	}
+	return d, 0, false
+}
+
+// beamsCase: light beams through mirrors and splitters on a 110x110 map,
+// from every entry on the edge, a search over (cell, heading) each; the
+// answer is the most cells energised.
+func beamsCase() vsHandCase {
+	g := mirrorMap(rand.New(rand.NewPCG(2, 1)), 110, 110, 0.1)
+	rows, cols := g.Rows(), g.Cols()
+	var entries []walk.State
+	for r := range rows {
+		entries = append(entries, walk.State{Pos: grid.Pt(r, 0), Dir: grid.Right}, walk.State{Pos: grid.Pt(r, cols-1), Dir: grid.Left})
+	}
+	for c := range cols {
+		entries = append(entries, walk.State{Pos: grid.Pt(0, c), Dir: grid.Down}, walk.State{Pos: grid.Pt(rows-1, c), Dir: grid.Up})
+	}
+
+	sp, cellIDs := walk.States(g), walk.Cells(g)
+	var bfs walk.BFS
+	var lit walk.Visited
+	lib := func() int {
+		best := 0
+		for _, e := range entries {
+			bfs.Reset(sp.Len())
+			lit.Reset(cellIDs.Len())
+			bfs.Add(sp.State(e))
+			for i := range bfs.All() {
+				s := sp.StateOf(i)
+				lit.Visit(cellIDs.Cell(s.Pos))
+				d1, d2, two := beamTurns(g.At(s.Pos), s.Dir)
+				if id := sp.State(walk.State{Pos: s.Pos.Add(d1.Delta()), Dir: d1}); id >= 0 {
+					bfs.Add(id)
+				}
+				if two {
+					if id := sp.State(walk.State{Pos: s.Pos.Add(d2.Delta()), Dir: d2}); id >= 0 {
+						bfs.Add(id)
+					}
+				}
+			}
+			best = max(best, lit.Len())
+		}
+		return best
+	}
+
+	cells := make([]byte, 0, g.Len())
+	for v := range g.Values() {
+		cells = append(cells, v)
+	}
+	stamp := make([]uint32, 4*len(cells))
+	cellStamp := make([]uint32, len(cells))
+	queue := make([]int32, 0, 4*len(cells))
+	gen := uint32(0)
+	hand := func() int {
+		best := 0
+		for _, e := range entries {
+			gen++
+			first := int32((e.Pos.Row*cols+e.Pos.Col)*4 + int(e.Dir))
+			stamp[first] = gen
+			queue = append(queue[:0], first)
+			n := 0
+			push := func(r, c int, d grid.Dir) {
+				if r < 0 || r >= rows || c < 0 || c >= cols {
+					return
+				}
+				if j := int32((r*cols+c)*4 + int(d)); stamp[j] != gen {
+					stamp[j] = gen
+					queue = append(queue, j)
+				}
+			}
+			for head := 0; head < len(queue); head++ {
+				i := int(queue[head])
+				cell, d := i/4, grid.Dir(i%4)
+				if cellStamp[cell] != gen {
+					cellStamp[cell] = gen
+					n++
+				}
+				r, c := cell/cols, cell%cols
+				d1, d2, two := beamTurns(cells[cell], d)
+				push(r+neighbors4[d1][0], c+neighbors4[d1][1], d1)
+				if two {
+					push(r+neighbors4[d2][0], c+neighbors4[d2][1], d2)
+				}
+			}
+			best = max(best, n)
+		}
+		return best
+	}
+	return vsHandCase{"beams", lib, hand, true}
+}
+
+// runsCase: the cart of cart_test.go on a 141x141 map of digits, going
+// straight at most 3 cells between turns, searched over (cell, heading,
+// length of the straight run so far) as many solvers first write it.
+func runsCase() vsHandCase {
+	const maxRun = 3
+	g := digitMap(rand.New(rand.NewPCG(3, 1)), 141, 141)
+	rows, cols := g.Rows(), g.Cols()
+	goal := grid.Pt(rows-1, cols-1)
+	sp, err := walk.NewSpace(g, 4, maxRun+1)
+	if err != nil {
+		panic(err)
+	}
+	var dj walk.Dijkstra
+	lib := func() int {
+		dj.Reset(sp.Len())
+		dj.Add(sp.ID(grid.Pt(0, 0), grid.Right, 0), 0)
+		dj.Add(sp.ID(grid.Pt(0, 0), grid.Down, 0), 0)
+		for i, c := range dj.All() {
+			p, d, run := sp.Point(i), sp.Dir(i), sp.ExtraOf(i)
+			if p == goal {
+				return c
+			}
+			for _, t := range [3]grid.Dir{d, d.TurnLeft(), d.TurnRight()} {
+				k := 1
+				if t == d {
+					if run == maxRun {
+						continue
+					}
+					k = run + 1
+				}
+				q := p.Add(t.Delta())
+				if v, ok := g.Get(q); ok {
+					dj.Add(sp.ID(q, t, k), int(v-'0'))
+				}
+			}
+		}
+		return -1
+	}
+
+	cells := make([]int, 0, g.Len())
+	for v := range g.Values() {
+		cells = append(cells, int(v-'0'))
+	}
+	const inf = 1 << 62
+	n := len(cells) * 4 * (maxRun + 1)
+	cost := make([]int, n)
+	done := make([]bool, n)
+	type entry struct {
+		cost int
+		id   int32
+	}
+	var heap []entry
+	push := func(e entry) {
+		heap = append(heap, e)
+		i := len(heap) - 1
+		for i > 0 {
+			p := (i - 1) / 2
+			if heap[p].cost <= e.cost {
+				break
+			}
+			heap[i] = heap[p]
+			i = p
+		}
+		heap[i] = e
+	}
+	pop := func() entry {
+		top, last := heap[0], heap[len(heap)-1]
+		heap = heap[:len(heap)-1]
+		i := 0
+		for {
+			c := 2*i + 1
+			if c >= len(heap) {
+				break
+			}
+			if c+1 < len(heap) && heap[c+1].cost < heap[c].cost {
+				c++
+			}
+			if last.cost <= heap[c].cost {
+				break
+			}
+			heap[i] = heap[c]
+			i = c
+		}
+		if len(heap) > 0 {
+			heap[i] = last
+		}
+		return top
+	}
+	id := func(cell, d, run int) int { return (cell*4+d)*(maxRun+1) + run }
+	hand := func() int {
+		for i := range cost {
+			cost[i], done[i] = inf, false
+		}
+		heap = heap[:0]
+		for _, d := range []int{1, 2} {
+			cost[id(0, d, 0)] = 0
+			push(entry{0, int32(id(0, d, 0))})
+		}
+		for len(heap) > 0 {
+			e := pop()
+			i := int(e.id)
+			if done[i] {
+				continue
+			}
+			done[i] = true
+			run := i % (maxRun + 1)
+			d := i / (maxRun + 1) % 4
+			cell := i / (maxRun + 1) / 4
+			if cell == len(cells)-1 {
+				return e.cost
+			}
+			r, c := cell/cols, cell%cols
+			for _, t := range [3]int{d, (d + 3) % 4, (d + 1) % 4} {
+				k := 1
+				if t == d {
+					if run == maxRun {
+						continue
+					}
+					k = run + 1
+				}
+				nr, nc := r+neighbors4[t][0], c+neighbors4[t][1]
+				if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+					continue
+				}
+				next := nr*cols + nc
+				j := id(next, t, k)
+				if nc := e.cost + cells[next]; nc < cost[j] {
+					cost[j] = nc
+					push(entry{nc, int32(j)})
+				}
+			}
+		}
+		return -1
+	}
+	return vsHandCase{"dijkstra_runs", lib, hand, true}
+}
+
+// mazeDistCase: the distance table of a whole 141x141 maze from one corner,
+// summed over the cells.
+func mazeDistCase() vsHandCase {
+	g, _, _ := benchMaze()
+	start := grid.Pt(1, 1)
+	sp := walk.Cells(g)
+	var bfs walk.BFS
+	lib := func() int {
+		bfs.Reset(sp.Len())
+		bfs.Add(sp.Cell(start))
+		sum := 0
+		for i, d := range bfs.All() {
+			sum += d
+			for q := range g.Neighbors4(sp.Point(i)) {
+				if g.At(q) != '#' {
+					bfs.Add(sp.Cell(q))
+				}
+			}
+		}
+		return sum
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	cells := make([]byte, 0, g.Len())
+	for v := range g.Values() {
+		cells = append(cells, v)
+	}
+	dist := make([]int32, len(cells))
+	queue := make([]int32, 0, len(cells))
+	hand := func() int {
+		for i := range dist {
+			dist[i] = -1
+		}
+		s := int32(start.Row*cols + start.Col)
+		dist[s] = 0
+		queue = append(queue[:0], s)
+		sum := 0
+		for head := 0; head < len(queue); head++ {
+			i := queue[head]
+			sum += int(dist[i])
+			r, c := int(i)/cols, int(i)%cols
+			for _, d := range neighbors4 {
+				nr, nc := r+d[0], c+d[1]
+				if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+					continue
+				}
+				if j := int32(nr*cols + nc); cells[j] != '#' && dist[j] < 0 {
+					dist[j] = dist[i] + 1
+					queue = append(queue, j)
+				}
+			}
+		}
+		return sum
+	}
+	return vsHandCase{"maze_dist", lib, hand, true}
+}
+
+// heightMap returns a rows×cols map of heights '0' to '9' that change
+// mostly by one between neighbours, so that there are many trails.
+func heightMap(rng *rand.Rand, rows, cols int) grid.Grid[byte] {
+	m := make([][]byte, rows)
+	for r := range m {
+		m[r] = make([]byte, cols)
+		for c := range m[r] {
+			h := (r/3 + c/4 + rng.IntN(2)) % 19 // up to 9, then down
+			if h > 9 {
+				h = 18 - h
+			}
+			m[r][c] = byte('0' + h)
+		}
+	}
+	g, err := grid.FromRows(m)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// trailsCase: from every 0 of a 60x60 height map, the trails that climb
+// by one each step to a 9: the number of 9s reached plus, times a thousand,
+// the number of distinct trails.
+func trailsCase() vsHandCase {
+	g := heightMap(rand.New(rand.NewPCG(5, 1)), 60, 60)
+	sp := walk.Cells(g)
+	var zeros []grid.Point
+	for p, v := range g.All() {
+		if v == '0' {
+			zeros = append(zeros, p)
+		}
+	}
+	var bfs walk.BFS
+	lib := func() int {
+		peaks, trails := 0, 0
+		for _, z := range zeros {
+			bfs.Reset(sp.Len())
+			bfs.AddCounting(sp.Cell(z))
+			for i := range bfs.All() {
+				p := sp.Point(i)
+				h := g.At(p)
+				if h == '9' {
+					peaks++
+					trails += bfs.Count(i)
+					continue
+				}
+				for q := range g.Neighbors4(p) {
+					if g.At(q) == h+1 {
+						bfs.AddCounting(sp.Cell(q))
+					}
+				}
+			}
+		}
+		return peaks + 1000*trails
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	cells := make([]byte, 0, g.Len())
+	for v := range g.Values() {
+		cells = append(cells, v)
+	}
+	stamp := make([]uint32, len(cells))
+	count := make([]int, len(cells))
+	queue := make([]int32, 0, len(cells))
+	gen := uint32(0)
+	hand := func() int {
+		peaks, trails := 0, 0
+		for _, z := range zeros {
+			gen++
+			s := int32(z.Row*cols + z.Col)
+			stamp[s], count[s] = gen, 1
+			queue = append(queue[:0], s)
+			for head := 0; head < len(queue); head++ {
+				i := queue[head]
+				h := cells[i]
+				if h == '9' {
+					peaks++
+					trails += count[i]
+					continue
+				}
+				r, c := int(i)/cols, int(i)%cols
+				for _, d := range neighbors4 {
+					nr, nc := r+d[0], c+d[1]
+					if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+						continue
+					}
+					j := int32(nr*cols + nc)
+					if cells[j] != h+1 {
+						continue
+					}
+					if stamp[j] != gen {
+						stamp[j], count[j] = gen, count[i]
+						queue = append(queue, j)
+					} else {
+						count[j] += count[i]
+					}
+				}
+			}
+		}
+		return peaks + 1000*trails
+	}
+	return vsHandCase{"trails", lib, hand, true}
+}
+
+// raysCase: a word search on a 140x140 map of the letters X, M, A and S:
+// how many times XMAS reads in any of the 8 headings.
+func raysCase() vsHandCase {
+	rng := rand.New(rand.NewPCG(6, 1))
+	m := make([][]byte, 140)
+	for r := range m {
+		m[r] = make([]byte, 140)
+		for c := range m[r] {
+			m[r][c] = "XMAS"[rng.IntN(4)]
+		}
+	}
+	g, err := grid.FromRows(m)
+	if err != nil {
+		panic(err)
+	}
+	const word = "MAS" // after the X
+	lib := func() int {
+		n := 0
+		for p, v := range g.All() {
+			if v != 'X' {
+				continue
+			}
+			for d := grid.Up; d <= grid.UpLeft; d++ {
+				k := 0
+				for q := range walk.Ray(g, p, d) {
+					if g.At(q) != word[k] {
+						break
+					}
+					if k++; k == len(word) {
+						n++
+						break
+					}
+				}
+			}
+		}
+		return n
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	cells := make([]byte, 0, g.Len())
+	for v := range g.Values() {
+		cells = append(cells, v)
+	}
+	steps := [8][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}, {-1, 1}, {1, 1}, {1, -1}, {-1, -1}}
+	hand := func() int {
+		n := 0
+		for r := range rows {
+			for c := range cols {
+				if cells[r*cols+c] != 'X' {
+					continue
+				}
+				for _, d := range steps {
+					k := 0
+					for nr, nc := r+d[0], c+d[1]; nr >= 0 && nr < rows && nc >= 0 && nc < cols; nr, nc = nr+d[0], nc+d[1] {
+						if cells[nr*cols+nc] != word[k] {
+							break
+						}
+						if k++; k == len(word) {
+							n++
+							break
+						}
+					}
+				}
+			}
+		}
+		return n
+	}
+	return vsHandCase{"ray8", lib, hand, true}
+}
+
+// regionsCase: the regions of a 140x140 garden of letter plots, and the
+// sum over them of area times perimeter.
+func regionsCase() vsHandCase {
+	rng := rand.New(rand.NewPCG(7, 1))
+	m := make([][]byte, 140)
+	for r := range m {
+		m[r] = make([]byte, 140)
+		for c := range m[r] {
+			switch {
+			case c > 0 && rng.IntN(3) > 0:
+				m[r][c] = m[r][c-1]
+			case r > 0 && rng.IntN(2) > 0:
+				m[r][c] = m[r-1][c]
+			default:
+				m[r][c] = byte('A' + rng.IntN(26))
+			}
+		}
+	}
+	g, err := grid.FromRows(m)
+	if err != nil {
+		panic(err)
+	}
+	lib := func() int {
+		sum := 0
+		for _, r := range walk.Regions(g) {
+			sum += r.Area() * r.Perimeter
+		}
+		return sum
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	cells := make([]byte, 0, g.Len())
+	for v := range g.Values() {
+		cells = append(cells, v)
+	}
+	label := make([]int32, len(cells))
+	var stack []int32
+	hand := func() int {
+		clear(label)
+		sum, n := 0, int32(0)
+		for s := range cells {
+			if label[s] != 0 {
+				continue
+			}
+			n++
+			label[s] = n
+			area, perim := 0, 0
+			stack = append(stack[:0], int32(s))
+			for len(stack) > 0 {
+				i := int(stack[len(stack)-1])
+				stack = stack[:len(stack)-1]
+				area++
+				r, c := i/cols, i%cols
+				for _, d := range neighbors4 {
+					nr, nc := r+d[0], c+d[1]
+					if nr < 0 || nr >= rows || nc < 0 || nc >= cols || cells[nr*cols+nc] != cells[i] {
+						perim++
+						continue
+					}
+					if j := nr*cols + nc; label[j] == 0 {
+						label[j] = n
+						stack = append(stack, int32(j))
+					}
+				}
+			}
+			sum += area * perim
+		}
+		return sum
+	}
+	return vsHandCase{"regions", lib, hand, false}
+}
+
+// patrolLoopCase: the guard of the patrol puzzle on a 130x130 map, with one
+// extra obstacle at each of 300 cells of its route: how many make it loop,
+// each a walk cell by cell with a loop check over (cell, heading).
+func patrolLoopCase() vsHandCase {
+	rng := rand.New(rand.NewPCG(8, 1))
+	var g grid.Grid[bool]
+	var start walk.State
+	var extras []grid.Point
+	// A map whose guard walks long enough to give 300 candidates.
+	for len(extras) < 300 {
+		m := randMapBool(rng, 130, 130, 0.02)
+		g = m
+		start = walk.State{Pos: grid.Pt(65, 65), Dir: grid.Up}
+		extras = extras[:0]
+		seen := map[grid.Point]bool{start.Pos: true}
+		for s := range walk.Patrol(g, start, func(p grid.Point) bool { return g.At(p) }) {
+			if !seen[s.Pos] && len(extras) < 300 {
+				seen[s.Pos] = true
+				extras = append(extras, s.Pos)
+			}
+			if len(seen) > 20000 {
+				break
+			}
+		}
+	}
+	sp := walk.States(g)
+	var v walk.Visited
+	v.Reset(sp.Len())
+	lib := func() int {
+		n := 0
+		for _, x := range extras {
+			if v.Loops(sp.IDs(walk.Patrol(g, start, func(p grid.Point) bool { return p == x || g.At(p) }))) {
+				n++
+			}
+		}
+		return n
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	walls := make([]bool, 0, g.Len())
+	for b := range g.Values() {
+		walls = append(walls, b)
+	}
+	stamp := make([]uint32, 4*len(walls))
+	gen := uint32(0)
+	hand := func() int {
+		n := 0
+		for _, x := range extras {
+			gen++
+			r, c, d := start.Pos.Row, start.Pos.Col, 0
+			xi := x.Row*cols + x.Col
+			for {
+				i := (r*cols+c)*4 + d
+				if stamp[i] == gen {
+					n++
+					break
+				}
+				stamp[i] = gen
+				nr, nc := r+neighbors4[d][0], c+neighbors4[d][1]
+				if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+					break
+				}
+				if j := nr*cols + nc; walls[j] || j == xi {
+					d = (d + 1) % 4
+				} else {
+					r, c = nr, nc
+				}
+			}
+		}
+		return n
+	}
+	return vsHandCase{"patrol_loop", lib, hand, true}
+}
+
+// randMapBool returns a rows×cols map of obstacles, each cell one with
+// probability density.
+func randMapBool(rng *rand.Rand, rows, cols int, density float64) grid.Grid[bool] {
+	g := grid.New(rows, cols, false)
+	m := g.ToRows()
+	for r := range m {
+		for c := range m[r] {
+			m[r][c] = rng.Float64() < density
+		}
+	}
+	g, err := grid.FromRows(m)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
