@@ -2,6 +2,7 @@ package parallel_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -58,6 +59,26 @@ func ExampleMap_panic() {
 	// Output:
 	// recovered: runtime error: integer divide by zero
 	// stack names the callback: true
+}
+
+// A panic that carries an error can be handled as one: errors.As reaches
+// the original error through the *PanicError.
+func ExamplePanicError() {
+	defer func() {
+		err, _ := recover().(error)
+		var numErr *strconv.NumError
+		if errors.As(err, &numErr) {
+			fmt.Println("bad number:", numErr.Num)
+		}
+	}()
+	parallel.Map([]string{"1", "2", "x3"}, func(s string) int {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			panic(err) // a bug in the input, say, that should never happen
+		}
+		return n
+	})
+	// Output: bad number: x3
 }
 
 func ExampleMapErr() {
