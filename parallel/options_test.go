@@ -101,7 +101,9 @@ func idContext(_ context.Context, v int) (int, error) { return v, nil }
 func TestCallAllocations(t *testing.T) {
 	in := indices(1000)
 	allocs := func(f func()) uint64 {
-		const runs = 200
+		// Many runs, so that goroutines the runtime allocates anew while its
+		// per-P free lists fill up round down to nothing.
+		const runs = 1000
 		f() // warm up: goroutines and their stacks are reused after this
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
