@@ -12,15 +12,15 @@ import (
 // shared state without synchronisation. For an empty or nil in, Count
 // returns 0 without calling pred or starting goroutines.
 //
-// A panic in pred is re-raised on the caller's goroutine with the same value,
-// after all workers have stopped; once one worker has panicked, the others
-// take no new chunks.
+// A panic in pred reaches the caller as a [*PanicError], after all workers
+// have stopped, as for [Map]; once one worker has panicked, the others take
+// no new chunks.
 //
-// Cost: as for [Map], with the result slice replaced by a counter; per item
-// an indirect call of pred, and per chunk two atomic adds.
+// Cost: as for [Map], with the result slice replaced by a counter: O(len(in))
+// calls of pred, as many allocations as Map, and per chunk two atomic adds.
 func Count[T any](in []T, pred func(T) bool, opts ...Option) int {
 	var total atomic.Int64
-	_ = run(context.Background(), len(in), opts, nil, func(_ *job, _ struct{}, lo, hi int) error {
+	_ = run(context.Background(), nil, len(in), opts, nil, func(_ *job, _ struct{}, lo, hi int) error {
 		c := 0
 		for _, v := range in[lo:hi] {
 			if pred(v) {
@@ -42,11 +42,12 @@ func Count[T any](in []T, pred func(T) bool, opts ...Option) int {
 //
 // pred and newScratch are called concurrently from several goroutines and
 // must not write shared state without synchronisation. A panic in pred or
-// newScratch is re-raised on the caller's goroutine with the same value,
-// after all workers have stopped.
+// newScratch reaches the caller as a [*PanicError], as for Map.
+//
+// Cost: as for Count, plus one newScratch call per worker.
 func CountWith[T, S any](in []T, newScratch func() S, pred func(s S, v T) bool, opts ...Option) int {
 	var total atomic.Int64
-	_ = run(context.Background(), len(in), opts, newScratch, func(_ *job, s S, lo, hi int) error {
+	_ = run(context.Background(), nil, len(in), opts, newScratch, func(_ *job, s S, lo, hi int) error {
 		c := 0
 		for _, v := range in[lo:hi] {
 			if pred(s, v) {

@@ -12,26 +12,21 @@
 //
 //	out := parallel.Map(in, f)
 //
-// [MapErr] stops at the first error, [MapContext] also at cancellation, and
-// [Count] counts the elements that satisfy a predicate. [MapWith] and
-// [CountWith] give each worker a scratch value of its own (buffers, visited
-// sets, a random source), so that hot loops allocate nothing per item and
-// share nothing mutable. [Workers] and [Chunk] tune how the items are spread.
+// [MapErr] stops at the first error, [MapContext] also at cancellation and
+// cancels the context of the calls in flight, and [Count] counts the
+// elements that satisfy a predicate. [MapWith] and [CountWith] give each
+// worker a scratch value of its own (buffers, visited sets, a random
+// source), so that hot loops allocate nothing per item and share nothing
+// mutable. [Workers] and [Chunk] tune how the items are spread.
 //
 // # How it works
 //
-// A call runs up to a fixed number of workers, GOMAXPROCS by default; the
+// A call runs up to GOMAXPROCS workers, or fewer if [Workers] says so; the
 // calling goroutine is one of them, so a single worker starts no goroutine
-// at all. Up to GOMAXPROCS workers start at once. Any beyond that start one
-// at a time, each only when every worker started so far is running and
-// chunks remain. On CPU-bound work the Ps are all busy, so on a call that
-// takes less than about 10ms per P one extra goroutine starts, finds the
-// chunks gone and quits, and asking for 16 workers on 2 cores costs within
-// a few percent of asking for 2. Longer calls let the runtime's preemption
-// give the waiting worker turns, so more of the extra workers start, up to
-// the limit, and take turns with the others. When callbacks block, the
-// waiting worker runs at once and starts the next, so the workers running
-// grow to the limit. The workers take chunks of consecutive items from a shared atomic counter
+// at all, and the others run on a github.com/sourcegraph/conc WaitGroup.
+// The callbacks are meant to keep a core busy each, so no call runs more
+// workers than GOMAXPROCS: work that blocks belongs on a pool (see below).
+// The workers take chunks of consecutive items from a shared atomic counter
 // until the items run out, so fast workers help slow ones. The chunk size is
 // chosen so that each worker takes about 8 chunks ([Chunk] has the rule),
 // which batches tiny items. The callback is therefore called concurrently
@@ -43,37 +38,44 @@
 //
 // # Panics
 //
-// A panic in a callback is re-raised on the caller's goroutine with the same
-// value, after all workers have stopped, so recover in the caller returns
-// exactly what the callback panicked with. The other workers take no new
-// work after a panic. The stack trace of the panicking goroutine is lost; to
-// see it, run with [Workers](1), which calls the callback on the calling
-// goroutine, in input order. A runtime.Goexit in a callback (as by
-// testing.T.FailNow) likewise ends the calling goroutine once the workers
-// have stopped. No call leaves a goroutine behind, whether it returns,
-// fails, is cancelled or panics.
+// A panic in a callback stops the other workers from taking new chunks and,
+// once every worker has stopped, is raised again on the caller's goroutine
+// as a [*PanicError]: recover in the caller returns a *PanicError, whose
+// Value is what the callback panicked with and whose Stack is the trace of
+// the goroutine that panicked, taken where it panicked. A panic that nothing
+// recovers thus prints where it came from, even when a worker goroutine
+// raised it. The original value stays reachable: as the Value field, and
+// through [errors.As] and [errors.Is] when it is an error (a runtime.Error,
+// say). Only the first panic is raised; the others are dropped.
+//
+// A runtime.Goexit in a callback (as by testing.T.FailNow) likewise ends the
+// calling goroutine once the workers have stopped, unless another callback
+// panicked: a panic is never lost behind a Goexit. No call leaves a
+// goroutine behind, whether it returns, fails, is cancelled or panics.
 //
 // # Cost
 //
-// Measured on a 2-core amd64 virtual machine: a call makes 4 allocations, the
-// result slice among them, and takes about 0.2µs with one worker, 0.55µs
-// with two and 0.25µs more for each further worker up to GOMAXPROCS, mostly
-// to start and join goroutines. That is when calls follow each other closely; otherwise the
-// runtime has to wake an idle thread for a started goroutine, which took
-// about 90µs on that machine, so a loop should take well over 100µs to gain
-// from a call. Per item the overhead is an indirect call of the callback
-// (about 1ns), an atomic add per chunk, and for [MapErr] and [MapContext]
-// the check for a stop (0.5ns and 5ns).
+// A call costs O(len(in)) calls of the callback, spread over the workers,
+// plus a fixed part: it starts and joins one goroutine for each worker after
+// the first, and makes 3 allocations with one worker, the result slice among
+// them, or w+3 with w > 1 workers ([MapContext] 3 more, for its
+// context). Passing options allocates nothing. Per item the overhead is an
+// indirect call of the callback, and for [MapErr] and [MapContext] the check
+// for a stop (an atomic load, and a non-blocking receive if the context can
+// be cancelled); per chunk it is an atomic add. docs/performance.md in the
+// repository has timings for one machine.
 //
 // # When not to use it
 //
-//   - The whole loop takes less than about 100µs: starting the workers eats
-//     the gain. Trivial items only pay off by the hundred thousand.
+//   - The whole loop is short: the fixed part, and waking idle threads for
+//     the new goroutines, eat the gain. Trivial items only pay off by the
+//     hundred thousand; measure with [Workers](1) against the default.
 //   - The items depend on each other, or share mutable state: locking in
 //     the callback serialises the workers.
 //   - The work waits on I/O rather than the CPU, or the input is a stream of
 //     unknown length: use a pool with a concurrency limit, such as
-//     github.com/sourcegraph/conc/pool or golang.org/x/sync/errgroup.
+//     github.com/sourcegraph/conc/pool or golang.org/x/sync/errgroup with
+//     SetLimit. Here such callbacks would run at most GOMAXPROCS at once.
 //   - The caller already runs in parallel, say inside another Map: nested
 //     calls multiply the goroutines; pass [Workers](1) to the inner one.
 package parallel

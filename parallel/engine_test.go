@@ -125,7 +125,7 @@ func TestEachItemOnce(t *testing.T) {
 func TestWorkerBound(t *testing.T) {
 	for _, v := range variants {
 		for _, tc := range testCases() {
-			want, _ := plan(max(1, len(tc.in)), tc.opts)
+			want, _ := planOf(max(1, len(tc.in)), tc.opts)
 			var active, most atomic.Int32
 			v.call(tc.in, func(x int) int {
 				a := active.Add(1)
@@ -146,36 +146,30 @@ func TestWorkerBound(t *testing.T) {
 	}
 }
 
-// TestSurplusWorkersWhenBlocking checks that workers beyond GOMAXPROCS,
-// which start only as needed, do start when callbacks block: with
-// GOMAXPROCS at 1, eight items that each wait until all eight are in flight
-// finish only if Workers(8) really runs eight at once.
-func TestSurplusWorkersWhenBlocking(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	const n = 8
+// TestWorkersCappedAtProcs checks that Workers above GOMAXPROCS runs
+// GOMAXPROCS callbacks at once and no more, even when they block and
+// Chunk(1) leaves a chunk for every worker asked for: the first callbacks
+// wait until GOMAXPROCS of them have started, so that many do run at once.
+func TestWorkersCappedAtProcs(t *testing.T) {
+	const procs = 2
+	setProcs(t, procs)
 	for _, v := range variants {
-		var arrived, inFlight, most atomic.Int32
-		all := make(chan struct{})
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		v.call(indices(n), func(x int) int {
+		var started, inFlight, most atomic.Int32
+		v.call(indices(40), func(x int) int {
 			now := inFlight.Add(1)
 			for m := most.Load(); now > m && !most.CompareAndSwap(m, now); m = most.Load() {
 			}
-			if arrived.Add(1) == n {
-				close(all)
+			started.Add(1)
+			for deadline := time.Now().Add(10 * time.Second); started.Load() < procs && time.Now().Before(deadline); {
+				time.Sleep(50 * time.Microsecond)
 			}
-			select {
-			case <-all:
-			case <-ctx.Done():
-			}
+			time.Sleep(100 * time.Microsecond) // block, as on I/O
 			inFlight.Add(-1)
 			return x
-		}, Workers(n), Chunk(1))
-		timedOut := ctx.Err() != nil
-		cancel()
-		if timedOut {
-			t.Errorf("%s with Workers(%d) and GOMAXPROCS 1: at most %d of %d blocking callbacks ran at once",
-				v.name, n, most.Load(), n)
+		}, Workers(100), Chunk(1))
+		if got := most.Load(); got != procs {
+			t.Errorf("%s with Workers(100), Chunk(1), GOMAXPROCS %d: %d blocking callbacks ran at once, want %d",
+				v.name, procs, got, procs)
 		}
 	}
 }
@@ -206,8 +200,8 @@ type boom struct {
 }
 
 // TestPanicSameValue checks that a panic in the callback reaches the caller
-// with the very value it was raised with, not wrapped, after every callback
-// has returned.
+// as a *PanicError holding the very value it was raised with, after every
+// callback has returned.
 func TestPanicSameValue(t *testing.T) {
 	values := []struct {
 		name  string
@@ -235,8 +229,8 @@ func TestPanicSameValue(t *testing.T) {
 							return i
 						}, Workers(workers), Chunk(1))
 					})
-					if !panicked || got != val.value {
-						t.Errorf("%s: recover() = %#v (panicked %t), want %#v", name, got, panicked, val.value)
+					if pv, ok := panicValue(got); !panicked || !ok || pv != val.value {
+						t.Errorf("%s: recover() = %s (panicked %t), want a *PanicError with Value %#v", name, describe(got), panicked, val.value)
 					}
 					if n := active.Load(); n != 0 {
 						t.Errorf("%s: %d callbacks still running when the panic reached the caller, want 0", name, n)
@@ -247,7 +241,8 @@ func TestPanicSameValue(t *testing.T) {
 	}
 }
 
-// TestPanicRuntimeError checks that a runtime error keeps its type.
+// TestPanicRuntimeError checks that a runtime error keeps its type, reached
+// through the *PanicError with errors.As.
 func TestPanicRuntimeError(t *testing.T) {
 	for _, v := range variants {
 		got, _ := catch(func() {
@@ -257,8 +252,10 @@ func TestPanicRuntimeError(t *testing.T) {
 				return i
 			}, Workers(2))
 		})
-		if _, ok := got.(runtime.Error); !ok {
-			t.Errorf("%s: recover() = %#v, want a runtime.Error", v.name, got)
+		err, _ := got.(error)
+		var rerr runtime.Error
+		if _, ok := got.(*PanicError); !ok || !errors.As(err, &rerr) {
+			t.Errorf("%s: recover() = %s, want a *PanicError wrapping a runtime.Error", v.name, describe(got))
 		}
 	}
 }
@@ -291,6 +288,7 @@ func trigger(where, caller string) func() bool {
 // caller only after the other workers' callbacks have returned, whether it
 // was raised on the calling goroutine or on a worker.
 func TestPanicWaitsForWorkers(t *testing.T) {
+	atLeastProcs(t, 2) // "worker" cases need a second worker
 	defer goleak.VerifyNone(t)
 	for _, v := range variants {
 		for _, where := range onGoroutine {
@@ -307,8 +305,8 @@ func TestPanicWaitsForWorkers(t *testing.T) {
 					return i
 				}, Workers(8), Chunk(1))
 			})
-			if got != "boom" {
-				t.Errorf("%s, panic on %s: recover() = %#v, want %q", v.name, where, got, "boom")
+			if pv, _ := panicValue(got); pv != "boom" {
+				t.Errorf("%s, panic on %s: recover() = %s, want a *PanicError with Value %q", v.name, where, describe(got), "boom")
 			}
 			if n := active.Load(); n != 0 {
 				t.Errorf("%s, panic on %s: %d callbacks still running when the panic reached the caller, want 0", v.name, where, n)
@@ -325,7 +323,7 @@ func TestPanicStopsWork(t *testing.T) {
 	const n = 2000
 	for _, v := range variants {
 		for _, opts := range [][]Option{{Workers(4), Chunk(1)}, {Workers(4)}} {
-			workers, chunk := plan(n, opts)
+			workers, chunk := planOf(n, opts)
 			var panicked atomic.Bool
 			var late atomic.Int32
 			catch(func() {
@@ -352,6 +350,7 @@ func TestPanicStopsWork(t *testing.T) {
 // TestPanicInNewScratch checks that a panic in newScratch reaches the caller
 // with its value, whether the first or a later worker panics.
 func TestPanicInNewScratch(t *testing.T) {
+	atLeastProcs(t, 2) // a second worker must call newScratch
 	calls := []struct {
 		name string
 		call func(newScratch func() int)
@@ -376,8 +375,8 @@ func TestPanicInNewScratch(t *testing.T) {
 					return 0
 				})
 			})
-			if !panicked || got != want {
-				t.Errorf("%s, panic in newScratch call %d: recover() = %#v, want %#v", c.name, nth, got, want)
+			if pv, ok := panicValue(got); !panicked || !ok || pv != want {
+				t.Errorf("%s, panic in newScratch call %d: recover() = %s, want a *PanicError with Value %#v", c.name, nth, describe(got), want)
 			}
 		}
 	}
@@ -387,6 +386,7 @@ func TestPanicInNewScratch(t *testing.T) {
 // ends the calling goroutine once the workers have stopped, rather than
 // letting the call return with items missing.
 func TestGoexit(t *testing.T) {
+	atLeastProcs(t, 2) // "worker" cases need a second worker
 	for _, v := range variants {
 		for _, where := range onGoroutine {
 			for _, workers := range []int{1, 2, 8} {
@@ -462,7 +462,7 @@ func TestScratch(t *testing.T) {
 			}, tc.opts...)
 			workers := 0
 			if len(tc.in) > 0 {
-				workers, _ = plan(len(tc.in), tc.opts)
+				workers, _ = planOf(len(tc.in), tc.opts)
 			}
 			if got := int(made.Load()); got > workers {
 				t.Errorf("%s %s: newScratch called %d times, want at most %d (once per worker)", c.name, tc.name, got, workers)

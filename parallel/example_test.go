@@ -2,11 +2,44 @@ package parallel_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/gridsearch/gridsearch/parallel"
 )
+
+// A loop over independent trials becomes a call of Map, with the same
+// results in the same order. Each trial here counts the steps of the
+// Collatz sequence from a seed down to 1.
+func Example() {
+	steps := func(n int) int {
+		s := 0
+		for ; n != 1; s++ {
+			if n%2 == 0 {
+				n /= 2
+			} else {
+				n = 3*n + 1
+			}
+		}
+		return s
+	}
+	seeds := []int{1, 7, 27, 97, 871}
+
+	// The plain loop:
+	loop := make([]int, len(seeds))
+	for i, seed := range seeds {
+		loop[i] = steps(seed)
+	}
+	fmt.Println(loop)
+
+	// The same with Map, the seeds spread over the cores:
+	fmt.Println(parallel.Map(seeds, steps))
+	// Output:
+	// [0 16 111 118 178]
+	// [0 16 111 118 178]
+}
 
 func ExampleMap() {
 	squares := parallel.Map([]int{1, 2, 3, 4, 5}, func(v int) int { return v * v })
@@ -14,13 +47,38 @@ func ExampleMap() {
 	// Output: [1 4 9 16 25]
 }
 
-// A panic in the callback reaches the caller with its original value.
+// A panic in the callback reaches the caller as a *PanicError, which holds
+// the original value and the stack of the goroutine that panicked.
 func ExampleMap_panic() {
 	defer func() {
-		fmt.Println("recovered:", recover())
+		p := recover().(*parallel.PanicError)
+		fmt.Println("recovered:", p.Value)
+		fmt.Println("stack names the callback:", strings.Contains(string(p.Stack), "ExampleMap_panic.func"))
 	}()
 	parallel.Map([]int{1, 2, 0, 4}, func(v int) int { return 12 / v })
-	// Output: recovered: runtime error: integer divide by zero
+	// Output:
+	// recovered: runtime error: integer divide by zero
+	// stack names the callback: true
+}
+
+// A panic that carries an error can be handled as one: errors.As reaches
+// the original error through the *PanicError.
+func ExamplePanicError() {
+	defer func() {
+		err, _ := recover().(error)
+		var numErr *strconv.NumError
+		if errors.As(err, &numErr) {
+			fmt.Println("bad number:", numErr.Num)
+		}
+	}()
+	parallel.Map([]string{"1", "2", "x3"}, func(s string) int {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			panic(err) // a bug in the input, say, that should never happen
+		}
+		return n
+	})
+	// Output: bad number: x3
 }
 
 func ExampleMapErr() {
@@ -60,7 +118,8 @@ func ExampleMapContext() {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	double := func(ctx context.Context, v int) (int, error) {
-		// A slow item would watch ctx.Done() here.
+		// A slow item would watch ctx.Done() here: ctx is done once
+		// the caller's is, or another item has failed.
 		return 2 * v, nil
 	}
 

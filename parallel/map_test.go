@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
@@ -107,6 +108,7 @@ func TestMapErrFirstError(t *testing.T) {
 // first: four workers each hold one item, item 0 fails first, and the other
 // three fail 50ms after it.
 func TestMapErrFirstByTime(t *testing.T) {
+	atLeastProcs(t, 4)
 	var started sync.WaitGroup
 	started.Add(3)
 	first := make(chan struct{})
@@ -135,7 +137,7 @@ func TestMapErrFirstByTime(t *testing.T) {
 func TestMapErrStopsWork(t *testing.T) {
 	const n = 2000
 	for _, opts := range [][]Option{{Workers(4), Chunk(1)}, {Workers(4)}, {Workers(4), Chunk(n)}, {Workers(16)}} {
-		workers, chunk := plan(n, opts)
+		workers, chunk := planOf(n, opts)
 		var failed atomic.Bool
 		var late atomic.Int32
 		wantErr := errors.New("boom")
@@ -160,19 +162,89 @@ func TestMapErrStopsWork(t *testing.T) {
 	}
 }
 
+type ctxKey struct{}
+
+// TestMapContext checks the results against the plain loop, and that f gets
+// a context derived from the caller's: its values pass through, and it is
+// cancelled once MapContext has returned, while the caller's is not.
 func TestMapContext(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(context.WithValue(context.Background(), ctxKey{}, "v"))
 	defer cancel()
 	for _, tc := range testCases() {
 		want := mapSerial(tc.in, mix)
+		var seen atomic.Pointer[context.Context]
 		got, err := MapContext(ctx, tc.in, func(fctx context.Context, v int) (int, error) {
-			if fctx != ctx {
-				return 0, errors.New("f got another context")
+			if fctx.Value(ctxKey{}) != "v" {
+				return 0, errors.New("f got a context without the caller's values")
 			}
+			if err := fctx.Err(); err != nil {
+				return 0, fmt.Errorf("f got a context that is done: %w", err)
+			}
+			seen.Store(&fctx)
 			return mix(v), nil
 		}, tc.opts...)
 		if err != nil || !slices.Equal(got, want) {
 			t.Fatalf("%s: MapContext = %v, %v, want %v, nil", tc.name, got, err, want)
+		}
+		if fctx := seen.Load(); fctx != nil && (*fctx).Err() != context.Canceled {
+			t.Fatalf("%s: f's context after MapContext returned: Err() = %v, want %v", tc.name, (*fctx).Err(), context.Canceled)
+		}
+	}
+	if ctx.Err() != nil {
+		t.Errorf("the caller's context was cancelled: %v", ctx.Err())
+	}
+}
+
+// TestMapContextSiblingFails checks that a call of f in flight learns that a
+// sibling failed, as with errgroup.WithContext: of two items run at once,
+// the first to start waits on its ctx, and the second returns an error,
+// panics or calls runtime.Goexit. The waiting call must see its ctx done,
+// with the error or the *PanicError as its cause; it gives up after 10
+// seconds otherwise, which fails the test.
+func TestMapContextSiblingFails(t *testing.T) {
+	atLeastProcs(t, 2)
+	errSibling := errors.New("sibling failed")
+	for _, how := range []string{"error", "panic", "goexit"} {
+		var arrived atomic.Int32
+		var cause atomic.Value // what the waiting call saw: context.Cause, or a string
+		r, returned := outcome(func() {
+			_, err := MapContext(context.Background(), indices(2), func(ctx context.Context, v int) (int, error) {
+				if arrived.Add(1) == 1 {
+					select {
+					case <-ctx.Done():
+						cause.Store(context.Cause(ctx))
+					case <-time.After(10 * time.Second):
+						cause.Store("not cancelled within 10s")
+					}
+					return v, nil
+				}
+				switch how {
+				case "panic":
+					panic("boom")
+				case "goexit":
+					runtime.Goexit()
+				}
+				return 0, errSibling
+			}, Workers(2), Chunk(1))
+			if err != errSibling {
+				t.Errorf("sibling's %s: MapContext error = %v, want %v", how, err, errSibling)
+			}
+		})
+		got := cause.Load()
+		switch how {
+		case "error":
+			if got != errSibling || !returned {
+				t.Errorf("sibling returns an error: the waiting call saw cause %v (MapContext returned %t), want %v", got, returned, errSibling)
+			}
+		case "panic":
+			if p, ok := r.(*PanicError); !ok || got != error(p) {
+				t.Errorf("sibling panics: the waiting call saw cause %s, recover() = %s, want the *PanicError as both", describe(got), describe(r))
+			}
+		case "goexit":
+			if got != context.Canceled || returned || r != nil {
+				t.Errorf("sibling calls runtime.Goexit: the waiting call saw cause %v (returned %t, recover() = %s), want %v and the caller to exit",
+					got, returned, describe(r), context.Canceled)
+			}
 		}
 	}
 }
@@ -379,10 +451,8 @@ func BenchmarkMap(b *testing.B) {
 }
 
 // BenchmarkMapCall measures the fixed cost of a call: as many trivial items
-// as workers, one per chunk. Up to GOMAXPROCS workers start at once; on
-// trivial items, those beyond it mostly find the items gone before they
-// would start (see job.spawn), so their cost shows here only as the few
-// that do.
+// as workers, one per chunk. Worker counts above GOMAXPROCS are capped to
+// it, so they cost what GOMAXPROCS does.
 func BenchmarkMapCall(b *testing.B) {
 	for _, workers := range []int{1, 2, 4, 8} {
 		b.Run(fmt.Sprintf("workers_%d", workers), func(b *testing.B) {

@@ -1,15 +1,26 @@
 package parallel
 
 import (
+	"context"
 	"runtime"
 	"testing"
 )
 
+// planOf is plan for a list of options, as a call applies them.
+func planOf(n int, opts []Option) (workers, chunk int) {
+	var o options
+	o.apply(opts)
+	return plan(n, o)
+}
+
+// setProcs sets GOMAXPROCS to n for the rest of the test.
+func setProcs(t *testing.T, n int) {
+	prev := runtime.GOMAXPROCS(n)
+	t.Cleanup(func() { runtime.GOMAXPROCS(prev) })
+}
+
 func TestPlan(t *testing.T) {
-	procs := runtime.GOMAXPROCS(0)
-	// auto is the automatic chunk for n items and w workers: about eight
-	// chunks for each worker that can run at once.
-	auto := func(n, w int) int { return max(1, n/min(w, procs)/8) }
+	setProcs(t, 4)
 	tests := []struct {
 		name        string
 		n           int
@@ -18,47 +29,117 @@ func TestPlan(t *testing.T) {
 		wantChunk   int
 	}{
 		{"one_item", 1, []Option{Workers(4)}, 1, 1},
-		{"fewer_items_than_workers", 3, []Option{Workers(64)}, 3, 1},
-		{"auto_chunk", 1000, []Option{Workers(4)}, 4, auto(1000, 4)},
-		{"auto_chunk_small", 40, []Option{Workers(4)}, min(4, 40/auto(40, 4)), auto(40, 4)},
-		// Workers beyond GOMAXPROCS only take turns: they must not shrink
-		// the chunks, which would cost more handing out for nothing (and
-		// there are no more workers than chunks).
-		{"workers_beyond_procs", 64 * procs * 10, []Option{Workers(16 * procs)}, 8 * procs, 80},
+		{"fewer_items_than_workers", 3, []Option{Workers(4)}, 3, 1},
+		{"auto_chunk", 1000, []Option{Workers(4)}, 4, 1000 / 4 / 8},
+		{"auto_chunk_small", 40, []Option{Workers(4)}, 4, 1},
+		{"auto_chunk_two_workers", 1000, []Option{Workers(2)}, 2, 1000 / 2 / 8},
+		// Workers beyond GOMAXPROCS would only take turns.
+		{"workers_capped_at_procs", 640, []Option{Workers(16)}, 4, 640 / 4 / 8},
+		{"huge_workers", 10, []Option{Workers(1 << 62)}, 4, 1},
 		{"explicit_chunk", 100, []Option{Workers(4), Chunk(10)}, 4, 10},
-		{"chunks_limit_workers", 100, []Option{Workers(16), Chunk(30)}, 4, 30},
+		{"chunks_limit_workers", 100, []Option{Workers(4), Chunk(40)}, 3, 40},
 		{"chunk_larger_than_n", 10, []Option{Workers(4), Chunk(1 << 62)}, 1, 10},
-		{"huge_workers", 10, []Option{Workers(1 << 62)}, 10, 1},
-		{"last_option_wins", 100, []Option{Workers(2), Chunk(5), Workers(5), Chunk(20)}, 5, 20},
-		{"zero_option", 100, []Option{{}, Workers(2), {}}, 2, auto(100, 2)},
-		{"nonpositive_means_default", 8 * procs * 10, []Option{Workers(-1), Chunk(0)}, procs, 10},
-		{"default", 8 * procs * 10, nil, procs, 10},
+		{"last_option_wins", 100, []Option{Workers(2), Chunk(5), Workers(3), Chunk(20)}, 3, 20},
+		{"nil_option_ignored", 100, []Option{nil, Workers(2), nil}, 2, 100 / 2 / 8},
+		{"nonpositive_means_default", 320, []Option{Workers(-1), Chunk(0)}, 4, 10},
+		{"default", 320, nil, 4, 10},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			w, c := plan(tt.n, tt.opts)
+			w, c := planOf(tt.n, tt.opts)
 			if w != tt.wantWorkers || c != tt.wantChunk {
-				t.Errorf("plan(%d, %v) = %d, %d, want %d, %d", tt.n, tt.opts, w, c, tt.wantWorkers, tt.wantChunk)
+				t.Errorf("plan(%d, %s options) = %d, %d, want %d, %d", tt.n, tt.name, w, c, tt.wantWorkers, tt.wantChunk)
 			}
 		})
 	}
 }
 
 // TestPlanInvariants checks on many inputs that every worker has a chunk to
-// take and that the chunks cover the items.
+// take, that the chunks cover the items, and that no more workers run than
+// asked for or than GOMAXPROCS.
 func TestPlanInvariants(t *testing.T) {
-	for n := 1; n <= 300; n++ {
-		for _, workers := range []int{-1, 0, 1, 2, 3, 7, 16, 64} {
-			for _, chunk := range []int{0, 1, 2, 5, 64, 1000} {
-				w, c := plan(n, []Option{Workers(workers), Chunk(chunk)})
-				chunks := (n + c - 1) / c
-				if w < 1 || c < 1 || c > n || w > chunks {
-					t.Fatalf("plan(%d, Workers(%d), Chunk(%d)) = %d workers, chunk %d: want 1 <= workers <= %d chunks, 1 <= chunk <= n",
-						n, workers, chunk, w, c, chunks)
+	for _, procs := range []int{1, 2, 3, 8} {
+		setProcs(t, procs)
+		for n := 1; n <= 300; n++ {
+			for _, workers := range []int{-1, 0, 1, 2, 3, 7, 16, 64} {
+				for _, chunk := range []int{0, 1, 2, 5, 64, 1000} {
+					w, c := planOf(n, []Option{Workers(workers), Chunk(chunk)})
+					chunks := (n + c - 1) / c
+					if w < 1 || c < 1 || c > n || w > chunks || w > procs {
+						t.Fatalf("GOMAXPROCS %d: plan(%d, Workers(%d), Chunk(%d)) = %d workers, chunk %d: want 1 <= workers <= min(%d chunks, GOMAXPROCS), 1 <= chunk <= n",
+							procs, n, workers, chunk, w, c, chunks)
+					}
+					if workers > 0 && w > workers {
+						t.Fatalf("GOMAXPROCS %d: plan(%d, Workers(%d), Chunk(%d)) = %d workers, want at most %d", procs, n, workers, chunk, w, workers)
+					}
 				}
-				if workers > 0 && w > workers {
-					t.Fatalf("plan(%d, Workers(%d), Chunk(%d)) = %d workers, want at most %d", n, workers, chunk, w, workers)
-				}
+			}
+		}
+	}
+}
+
+// TestOptionsAllocateNothing checks with testing.AllocsPerRun that passing
+// options, nil ones included, costs no allocation.
+func TestOptionsAllocateNothing(t *testing.T) {
+	in := indices(1000)
+	bare := testing.AllocsPerRun(100, func() { Map(in, mix, Workers(1)) })
+	with := testing.AllocsPerRun(100, func() { Map(in, mix, Workers(1), Chunk(3), nil, Workers(1)) })
+	if with != bare {
+		t.Errorf("Map with more options makes %v allocations, with one %v: want the same", with, bare)
+	}
+}
+
+func id(v int) (int, error) { return v, nil }
+
+func idContext(_ context.Context, v int) (int, error) { return v, nil }
+
+// TestCallAllocations checks what the docs say a call allocates: 3
+// allocations with one worker and w+3 with w > 1 workers, with or without
+// options, and 3 more for MapContext. testing.AllocsPerRun runs with
+// GOMAXPROCS 1, which would allow only one worker, so this counts mallocs
+// itself.
+func TestCallAllocations(t *testing.T) {
+	in := indices(1000)
+	allocs := func(f func()) uint64 {
+		// Many runs, so that goroutines the runtime allocates anew while its
+		// per-P free lists fill up round down to nothing.
+		const runs = 1000
+		f() // warm up: goroutines and their stacks are reused after this
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for range runs {
+			f()
+		}
+		runtime.ReadMemStats(&after)
+		return (after.Mallocs - before.Mallocs) / runs
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// Each call is written out with its options, as a caller would: options
+	// passed on through a function value would escape to the heap.
+	procs := 0
+	calls := []struct {
+		name       string
+		extra      uint64
+		bare, with func()
+	}{
+		{"Map", 0, func() { Map(in, mix) }, func() { Map(in, mix, Workers(procs), Chunk(3), nil) }},
+		{"Count", 0, func() { Count(in, odd) }, func() { Count(in, odd, Workers(procs), Chunk(3), nil) }},
+		{"MapErr", 0, func() { _, _ = MapErr(in, id) }, func() { _, _ = MapErr(in, id, Workers(procs), Chunk(3), nil) }},
+		{"MapContext", 3, func() { _, _ = MapContext(ctx, in, idContext) }, func() {
+			_, _ = MapContext(ctx, in, idContext, Workers(procs), Chunk(3), nil)
+		}},
+	}
+	for _, procs = range []int{1, 2, 4} {
+		setProcs(t, procs)
+		want := uint64(3)
+		if procs > 1 {
+			want = uint64(procs) + 3
+		}
+		for _, c := range calls {
+			bare, with := allocs(c.bare), allocs(c.with)
+			if w := want + c.extra; bare != w || with != w {
+				t.Errorf("GOMAXPROCS %d: %s makes %d allocations, %d with options, want %d as documented", procs, c.name, bare, with, w)
 			}
 		}
 	}
