@@ -649,7 +649,8 @@ func raysCase() vsHandCase {
 }
 
 // regionsCase: the regions of a 140x140 garden of letter plots, and the
-// sum over them of area times perimeter.
+// sums over them of area times perimeter and of area times sides (the
+// number of corners), as the fence puzzle asks.
 func regionsCase() vsHandCase {
 	rng := rand.New(rand.NewPCG(7, 1))
 	m := make([][]byte, 140)
@@ -673,7 +674,7 @@ func regionsCase() vsHandCase {
 	lib := func() int {
 		sum := 0
 		for _, r := range walk.Regions(g) {
-			sum += r.Area() * r.Perimeter
+			sum += r.Area()*r.Perimeter + 1_000_000*r.Area()*r.Sides
 		}
 		return sum
 	}
@@ -685,6 +686,10 @@ func regionsCase() vsHandCase {
 	}
 	label := make([]int32, len(cells))
 	var stack []int32
+	// same reports whether (r, c) is inside and holds v.
+	same := func(r, c int, v byte) bool {
+		return r >= 0 && r < rows && c >= 0 && c < cols && cells[r*cols+c] == v
+	}
 	hand := func() int {
 		clear(label)
 		sum, n := 0, int32(0)
@@ -694,26 +699,33 @@ func regionsCase() vsHandCase {
 			}
 			n++
 			label[s] = n
-			area, perim := 0, 0
+			area, perim, corners := 0, 0, 0
 			stack = append(stack[:0], int32(s))
 			for len(stack) > 0 {
 				i := int(stack[len(stack)-1])
 				stack = stack[:len(stack)-1]
 				area++
-				r, c := i/cols, i%cols
-				for _, d := range neighbors4 {
-					nr, nc := r+d[0], c+d[1]
-					if nr < 0 || nr >= rows || nc < 0 || nc >= cols || cells[nr*cols+nc] != cells[i] {
+				r, c, v := i/cols, i%cols, cells[i]
+				for k, d := range neighbors4 {
+					// A corner between this side and the next, clockwise:
+					// outer if neither is the region, inner if both are but
+					// the diagonal cell between them is not.
+					e := neighbors4[(k+1)%4]
+					a, b := same(r+d[0], c+d[1], v), same(r+e[0], c+e[1], v)
+					if !a && !b || a && b && !same(r+d[0]+e[0], c+d[1]+e[1], v) {
+						corners++
+					}
+					if !a {
 						perim++
 						continue
 					}
-					if j := nr*cols + nc; label[j] == 0 {
+					if j := (r+d[0])*cols + c + d[1]; label[j] == 0 {
 						label[j] = n
 						stack = append(stack, int32(j))
 					}
 				}
 			}
-			sum += area * perim
+			sum += area*perim + 1_000_000*area*corners
 		}
 		return sum
 	}
