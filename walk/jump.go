@@ -45,11 +45,10 @@ type turnState struct {
 }
 
 // NewJumps returns the jump tables for g where the cells equal to wall are
-// the obstacles. It costs O(Rows*Cols) time to find them, a fraction of a
-// nanosecond per cell on a Grid[byte] (see [grid.FindAll]), plus tens of
-// nanoseconds per obstacle to build the tables: about 35µs in all for a
-// 130x130 map with 845 obstacles (2-core amd64). It keeps
-// O(obstacles+Rows+Cols) memory, about 64 bytes per obstacle.
+// the obstacles. It costs O(Rows*Cols) time to find them, vectorised on a
+// Grid[byte] (see [grid.FindAll]), plus O(obstacles) to build the tables,
+// and keeps O(obstacles+Rows+Cols) memory, about 64 bytes per obstacle, in
+// about a dozen allocations. docs/performance.md has measured times.
 func NewJumps[T comparable](g grid.Grid[T], wall T) *Jumps {
 	return newJumps(g.Rows(), g.Cols(), grid.FindAll(g, wall))
 }

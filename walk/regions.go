@@ -34,8 +34,7 @@ func (r Region) Area() int { return len(r.Cells) }
 // exactly one region. Regions come in reading order of their first cells,
 // and a zero Grid has none.
 //
-// Regions costs O(Rows*Cols) time, about 50 ns per cell (1 ms for 140x140),
-// and makes a handful of allocations whatever the number of regions: all
+// Regions costs O(Rows*Cols) time and makes a handful of allocations whatever the number of regions: all
 // the Cells share one backing array of g.Len() points, each slice capped at
 // its own length so that appending to one does not overwrite another.
 func Regions[T comparable](g grid.Grid[T]) []Region {
