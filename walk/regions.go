@@ -34,9 +34,10 @@ func (r Region) Area() int { return len(r.Cells) }
 // exactly one region. Regions come in reading order of their first cells,
 // and a zero Grid has none.
 //
-// Regions costs O(Rows*Cols) time and makes a handful of allocations whatever the number of regions: all
-// the Cells share one backing array of g.Len() points, each slice capped at
-// its own length so that appending to one does not overwrite another.
+// Regions costs O(Rows*Cols) time and makes a handful of allocations
+// whatever the number of regions: all the Cells share one backing array of
+// g.Len() points, each slice capped at its own length so that appending to
+// one does not overwrite another. Regions is safe for concurrent use.
 func Regions[T comparable](g grid.Grid[T]) []Region {
 	return RegionsFunc(g, func(a, b T) bool { return a == b })
 }
