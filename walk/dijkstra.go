@@ -98,11 +98,14 @@ func (d *Dijkstra) Add(j, w int) bool {
 
 // AddAStar is [Dijkstra.Add] for an A* search: h is an estimate of the cost
 // from j to the nearest target, and ids come out of the range in order of
-// cost plus estimate. With an estimate that never exceeds the true cost
-// and never drops by more than a step's cost along a step (a consistent
-// one; the Manhattan distance on a grid with steps of at least 1 is), each
-// id still comes out at its cheapest cost, and the first target out is the
-// cheapest. Use it for every step of a search.
+// cost plus estimate. If the estimate never exceeds the true cost (it is
+// admissible), the first target to come out comes out at its cheapest
+// cost. If, besides, it never drops by more than a step's cost along a step
+// (it is consistent, as the Manhattan distance is on a grid where every
+// step costs at least 1), every id comes out once, at its cheapest cost;
+// otherwise an id may come out again, cheaper, when a cheaper way to it is
+// found after it came out. Use it for every step of a search; [Dijkstra.Count]
+// and [Dijkstra.OnBest] are exact only with a consistent estimate.
 func (d *Dijkstra) AddAStar(j, w, h int) bool {
 	c := d.curCost + w
 	if uint(j) >= uint(d.n) || w < 0 || c < d.curCost {
@@ -150,7 +153,8 @@ func (d *Dijkstra) badAdd(j, w int) {
 // All returns an iterator over the ids the search settles, cheapest first,
 // each with its cost; the loop body expands each one by calling
 // [Dijkstra.Add] for its neighbours. Each id comes once, at its cheapest
-// cost. The iterator is single-use: it takes ids from d's heap, so a second
+// cost (but see [Dijkstra.AddAStar] for estimates that are not
+// consistent). The iterator is single-use: it takes ids from d's heap, so a second
 // range resumes where a break left the first.
 func (d *Dijkstra) All() iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {

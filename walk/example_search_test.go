@@ -288,3 +288,41 @@ func ExampleRegionsFunc() {
 	// [(0,0) (0,1) (0,2) (1,0) (1,1) (1,2)]
 	// [(0,3) (1,3) (2,0) (2,1) (2,2) (2,3)]
 }
+
+// Trails on a height map that climb by exactly one at each step, from a 0
+// to a 9: from each 0, how many 9s a trail reaches, and how many distinct
+// trails there are. Every trail from a 0 to a 9 has nine steps, so each is
+// a shortest path, and AddCounting counts them. One BFS serves every 0.
+func ExampleBFS_AddCounting() {
+	g := mustParse(`0123
+1234
+8765
+9876
+`)
+	sp := walk.Cells(g)
+	var b walk.BFS
+	for p, h := range g.All() {
+		if h != '0' {
+			continue
+		}
+		b.Reset(sp.Len())
+		b.AddCounting(sp.Cell(p))
+		peaks, trails := 0, 0
+		for i := range b.All() {
+			q := sp.Point(i)
+			if g.At(q) == '9' {
+				peaks++
+				trails += b.Count(i)
+				continue
+			}
+			for r := range g.Neighbors4(q) {
+				if g.At(r) == g.At(q)+1 {
+					b.AddCounting(sp.Cell(r))
+				}
+			}
+		}
+		fmt.Printf("from %v: %d peaks, %d trails\n", p, peaks, trails)
+	}
+	// Output:
+	// from (0,0): 1 peaks, 16 trails
+}

@@ -553,3 +553,39 @@ func BenchmarkShortestPaths(b *testing.B) {
 		})
 	}
 }
+
+// TestAStarAdmissible checks A* on random graphs with estimates that never
+// exceed the true cost to the target but are not consistent: the target
+// comes out first at its cheapest cost, as Dijkstra finds it.
+func TestAStarAdmissible(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	var d walk.Dijkstra
+	for i := range 500 {
+		n := 2 + rng.IntN(40)
+		g := randWeighted(rng, n, 1+rng.Float64()*3, []int{3, 10, 1000}[rng.IntN(3)], false)
+		start, target := rng.IntN(n), rng.IntN(n)
+		want := g.relax([]int{start})[target]
+		toTarget := g.relaxTo([]int{target})
+		estimate := make([]int, n)
+		for v := range estimate {
+			if toTarget[v] != unreached {
+				estimate[v] = int(float64(toTarget[v]) * rng.Float64())
+			}
+		}
+		d.Reset(n)
+		d.AddAStar(start, 0, estimate[start])
+		got := unreached
+		for u, c := range d.All() {
+			if u == target {
+				got = c
+				break
+			}
+			for _, e := range g[u] {
+				d.AddAStar(e.to, e.cost, estimate[e.to])
+			}
+		}
+		if got != want {
+			t.Fatalf("graph %d %v from %d to %d: A* cost %d, want %d", i, g, start, target, got, want)
+		}
+	}
+}
