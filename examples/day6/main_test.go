@@ -111,7 +111,7 @@ func TestRunBadInput(t *testing.T) {
 		{"nul_bytes", "..\x00\n.^.\n", nil, "line 1, column 3: unknown cell '\\x00'"},
 		{"loops_in_part1", ".#..\n...#\n#^..\n..#.\n", nil, "never leaves the map"},
 		{"unknown_strategy", "^", []string{"-strategy", "fast"}, `unknown strategy "fast"`},
-		{"all_without_sweep", "^", []string{"-strategy", "all"}, `unknown strategy "all"`},
+		{"all_without_sweep", "^", []string{"-strategy", "all"}, "-strategy all needs -sweep"},
 		{"missing_file", "", []string{"-input", "/nonexistent/map.txt"}, "no such file"},
 		{"bad_size", "", []string{"-generate", "1", "-size", "12"}, `-size "12"`},
 		{"bad_repeat", "^", []string{"-repeat", "0"}, "-repeat 0"},

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
+	"github.com/gridsearch/gridsearch/examples/day6/internal/mapgen"
 )
 
 // refSolve is the plain reference: it reads the map with strings.Split,
