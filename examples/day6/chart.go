@@ -93,7 +93,7 @@ func roundTime(d time.Duration) string {
 		if float64(d) >= 0.9995*float64(u.size) { // what rounds up to 1 unit takes the unit
 			v := float64(d) / float64(u.size)
 			// 'g' with 3 digits would print 1234 s as 1.23e+03.
-			prec := max(0, 2-digitsBeforePoint(v))
+			prec := max(0, 3-digitsBeforePoint(v))
 			return strconv.FormatFloat(v, 'f', prec, 64) + " " + u.name
 		}
 	}

@@ -80,7 +80,7 @@ func picture(pz puzzle) (*image.RGBA, error) {
 			img.SetRGBA(x, y, colors[y/scale][x/scale])
 		}
 	}
-	ring(img, start.Col*scale+scale/2, start.Row*scale+scale/2, max(3*scale, 8), colStart)
+	ring(img, start.Col*scale+scale/2, start.Row*scale+scale/2, scale+6, colStart)
 	return img, nil
 }
 

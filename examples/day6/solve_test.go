@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -9,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/examples/day6/internal/mapgen"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refSolve is the plain reference: it reads the map with strings.Split,
@@ -88,51 +88,10 @@ type testMap struct {
 	text string
 }
 
-// quirk rewrites a map's text the ways real inputs come: CRLF or mixed line
-// endings, a byte order mark, no final newline, trailing blank lines.
-func quirk(rng *rand.Rand, text string) string {
-	lines := strings.SplitAfter(text, "\n")
-	var b strings.Builder
-	if rng.IntN(4) == 0 {
-		b.WriteString("\ufeff")
-	}
-	crlf := rng.IntN(3) // 0: LF, 1: CRLF, 2: mixed
-	for _, l := range lines {
-		if crlf == 1 || (crlf == 2 && rng.IntN(2) == 0) {
-			l = strings.Replace(l, "\n", "\r\n", 1)
-		}
-		b.WriteString(l)
-	}
-	s := b.String()
-	switch rng.IntN(4) {
-	case 0:
-		s = strings.TrimRight(s, "\r\n")
-	case 1:
-		s += "\n\r\n\n"
-	}
-	return s
-}
-
-// uniformMap returns a rows×cols map with obstacles at the given density and
-// the guard at a random free cell facing a random way.
-func uniformMap(rng *rand.Rand, rows, cols int, density float64) string {
-	m := make([][]byte, rows)
-	for r := range m {
-		m[r] = make([]byte, cols)
-		for c := range m[r] {
-			m[r][c] = '.'
-			if rng.Float64() < density {
-				m[r][c] = '#'
-			}
-		}
-	}
-	m[rng.IntN(rows)][rng.IntN(cols)] = "^>v<"[rng.IntN(4)]
-	return string(bytes.Join(m, []byte("\n"))) + "\n"
-}
-
 // generatedMaps returns n maps: a third from mapgen (the realistic long
 // walks), the rest uniform, from 1x1 to 130x130, square and not, with
-// densities up to 45%, every guard glyph and line-ending quirks.
+// densities up to 45%, every guard glyph, and the line endings, byte order
+// marks and trailing blank lines of testkit.Quirky.
 func generatedMaps(t *testing.T, n int) []testMap {
 	rng := rand.New(rand.NewPCG(2024, 6))
 	var out []testMap
@@ -152,15 +111,23 @@ func generatedMaps(t *testing.T, n int) []testMap {
 			}
 			text = string(m)
 		} else {
-			text = uniformMap(rng, rows, cols, rng.Float64()*0.45)
+			m := testkit.Walls(rng, rows, cols, rng.Float64()*0.45)
+			testkit.Place(rng, m, "^>v<"[rng.IntN(4)])
+			text = testkit.Text(m)
 		}
-		out = append(out, testMap{fmt.Sprintf("map%d_%dx%d", i, rows, cols), quirk(rng, text)})
+		out = append(out, testMap{fmt.Sprintf("map%d_%dx%d", i, rows, cols), testkit.Quirky(rng, testkit.Lines(text))})
 	}
 	return out
 }
 
+// TestStrategiesAgreeWithReference compares every strategy with refSolve on
+// generated maps: 80 by default, 320 with -heavy.
 func TestStrategiesAgreeWithReference(t *testing.T) {
-	maps := generatedMaps(t, 320)
+	n := 80
+	if *heavy {
+		n = 320
+	}
+	maps := generatedMaps(t, n)
 	var looping, answered, bigPart2 int
 	for _, tm := range maps {
 		pz, err := parse(strings.NewReader(tm.text))
@@ -194,8 +161,9 @@ func TestStrategiesAgreeWithReference(t *testing.T) {
 			answered++
 		}
 	}
-	// The generated set must exercise every outcome in earnest.
-	if looping < 10 || answered < 200 || bigPart2 < 30 {
+	// The generated set must exercise every outcome in earnest: of 320
+	// maps, at least 10 loop, 200 are answered and 30 have part 2 over 20.
+	if looping < n/32 || answered < n*200/320 || bigPart2 < n*30/320 {
 		t.Errorf("cases: %d looping, %d answered, %d with part 2 > 20; the generator is too one-sided", looping, answered, bigPart2)
 	}
 }
