@@ -19,7 +19,7 @@ import (
 // the test binary's, not go test's: they go after the package.
 //
 // -heavy runs TestScale on a 5000x5000 map instead of 1000x1000, and
-// TestStrategiesAgreeWithReference on 320 maps instead of 80: tens of
+// TestStrategiesAgreeWithReference on 1280 maps instead of 320: about ten
 // seconds on 2 cores, which CI spends, without -race:
 //
 //	go test -run 'TestScale$|TestStrategiesAgreeWithReference' ./examples/day6 -heavy
@@ -29,7 +29,7 @@ import (
 //
 //	go test -run TestScaleFull -timeout 30m ./examples/day6 -scale
 var (
-	heavy = flag.Bool("heavy", false, "run TestScale and TestStrategiesAgreeWithReference full size (tens of seconds)")
+	heavy = flag.Bool("heavy", false, "run TestScale and TestStrategiesAgreeWithReference full size (seconds)")
 	scale = flag.Bool("scale", false, "run TestScaleFull, the whole solve of a 5000x5000 map (minutes)")
 )
 
