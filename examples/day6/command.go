@@ -55,6 +55,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return newCommand().Run(args, stdin, stdout, stderr)
 }
 
+// flags defines day6's own flags on fs, into c.
 func (c *config) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.workers, "workers", 0, "goroutines for part 2 (0: GOMAXPROCS)")
 	fs.StringVar(&c.strategy, "strategy", "jump", "part-2 `strategy`: jump, resume or seed (all: every one, with -sweep)")

@@ -1,8 +1,9 @@
 // This file solves the puzzle: parse the map, walk the guard out for part
 // 1, and count the loop-making cells for part 2 with jump tables. The rest
 // of the program is a harness around it: command.go (the command line),
-// strategies.go (the two slower ways to count part 2), timing.go and
-// sweep.go (-time and -sweep), chart.go (-svg) and png.go (-png).
+// fault.go (locating a fault in a bad map), strategies.go (the two slower
+// ways to count part 2), timing.go and sweep.go (-time and -sweep),
+// chart.go (-svg) and png.go (-png).
 
 package main
 
