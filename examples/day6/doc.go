@@ -18,48 +18,66 @@
 //     would trap the guard in a loop forever. Only cells on the part-1 path
 //     can change the walk, so those are the candidates.
 //
+// # Reading the code
+//
+// main.go is the solution, and the file to read first: parse the map, walk
+// the guard out for part 1, and count part 2 with jump tables over all
+// cores. The other files are the harness that times and draws it:
+// command.go (the command line, on the examples' shared package cli),
+// strategies.go (the two slower ways to count part 2, kept to compare
+// with), fault.go (locating a fault in a bad map), timing.go (-time),
+// sweep.go (-sweep), chart.go (-svg) and png.go (-png). The maps come from
+// internal/mapgen.
+//
 // # Usage
 //
 //	go run ./examples/day6 [flags]
 //
 // With no flags it solves a map embedded in the program, made by the
-// project's own generator (package mapgen), and prints "part1 N" and
+// project's own generator (internal/mapgen), and prints "part1 N" and
 // "part2 N". Flags:
 //
 //	-input FILE     read the map from FILE ("-" for standard input)
 //	-workers N      goroutines for part 2 (0: GOMAXPROCS)
-//	-strategy S     seed, resume or jump (the default, fastest)
+//	-strategy S     jump (the default, fastest), resume or seed
 //	-time           also print "time parse D", "time part1 D", "time part2 D":
 //	                medians over -repeat full solves
 //	-repeat N       solves for -time and -sweep (default 11)
 //	-sweep          time part 2 for 1 to 16 workers and print a table
 //	                (-strategy all sweeps every strategy)
-//	-png FILE       draw the map, the guard's path and the loop-making cells
 //	-svg FILE       with -sweep, draw the sweep as an SVG chart
+//	-png FILE       draw the map as a PNG picture, and print its key
 //	-cpuprofile F   write a CPU profile for go tool pprof
 //	-generate SEED  print a generated map instead (size from -size)
 //	-size RxC       size for -generate (default 130x130)
 //
+// The picture of -png shows each cell as a square: dark grey is an
+// obstacle, cream a free cell, blue the guard's path, red a cell where one
+// more obstacle traps the guard in a loop, and a green ring marks the
+// guard's start. The program prints this key after the answers, as "png
+// FILE: …".
+//
 // # Strategies
+//
+// jump, in main.go, starts each trial on the cell just before its
+// candidate, where the unchanged walk would first enter it (the walk up to
+// there cannot differ), and follows it turn to turn with [walk.Jumps], so
+// a trial costs O(turns) instead of O(steps), with a [walk.JumpScratch]
+// per worker. It builds the tables as part of part 2.
 //
 // seed is the algorithm of the write-up this project answers, unchanged:
 // for every candidate, walk again from the start cell by cell with
 // [walk.Patrol], checking for a repeated state with a set (a [walk.Seen],
 // the reusable form of [walk.Loops], so each worker's set keeps its memory).
 //
-// resume starts each trial on the cell just before its candidate, where the
-// unchanged walk would first enter it (the walk up to there cannot differ),
-// and checks repeats in a dense [walk.Visited] reused by each worker,
-// recording only the states after a turn, since a loop must turn.
-//
-// jump follows each trial turn to turn with [walk.Jumps], so a trial costs
-// O(turns) instead of O(steps), with a [walk.JumpScratch] per worker; it
-// builds the tables as part of part 2, in about 35µs on a 130x130 map.
+// resume starts each trial where jump does, walks it cell by cell, and
+// checks repeats in a dense [walk.Visited] reused by each worker, recording
+// only the states after a turn, since a loop must turn.
 //
 // Part 1, shared by all three, ranges over [walk.Patrol] with a function
 // literal, which the compiler turns into one loop with no calls in it, and
 // marks the cells in a bitset.
 //
 // Bad input gets one line on standard error starting "day6:" and exit
-// status 1.
+// status 1: a fault in the map's text names its line and column.
 package main

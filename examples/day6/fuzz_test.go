@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // plainMap is the reference reader of a map's text, written the obvious
@@ -15,14 +18,7 @@ import (
 // is valid if some rows are left, none is blank, all are as long as the
 // first, every cell is one of ".#^>v<", and exactly one is a guard.
 func plainMap(text string) (rows []string, valid bool) {
-	text = strings.TrimPrefix(text, "\ufeff")
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, "\r")
-	}
-	for len(lines) > 0 && lines[len(lines)-1] == "" {
-		lines = lines[:len(lines)-1]
-	}
+	lines := testkit.Lines(text)
 	if len(lines) == 0 {
 		return nil, false
 	}
@@ -125,14 +121,7 @@ func FuzzDay6Strategies(f *testing.F) {
 			return // keep the reference, which tries every free cell, cheap
 		}
 		want1, want2, ok := refSolve(strings.Join(rows, "\n")+"\n", true)
-		names := slices.Sorted(func(yield func(string) bool) {
-			for name := range strategies {
-				if !yield(name) {
-					return
-				}
-			}
-		})
-		for _, name := range names {
+		for _, name := range slices.Sorted(maps.Keys(strategies)) {
 			got1, got2, err := solve(pz, name, 1+len(data)%3)
 			switch {
 			case !ok && !errors.Is(err, errLoop):

@@ -80,17 +80,6 @@ func TestRunSweepSVG(t *testing.T) {
 	}
 }
 
-func TestRunPNG(t *testing.T) {
-	file := filepath.Join(t.TempDir(), "map.png")
-	if code, _, errOut := runWith(t, "", "-png", file); code != 0 {
-		t.Fatalf("run(-png) = %d, stderr %q", code, errOut)
-	}
-	b, err := os.ReadFile(file)
-	if err != nil || !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) {
-		t.Errorf("-png wrote %d bytes, err %v; want a PNG file", len(b), err)
-	}
-}
-
 // TestRunBadInput checks that every kind of bad input gives one line on
 // stderr starting "day6:", naming the fault, and exit status 1.
 func TestRunBadInput(t *testing.T) {
@@ -111,7 +100,7 @@ func TestRunBadInput(t *testing.T) {
 		{"nul_bytes", "..\x00\n.^.\n", nil, "line 1, column 3: unknown cell '\\x00'"},
 		{"loops_in_part1", ".#..\n...#\n#^..\n..#.\n", nil, "never leaves the map"},
 		{"unknown_strategy", "^", []string{"-strategy", "fast"}, `unknown strategy "fast"`},
-		{"all_without_sweep", "^", []string{"-strategy", "all"}, `unknown strategy "all"`},
+		{"all_without_sweep", "^", []string{"-strategy", "all"}, "-strategy all needs -sweep"},
 		{"missing_file", "", []string{"-input", "/nonexistent/map.txt"}, "no such file"},
 		{"bad_size", "", []string{"-generate", "1", "-size", "12"}, `-size "12"`},
 		{"bad_repeat", "^", []string{"-repeat", "0"}, "-repeat 0"},
@@ -149,5 +138,27 @@ func TestSweepTimesRounds(t *testing.T) {
 	}
 	if len(times) != maxWorkers {
 		t.Errorf("sweepTimes returned %d times, want %d", len(times), maxWorkers)
+	}
+}
+
+// TestRunTimeSweepAll runs -time with -sweep -strategy all, which times the
+// answers' strategy, jump, and sweeps all three.
+func TestRunTimeSweepAll(t *testing.T) {
+	code, out, errOut := runWith(t, "..#.\n#...\n.^.#\n....\n", "-input", "-", "-time", "-sweep", "-strategy", "all", "-repeat", "1")
+	if code != 0 || errOut != "" || !strings.Contains(out, "\ntime part2 ") || strings.Count(out, "sweep strategy ") != 3 {
+		t.Errorf("run(-time -sweep -strategy all) = %d, %q, stderr %q; want 0, the times and three sweeps", code, out, errOut)
+	}
+}
+
+// TestRunCPUProfile checks that a CPU profile that cannot be written fails
+// the run: with exit status 1 and one line naming the fault, after the
+// answers, instead of exiting 0 and losing the profile.
+func TestRunCPUProfile(t *testing.T) {
+	if _, err := os.Stat("/dev/full"); err != nil {
+		t.Skip("no /dev/full here")
+	}
+	code, out, errOut := runWith(t, "", "-cpuprofile", "/dev/full")
+	if want := "day6: writing the CPU profile: write /dev/full: no space left on device\n"; code != 1 || !strings.HasPrefix(out, "part1 ") || errOut != want {
+		t.Errorf("run(-cpuprofile /dev/full) = %d, %q, stderr %q; want 1, the answers, %q", code, out, errOut, want)
 	}
 }

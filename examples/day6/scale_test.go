@@ -8,42 +8,61 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
+	"github.com/gridsearch/gridsearch/examples/day6/internal/mapgen"
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
 )
 
-// scale turns on TestScaleFull, which solves a 5000x5000 map whole: part 2
-// there takes minutes (about 100 s on 2 cores without -race), too long for
-// every run of the suite, which CI runs with -race. A flag rather than a
-// build tag keeps the test compiled, and so vetted, on every run:
+// The slow checks run small by default, so that go test ./... stays
+// quick, and full size with one of two flags. A flag rather than a build
+// tag keeps the tests compiled, and so vetted, on every run. The flags are
+// the test binary's, not go test's: they go after the package.
 //
-//	go test -run TestScaleFull -scale -timeout 30m ./examples/day6
-var scale = flag.Bool("scale", false, "run TestScaleFull, the whole solve of a 5000x5000 map (minutes)")
+// -heavy runs TestScale on a 5000x5000 map instead of 1000x1000, and
+// TestStrategiesAgreeWithReference on 1280 maps instead of 320: about ten
+// seconds on 2 cores, which CI spends, without -race:
+//
+//	go test -run 'TestScale$|TestStrategiesAgreeWithReference' ./examples/day6 -heavy
+//
+// -scale runs TestScaleFull, the whole solve of a 5000x5000 map: minutes
+// (about 100 s on 2 cores without -race), too long for every CI run:
+//
+//	go test -run TestScaleFull -timeout 30m ./examples/day6 -scale
+var (
+	heavy = flag.Bool("heavy", false, "run TestScale and TestStrategiesAgreeWithReference full size (seconds)")
+	scale = flag.Bool("scale", false, "run TestScaleFull, the whole solve of a 5000x5000 map (minutes)")
+)
 
-// scaleSide is the side of the maps of the scale tests.
-const scaleSide = 5000
+// fullSide is the side of the maps of TestScaleFull and of TestScale with
+// -heavy; smallSide that of TestScale without.
+const fullSide, smallSide = 5000, 1000
 
-// TestScale parses a 5000x5000 generated map, answers part 1 and checks it
-// against a plain cell-by-cell walk, then runs part 2's trials for a sample
-// of candidates spread over the whole map, the last ones (the largest
-// indices) included: 25 million cells must neither overflow an index nor
-// fail. The whole of part 2 is TestScaleFull's.
+// TestScale parses a generated map, 1000x1000 or with -heavy 5000x5000,
+// answers part 1 and checks it against a turn-to-turn walk, then runs part
+// 2's trials for a sample of candidates spread over the whole map, the last
+// ones (the largest indices) included: a big map must neither overflow an
+// index nor fail. The whole of part 2 is TestScaleFull's.
 func TestScale(t *testing.T) {
-	text, err := mapgen.Generate(mapgen.Config{Rows: scaleSide, Cols: scaleSide, Seed: 1})
+	side := smallSide
+	if *heavy {
+		side = fullSide
+	}
+	size := fmt.Sprintf("%dx%d", side, side)
+	text, err := mapgen.Generate(mapgen.Config{Rows: side, Cols: side, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	pz, err := parse(bytes.NewReader(text))
 	if err != nil {
-		t.Fatalf("parse(5000x5000 map) = %v", err)
+		t.Fatalf("parse(%s map) = %v", size, err)
 	}
-	if pz.cells.Rows() != scaleSide || pz.cells.Cols() != scaleSide {
-		t.Fatalf("parse(5000x5000 map) is %dx%d", pz.cells.Rows(), pz.cells.Cols())
+	if pz.cells.Rows() != side || pz.cells.Cols() != side {
+		t.Fatalf("parse(%s map) is %dx%d", size, pz.cells.Rows(), pz.cells.Cols())
 	}
+	text = nil // 25 MB less to hold for the rest of the test
 	rt, err := walkRoute(pz)
 	if err != nil {
-		t.Fatalf("part 1 of the 5000x5000 map: %v", err)
+		t.Fatalf("part 1 of the %s map: %v", size, err)
 	}
 
 	// A second part 1, turn to turn: Jumps.Turns gives the turn states, and
@@ -70,7 +89,7 @@ func TestScale(t *testing.T) {
 	at, turns := pz.start, 0
 	for ts := range jumps.Turns(pz.start, grid.Pt(-1, -1)) {
 		if turns++; turns > 4*grid.Count(g, '#')+4 {
-			t.Fatal("the turn-to-turn walk of the 5000x5000 map loops")
+			t.Fatalf("the turn-to-turn walk of the %s map loops", size)
 		}
 		markRun(at.Pos, ts.Pos, at.Dir)
 		at = walk.State{Pos: ts.Pos, Dir: ts.Dir.TurnRight()}
@@ -82,19 +101,20 @@ func TestScale(t *testing.T) {
 	markRun(at.Pos, last, at.Dir)
 	visited := 1 + len(cands)
 	if rt.visited != visited {
-		t.Errorf("part 1 of the 5000x5000 map = %d, the turn-to-turn walk visits %d cells", rt.visited, visited)
+		t.Errorf("part 1 of the %s map = %d, the turn-to-turn walk visits %d cells", size, rt.visited, visited)
 	}
 	if !slices.Equal(rt.cands, cands) {
-		t.Errorf("the %d candidates of the 5000x5000 map differ from the %d of the turn-to-turn walk", len(rt.cands), len(cands))
+		t.Errorf("the %d candidates of the %s map differ from the %d of the turn-to-turn walk", len(rt.cands), size, len(cands))
 	}
 	// Generated maps walk over 27.5-30.5% of their cells.
 	if visited < g.Len()/4 {
 		t.Errorf("part 1 = %d on a %d-cell map; want over a quarter of the cells", visited, g.Len())
 	}
 
-	// Part 2 on a sample: every 4000th candidate, and the 100 last ones.
+	// Part 2 on a sample: about 2000 candidates spread evenly, and the 100
+	// last ones.
 	var sample []int32
-	for i := 0; i < len(rt.cands); i += 4000 {
+	for i := 0; i < len(rt.cands); i += max(1, len(rt.cands)/2000) {
 		sample = append(sample, rt.cands[i])
 	}
 	sample = append(sample, rt.cands[max(0, len(rt.cands)-100):]...)
@@ -136,7 +156,7 @@ func TestScaleFull(t *testing.T) {
 	if !*scale {
 		t.Skip("takes minutes; run with -scale")
 	}
-	text, err := mapgen.Generate(mapgen.Config{Rows: scaleSide, Cols: scaleSide, Seed: 1})
+	text, err := mapgen.Generate(mapgen.Config{Rows: fullSide, Cols: fullSide, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,14 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
-	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
+	"github.com/gridsearch/gridsearch/examples/day6/internal/mapgen"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refSolve is the plain reference: it reads the map with strings.Split,
@@ -42,20 +42,22 @@ func refSolve(text string, allCells bool) (part1, part2 int, ok bool) {
 	inside := func(p pt) bool { return p.r >= 0 && p.r < rows && p.c >= 0 && p.c < cols }
 	// seen[state] == trial marks the states of the current walk.
 	seen, trial := make([]int, rows*cols*4), 0
-	// walk returns the cells visited, and whether the walk loops.
-	walk := func(extra pt) (map[pt]bool, bool) {
+	// walk returns whether the walk loops, and the cells it visits if cells
+	// is not nil.
+	walk := func(extra pt, cells map[pt]bool) bool {
 		trial++
-		cells := map[pt]bool{}
 		s := start
 		for {
 			k := (s.p.r*cols+s.p.c)*4 + s.d
 			if seen[k] == trial {
-				return cells, true
+				return true
 			}
-			seen[k], cells[s.p] = trial, true
+			if seen[k] = trial; cells != nil {
+				cells[s.p] = true
+			}
 			next := pt{s.p.r + delta[s.d].r, s.p.c + delta[s.d].c}
 			if !inside(next) {
-				return cells, false
+				return false
 			}
 			if next == extra || m[next.r][next.c] == '#' {
 				s.d = (s.d + 1) % 4
@@ -64,8 +66,8 @@ func refSolve(text string, allCells bool) (part1, part2 int, ok bool) {
 			}
 		}
 	}
-	path, loops := walk(pt{-1, -1})
-	if loops {
+	path := map[pt]bool{}
+	if walk(pt{-1, -1}, path) {
 		return 0, 0, false
 	}
 	for r, row := range m {
@@ -74,7 +76,7 @@ func refSolve(text string, allCells bool) (part1, part2 int, ok bool) {
 			if ch != '.' || (!allCells && !path[p]) {
 				continue
 			}
-			if _, l := walk(p); l {
+			if walk(p, nil) {
 				part2++
 			}
 		}
@@ -88,51 +90,10 @@ type testMap struct {
 	text string
 }
 
-// quirk rewrites a map's text the ways real inputs come: CRLF or mixed line
-// endings, a byte order mark, no final newline, trailing blank lines.
-func quirk(rng *rand.Rand, text string) string {
-	lines := strings.SplitAfter(text, "\n")
-	var b strings.Builder
-	if rng.IntN(4) == 0 {
-		b.WriteString("\ufeff")
-	}
-	crlf := rng.IntN(3) // 0: LF, 1: CRLF, 2: mixed
-	for _, l := range lines {
-		if crlf == 1 || (crlf == 2 && rng.IntN(2) == 0) {
-			l = strings.Replace(l, "\n", "\r\n", 1)
-		}
-		b.WriteString(l)
-	}
-	s := b.String()
-	switch rng.IntN(4) {
-	case 0:
-		s = strings.TrimRight(s, "\r\n")
-	case 1:
-		s += "\n\r\n\n"
-	}
-	return s
-}
-
-// uniformMap returns a rows×cols map with obstacles at the given density and
-// the guard at a random free cell facing a random way.
-func uniformMap(rng *rand.Rand, rows, cols int, density float64) string {
-	m := make([][]byte, rows)
-	for r := range m {
-		m[r] = make([]byte, cols)
-		for c := range m[r] {
-			m[r][c] = '.'
-			if rng.Float64() < density {
-				m[r][c] = '#'
-			}
-		}
-	}
-	m[rng.IntN(rows)][rng.IntN(cols)] = "^>v<"[rng.IntN(4)]
-	return string(bytes.Join(m, []byte("\n"))) + "\n"
-}
-
 // generatedMaps returns n maps: a third from mapgen (the realistic long
 // walks), the rest uniform, from 1x1 to 130x130, square and not, with
-// densities up to 45%, every guard glyph and line-ending quirks.
+// densities up to 45%, every guard glyph, and the line endings, byte order
+// marks and trailing blank lines of testkit.Quirky.
 func generatedMaps(t *testing.T, n int) []testMap {
 	rng := rand.New(rand.NewPCG(2024, 6))
 	var out []testMap
@@ -152,15 +113,23 @@ func generatedMaps(t *testing.T, n int) []testMap {
 			}
 			text = string(m)
 		} else {
-			text = uniformMap(rng, rows, cols, rng.Float64()*0.45)
+			m := testkit.Walls(rng, rows, cols, rng.Float64()*0.45)
+			testkit.Place(rng, m, "^>v<"[rng.IntN(4)])
+			text = testkit.Text(m)
 		}
-		out = append(out, testMap{fmt.Sprintf("map%d_%dx%d", i, rows, cols), quirk(rng, text)})
+		out = append(out, testMap{fmt.Sprintf("map%d_%dx%d", i, rows, cols), testkit.Quirky(rng, testkit.Lines(text))})
 	}
 	return out
 }
 
+// TestStrategiesAgreeWithReference compares every strategy with refSolve on
+// generated maps: 320 by default, 1280 with -heavy.
 func TestStrategiesAgreeWithReference(t *testing.T) {
-	maps := generatedMaps(t, 320)
+	n := 320
+	if *heavy {
+		n = 1280
+	}
+	maps := generatedMaps(t, n)
 	var looping, answered, bigPart2 int
 	for _, tm := range maps {
 		pz, err := parse(strings.NewReader(tm.text))
@@ -194,8 +163,9 @@ func TestStrategiesAgreeWithReference(t *testing.T) {
 			answered++
 		}
 	}
-	// The generated set must exercise every outcome in earnest.
-	if looping < 10 || answered < 200 || bigPart2 < 30 {
+	// The generated set must exercise every outcome in earnest: of 320
+	// maps, at least 10 loop, 200 are answered and 30 have part 2 over 20.
+	if looping < n/32 || answered < n*200/320 || bigPart2 < n*30/320 {
 		t.Errorf("cases: %d looping, %d answered, %d with part 2 > 20; the generator is too one-sided", looping, answered, bigPart2)
 	}
 }

@@ -36,6 +36,7 @@
 //	-input FILE     read the maze from FILE ("-" for standard input)
 //	-generate SEED  print a generated maze instead (size from -size)
 //	-size RxC       size for -generate (default 141x141)
+//	-cpuprofile F   write a CPU profile of the run to F, for go tool pprof
 //
 // Bad input (an unknown character, no S or E or two of either, ragged
 // rows, empty input, an E that cannot be reached) gets one line on

@@ -14,7 +14,8 @@ import (
 var defaultMaze []byte
 
 // command is the program: package cli gives it the flags, the input and
-// the output that all the examples share.
+// the output that all the examples share. Solve reads the input as it
+// goes, so a read error comes from the parser.
 var command = cli.Command{
 	Name:     "maze",
 	Input:    "maze",
@@ -23,7 +24,6 @@ var command = cli.Command{
 	Cols:     defaultGen.Cols,
 	Solve:    solveInput,
 	Generate: generateSized,
-	ReadAll:  true,
 }
 
 func main() {

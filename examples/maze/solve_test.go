@@ -1,10 +1,13 @@
 package main
 
 import (
-	"fmt"
+	"errors"
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refSolve is the plain reference: it reads the maze with strings.Split,
@@ -194,22 +197,38 @@ func btoi(b bool) int {
 // scattered returns a rows×cols map with a wall in each cell with
 // probability density, and S and E on two different cells.
 func scattered(rng *rand.Rand, rows, cols int, density float64) string {
-	m := make([][]byte, rows)
-	for r := range m {
-		m[r] = make([]byte, cols)
-		for c := range m[r] {
-			m[r][c] = '.'
-			if rng.Float64() < density {
-				m[r][c] = '#'
-			}
+	m := testkit.Walls(rng, rows, cols, density)
+	testkit.Place(rng, m, 'S', 'E')
+	return testkit.Text(m)
+}
+
+// TestParseErrors checks that a fault in a cell is a *grid.ParseError
+// naming its line and column, and that a missing S or E is not.
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		in        string
+		line, col int
+		want      string
+	}{
+		{"S.E\n.x.\n", 2, 2, "unknown cell 'x'"},
+		{"S.E\n..S\n", 2, 3, "second S; the first is at line 1, column 1"},
+		{"S.E\n.E.\n", 2, 2, "second E; the first is at line 1, column 3"},
+		{"S.\xc3\n", 1, 3, `unknown cell '\xc3'`},
+		{"S.E\n..\n", 2, 0, "ragged rows"},
+		{"..E\n", -1, -1, "no start 'S'"},
+		{"S..\n", -1, -1, "no end 'E'"},
+	}
+	for _, tt := range tests {
+		_, err := parse(strings.NewReader(tt.in))
+		var pe *grid.ParseError
+		isParseError := errors.As(err, &pe)
+		switch {
+		case err == nil || !strings.Contains(err.Error(), tt.want):
+			t.Errorf("parse(%q) = %v, want an error holding %q", tt.in, err, tt.want)
+		case tt.line < 0 && isParseError:
+			t.Errorf("parse(%q) = %#v, want a plain error", tt.in, pe)
+		case tt.line >= 0 && (!isParseError || pe.Line != tt.line || pe.Col != tt.col):
+			t.Errorf("parse(%q) = %#v, want a *grid.ParseError at line %d, column %d", tt.in, err, tt.line, tt.col)
 		}
 	}
-	s := rng.IntN(rows * cols)
-	e := (s + 1 + rng.IntN(rows*cols-1)) % (rows * cols)
-	m[s/cols][s%cols], m[e/cols][e%cols] = 'S', 'E'
-	var b strings.Builder
-	for _, row := range m {
-		fmt.Fprintf(&b, "%s\n", row)
-	}
-	return b.String()
 }

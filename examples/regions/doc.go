@@ -33,6 +33,7 @@
 //	-input FILE     read the garden from FILE ("-" for standard input)
 //	-generate SEED  print a generated garden instead (size from -size)
 //	-size RxC       size for -generate (default 140x140)
+//	-cpuprofile F   write a CPU profile of the run to F, for go tool pprof
 //
 // Bad input (a character other than A-Z, ragged rows, empty input) gets
 // one line on standard error starting "regions:" and exit status 1.

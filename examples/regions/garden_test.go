@@ -1,9 +1,13 @@
 package main
 
 import (
+	"errors"
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refSolve is the plain reference: it reads the garden with strings.Split,
@@ -116,6 +120,26 @@ func TestSolveHand(t *testing.T) {
 	}
 }
 
+// TestParseErrors checks that a plot that is not a capital letter is a
+// *grid.ParseError naming its line and column.
+func TestParseErrors(t *testing.T) {
+	for _, tt := range []struct {
+		in        string
+		line, col int
+		want      string
+	}{
+		{"AB\nAb\n", 2, 2, "unknown plant 'b'"},
+		{"A\xc3\x84\n", 1, 2, `unknown plant '\xc3'`},
+		{"AAA\nAA\n", 2, 0, "ragged rows"},
+	} {
+		_, err := parse(strings.NewReader(tt.in))
+		var pe *grid.ParseError
+		if !errors.As(err, &pe) || pe.Line != tt.line || pe.Col != tt.col || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("parse(%q) = %v, want a *grid.ParseError at line %d, column %d holding %q", tt.in, err, tt.line, tt.col, tt.want)
+		}
+	}
+}
+
 // TestSolveGenerated compares solve with the reference on generated gardens
 // from 1x1 to 60x60, and on gardens of a few letters scattered at random,
 // whose regions are small and oddly shaped.
@@ -135,15 +159,7 @@ func TestSolveGenerated(t *testing.T) {
 			}
 			text = string(m)
 		} else {
-			letters := 1 + rng.IntN(4)
-			var b strings.Builder
-			for range rows {
-				for range cols {
-					b.WriteByte('A' + byte(rng.IntN(letters)))
-				}
-				b.WriteByte('\n')
-			}
-			text = b.String()
+			text = testkit.Text(testkit.Letters(rng, rows, cols, "ABCD"[:1+rng.IntN(4)]))
 		}
 		want1, want2 := refSolve(text)
 		if part1, part2 := solveText(t, text); part1 != want1 || part2 != want2 {

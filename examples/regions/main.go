@@ -13,7 +13,8 @@ import (
 var defaultGarden []byte
 
 // command is the program: package cli gives it the flags, the input and
-// the output that all the examples share.
+// the output that all the examples share. Solve reads the input as it
+// goes, so a read error comes from the parser.
 var command = cli.Command{
 	Name:     "regions",
 	Input:    "garden",
@@ -22,7 +23,6 @@ var command = cli.Command{
 	Cols:     defaultGen.Cols,
 	Solve:    cli.Solver(parse, solve),
 	Generate: generateSized,
-	ReadAll:  true,
 }
 
 func main() {

@@ -49,6 +49,7 @@
 //	-input FILE     read the platform from FILE ("-" for standard input)
 //	-generate SEED  print a generated platform instead (size from -size)
 //	-size RxC       size for -generate (default 100x100)
+//	-cpuprofile F   write a CPU profile of the run to F, for go tool pprof
 //
 // Bad input (an unknown cell, rows of different lengths, no rows at all)
 // gets one line on standard error starting "tilt:" and exit status 1.

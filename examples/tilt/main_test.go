@@ -35,6 +35,7 @@ func TestRunBadInput(t *testing.T) {
 		{Name: "empty", Stdin: "", Want: "empty input"},
 		{Name: "only_newlines", Stdin: "\n\r\n\n", Want: "empty input"},
 		{Name: "binary", Stdin: "\x7fELF\x02\x01\x01\x00", Want: "line 1, column 1: unknown cell '\\x7f'"},
+		{Name: "non_ascii", Stdin: "OÄ\n", Want: "line 1, column 2: unknown cell '\\xc3'"},
 		{Name: "nul_byte", Stdin: "O.\x00\n", Want: "line 1, column 3: unknown cell '\\x00'"},
 		{Name: "missing_file", Args: []string{"-input", "/nonexistent/platform.txt"}, Want: "no such file"},
 		{Name: "bad_size", Args: []string{"-generate", "1", "-size", "12"}, Want: `-size "12"`},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/gridsearch/gridsearch/examples/internal/cli"
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
 )
@@ -23,7 +24,7 @@ const spins = 1_000_000_000
 func parse(r io.Reader) (grid.Grid[byte], error) {
 	return grid.ParseFunc(r, func(_ grid.Point, c byte) (byte, error) {
 		if c != round && c != fixed && c != empty {
-			return 0, fmt.Errorf("unknown cell %q (want 'O', '#' or '.')", c)
+			return 0, fmt.Errorf("unknown cell %s (want 'O', '#' or '.')", cli.Quote(c))
 		}
 		return c, nil
 	})

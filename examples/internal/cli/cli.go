@@ -12,10 +12,17 @@
 //	                size -size gives, instead of solving
 //	-size RxC       rows and columns for -generate (default: the size of
 //	                the embedded input)
+//	-cpuprofile F   write a CPU profile of the run to F, for go tool pprof
 //
-// The exit status is 0 on success and for -h, 1 if the input, the file or
-// -size is bad (with one line on standard error naming the fault), and 2
-// for a bad command line (with flag's message and the usage).
+// A program may add flags of its own (see [Command.Flags]).
+//
+// The exit status is 0 on success and for -h; 1 if the input, the file,
+// -size or the profile is bad (with one line on standard error naming the
+// fault); and 2 for a bad command line (with flag's message and the usage).
+//
+// Run hands the input to Solve as a stream and does not read it first: the
+// parser reads it once, with its own limit (see grid.MaxCells), so input
+// that is too large costs what the parser's refusal costs and no more.
 package cli
 
 import (
@@ -27,19 +34,13 @@ import (
 	"os"
 	"strconv"
 	"strings"
-
-	"github.com/gridsearch/gridsearch/grid"
 )
 
-// MaxInput is the most input that Run reads with ReadAll unless
-// Command.MaxInput says otherwise: what grid.Parse accepts with its default
-// cell limit, so endless input ends in an error instead of exhausting
-// memory.
-const MaxInput = 3*grid.DefaultMaxCells + 4096
-
-// A Command is one example program. Every field but ReadAll must be set;
-// the zero Command is not valid. A Command is not changed by running it, and is
-// safe for concurrent use if Solve and Generate are.
+// A Command is one example program. Every field but Flags and Report must
+// be set; the zero Command is not valid. A Command is not changed by
+// running it, and is safe for concurrent use if its functions are. A
+// program with flags of its own keeps their values in variables that Flags
+// binds and Solve and Report read: it makes a Command for each run.
 type Command struct {
 	// Name is the program's name, such as "maze": the name in its usage
 	// and the prefix of its error messages.
@@ -55,23 +56,24 @@ type Command struct {
 	// Rows and Cols are the default size for -generate: that of Default.
 	Rows, Cols int
 
-	// Solve reads an input from r and returns the answers to both parts
-	// of the puzzle, or an error naming the fault in the input.
+	// Solve reads an input from r as it goes and returns the answers to
+	// both parts of the puzzle, or an error naming the fault in the input.
+	// It reports a failed read itself, and refuses input that is too
+	// large, as the grid parsers do.
 	Solve func(r io.Reader) (part1, part2 int, err error)
 
 	// Generate returns the input made from seed with the given numbers of
 	// rows and columns, or an error if it cannot make one that size.
 	Generate func(rows, cols int, seed uint64) ([]byte, error)
 
-	// ReadAll makes Run read all of a file or of standard input into
-	// memory before it calls Solve, up to MaxInput bytes (more is refused
-	// as too large), and report a failed read itself: "reading standard
-	// input: …", or the file's error as [os.ReadFile] gives it. Otherwise
-	// Solve reads the file or standard input as it goes and reports a failed
-	// read itself, and can stop early on input that is too large.
-	ReadAll bool
-	// MaxInput bounds what ReadAll reads; 0 means the package's MaxInput.
-	MaxInput int
+	// Flags, if not nil, defines the program's own flags on fs, beside
+	// the shared ones, before Run parses the command line.
+	Flags func(fs *flag.FlagSet)
+
+	// Report, if not nil, is called after the answers are printed, to
+	// print more about the solve on stdout or write files; its error ends
+	// the run with status 1. It is not called with -generate.
+	Report func(stdout io.Writer) error
 }
 
 // Main runs the program with the process's arguments and standard streams
@@ -89,6 +91,10 @@ func (c Command) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	input := fs.String("input", "", "read the "+c.Input+" from `FILE` (- for standard input) instead of the embedded one")
 	seed := fs.Int64("generate", -1, "print the generated "+c.Input+" with this `SEED` and exit")
 	size := fs.String("size", fmt.Sprintf("%dx%d", c.Rows, c.Cols), "`RxC` size for -generate")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE`, for go tool pprof")
+	if c.Flags != nil {
+		c.Flags(fs)
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -99,12 +105,12 @@ func (c Command) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", c.Name, fs.Arg(0))
 		return 2
 	}
-	var err error
-	if *seed >= 0 {
-		err = c.generate(stdout, *size, uint64(*seed))
-	} else {
-		err = c.solve(stdin, stdout, *input)
-	}
+	err := profile(*cpuprofile, func() error {
+		if *seed >= 0 {
+			return c.generate(stdout, *size, uint64(*seed))
+		}
+		return c.solve(stdin, stdout, *input)
+	})
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", c.Name, err)
 		return 1
@@ -129,28 +135,14 @@ func (c Command) solve(stdin io.Reader, stdout io.Writer, input string) error {
 		defer f.Close()
 		r = f
 	}
-	if c.ReadAll && input != "" {
-		limit := c.MaxInput
-		if limit <= 0 {
-			limit = MaxInput
-		}
-		b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
-		switch {
-		case err != nil && input == "-":
-			return fmt.Errorf("reading standard input: %w", err)
-		case err != nil:
-			return err
-		case len(b) > limit:
-			return fmt.Errorf("input too large: more than %d bytes", limit)
-		}
-		r = bytes.NewReader(b)
-	}
 	part1, part2, err := c.Solve(r)
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(stdout, "part1 %d\npart2 %d\n", part1, part2)
-	return err
+	if _, err = fmt.Fprintf(stdout, "part1 %d\npart2 %d\n", part1, part2); err != nil || c.Report == nil {
+		return err
+	}
+	return c.Report(stdout)
 }
 
 // generate prints the input generated from seed at size, which reads RxC.

@@ -1,11 +1,13 @@
 package rng_test
 
 import (
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/examples/internal/rng"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // stream is the stream word of package mapgen, whose maps the golden
@@ -80,14 +82,7 @@ func TestIntNRejects(t *testing.T) {
 
 func TestIntNPanics(t *testing.T) {
 	for _, n := range []int{0, -1} {
-		func() {
-			defer func() {
-				if r := recover(); r != "rng: invalid argument to IntN" {
-					t.Errorf("IntN(%d) panicked with %v, want rng: invalid argument to IntN", n, r)
-				}
-			}()
-			rng.New(1, stream).IntN(n)
-		}()
+		testkit.MustPanic(t, fmt.Sprintf("IntN(%d)", n), "rng: invalid argument to IntN", func() { rng.New(1, stream).IntN(n) })
 	}
 }
 

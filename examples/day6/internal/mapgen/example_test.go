@@ -3,7 +3,7 @@ package mapgen_test
 import (
 	"fmt"
 
-	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
+	"github.com/gridsearch/gridsearch/examples/day6/internal/mapgen"
 )
 
 func ExampleGenerate() {

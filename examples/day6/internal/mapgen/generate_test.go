@@ -10,10 +10,10 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/gridsearch/gridsearch/examples/day6/mapgen"
+	"github.com/gridsearch/gridsearch/examples/day6/internal/mapgen"
 )
 
-// defaultConfig generates ../default.txt; its answers are below.
+// defaultConfig generates examples/day6/default.txt; its answers are below.
 var defaultConfig = mapgen.Config{Rows: 130, Cols: 130, Seed: 46}
 
 const (
@@ -32,7 +32,7 @@ const (
 func count(m []byte, ch byte) int { return bytes.Count(m, []byte{ch}) }
 
 func TestDefaultMap(t *testing.T) {
-	want, err := os.ReadFile("../default.txt")
+	want, err := os.ReadFile("../../default.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func TestDefaultMap(t *testing.T) {
 		t.Fatalf("Generate(%+v): %v", defaultConfig, err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatalf("Generate(%+v) differs from ../default.txt: the generator changed; regenerate the file and update the figures", defaultConfig)
+		t.Fatalf("Generate(%+v) differs from examples/day6/default.txt: the generator changed; regenerate the file and update the figures", defaultConfig)
 	}
 	z, err := parsePuzzle(got)
 	if err != nil {
@@ -169,7 +169,7 @@ func TestDeterministic(t *testing.T) {
 
 	// The same Config gives the same map on every platform and Go version.
 	// If this fails after a deliberate change to the generator, update the
-	// hash, ../default.txt and the figures in the package documentation.
+	// hash, examples/day6/default.txt and the figures in the package documentation.
 	c := mapgen.Config{Rows: 40, Cols: 90, Seed: 7, Density: 0.1}
 	m, _ := mapgen.Generate(c)
 	if got, want := fmt.Sprintf("%x", sha256.Sum256(m)), goldenHash; got != want {
