@@ -112,8 +112,9 @@ func TestJumpsLoopsMatchesPatrol(t *testing.T) {
 	for i, c := range cases {
 		j := newJumps(i, c.g)
 		var v walk.Visited
-		v.Reset(walk.States(c.g).Len())
-		want := v.Loops(walk.States(c.g).IDs(walk.Patrol(c.g, c.start, withExtra(c.g, c.extra))))
+		sp := walk.States(c.g)
+		v.Reset(sp.Len())
+		want := v.Loops(sp.IDs(walk.Patrol(c.g, c.start, withExtra(c.g, c.extra))))
 		if got := j.Loops(c.start, c.extra, j.NewScratch()); got != want {
 			t.Fatalf("case %d: Loops(%v, extra %v) = %v, want %v on\n%v", i, c.start, c.extra, got, want, c.g)
 		}
