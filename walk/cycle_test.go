@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refCycle finds the cycle of x0, f(x0), … the naive way: it records the
@@ -237,7 +239,7 @@ func TestNthSlices(t *testing.T) {
 func TestNthNegative(t *testing.T) {
 	for _, n := range []int{-1, -1e9, -1 << 63} {
 		f, calls := counting([]int{0})
-		mustPanic(t, fmt.Sprintf("NthFunc(0, f, eq, %d)", n), "walk: Nth", func() {
+		testkit.MustPanic(t, fmt.Sprintf("NthFunc(0, f, eq, %d)", n), "walk: Nth", func() {
 			NthFunc(0, f, func(a, b int) bool { return a == b }, n)
 		})
 		if *calls != 0 {

@@ -6,20 +6,14 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 	"github.com/gridsearch/gridsearch/walk"
 )
 
 // randomMap returns a rows×cols grid with each cell blocked with probability
 // density.
 func randomMap(rng *rand.Rand, rows, cols int, density float64) grid.Grid[bool] {
-	cells := make([][]bool, rows)
-	for r := range cells {
-		cells[r] = make([]bool, cols)
-		for c := range cells[r] {
-			cells[r][c] = rng.Float64() < density
-		}
-	}
-	g, err := grid.FromRows(cells)
+	g, err := grid.FromRows(testkit.Bools(rng, rows, cols, density))
 	if err != nil {
 		panic(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refPatrol is the reference walker that Patrol should match, written the
@@ -105,19 +106,6 @@ func mapGrid(m [][]bool) (g grid.Grid[bool], blocked func(grid.Point) bool, call
 	return g, func(p grid.Point) bool { *calls++; return g.At(p) }, calls
 }
 
-// randMap returns a rows×cols map with each cell blocked with probability
-// density.
-func randMap(rng *rand.Rand, rows, cols int, density float64) [][]bool {
-	m := make([][]bool, rows)
-	for r := range m {
-		m[r] = make([]bool, cols)
-		for c := range m[r] {
-			m[r][c] = rng.Float64() < density
-		}
-	}
-	return m
-}
-
 // randStart picks a start state on a rows×cols map: anywhere, on the edge
 // facing out of the map, or on the edge facing anywhere.
 func randStart(rng *rand.Rand, rows, cols int) State {
@@ -180,7 +168,7 @@ func randCase(rng *rand.Rand) ([][]bool, State) {
 	if rng.IntN(2) == 0 {
 		density /= 8
 	}
-	m := randMap(rng, rows, cols, density)
+	m := testkit.Bools(rng, rows, cols, density)
 	if rng.IntN(3) == 0 {
 		for r := range rows {
 			for c := range cols {
@@ -408,7 +396,7 @@ func TestPatrolSmallMap(t *testing.T) {
 }
 
 func TestPatrolStartOutside(t *testing.T) {
-	g, blocked, calls := mapGrid(randMap(rand.New(rand.NewPCG(1, 1)), 4, 6, 0.3))
+	g, blocked, calls := mapGrid(testkit.Bools(rand.New(rand.NewPCG(1, 1)), 4, 6, 0.3))
 	for _, p := range []grid.Point{grid.Pt(-1, 0), grid.Pt(0, -1), grid.Pt(4, 0), grid.Pt(0, 6), grid.Pt(4, 6), grid.Pt(-1, -1), grid.Pt(-100, 3), grid.Pt(2, 1<<40)} {
 		for _, d := range allDirs[:4] {
 			for _, r := range rules {
@@ -464,7 +452,7 @@ func TestPatrolTwice(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	for range 50 {
 		rows, cols := 1+rng.IntN(30), 1+rng.IntN(30)
-		m := randMap(rng, rows, cols, 0.15)
+		m := testkit.Bools(rng, rows, cols, 0.15)
 		g, err := grid.FromRows(m)
 		if err != nil {
 			t.Fatal(err)

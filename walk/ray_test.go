@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refRay is the plain loop that Ray should match: step from from in
@@ -114,7 +115,7 @@ func TestRayTwice(t *testing.T) {
 func TestRayInvalidDir(t *testing.T) {
 	g := grid.New(3, 3, 0)
 	for _, d := range []grid.Dir{8, 9, 100, 255} {
-		mustPanic(t, "Ray(g, (1,1), "+d.String()+")", "walk:", func() {
+		testkit.MustPanic(t, "Ray(g, (1,1), "+d.String()+")", "walk:", func() {
 			_ = Ray(g, grid.Pt(1, 1), d) // not ranged over
 		})
 	}

@@ -9,23 +9,14 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 	"github.com/gridsearch/gridsearch/walk"
 )
 
 // openMap returns a rows×cols map of '.' and '#', each cell a wall with
 // probability density.
 func openMap(rng *rand.Rand, rows, cols int, density float64) grid.Grid[byte] {
-	m := make([][]byte, rows)
-	for r := range m {
-		m[r] = make([]byte, cols)
-		for c := range m[r] {
-			m[r][c] = '.'
-			if rng.Float64() < density {
-				m[r][c] = '#'
-			}
-		}
-	}
-	g, err := grid.FromRows(m)
+	g, err := grid.FromRows(testkit.Walls(rng, rows, cols, density))
 	if err != nil {
 		panic(err)
 	}
@@ -386,18 +377,7 @@ func TestSpaceAndBFSPanics(t *testing.T) {
 // expectPanic checks that f panics with a message starting "walk: ".
 func expectPanic(t *testing.T, name string, f func()) {
 	t.Helper()
-	defer func() {
-		t.Helper()
-		r := recover()
-		if r == nil {
-			t.Errorf("%s did not panic", name)
-			return
-		}
-		if msg := fmt.Sprint(r); len(msg) < 6 || msg[:6] != "walk: " {
-			t.Errorf("%s panicked with %q, want a message starting \"walk: \"", name, msg)
-		}
-	}()
-	f()
+	testkit.MustPanic(t, name, "walk: ", f)
 }
 
 // carveMaze returns a rows×cols maze (both odd, at least 3) carved by a

@@ -1,8 +1,6 @@
 package walk
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
@@ -19,24 +17,6 @@ var allDirs = [8]grid.Dir{
 // does not share its tables with the code under test.
 var refDelta = [8]struct{ dr, dc int }{
 	{-1, 0}, {0, 1}, {1, 0}, {0, -1}, {-1, 1}, {1, 1}, {1, -1}, {-1, -1},
-}
-
-// mustPanic reports an error unless f panics with a value whose text
-// contains want.
-func mustPanic(t *testing.T, name, want string, f func()) {
-	t.Helper()
-	defer func() {
-		t.Helper()
-		r := recover()
-		if r == nil {
-			t.Errorf("%s did not panic, want a panic containing %q", name, want)
-			return
-		}
-		if msg := fmt.Sprint(r); !strings.Contains(msg, want) {
-			t.Errorf("%s panicked with %q, want a message containing %q", name, msg, want)
-		}
-	}()
-	f()
 }
 
 func TestState(t *testing.T) {

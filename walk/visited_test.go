@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // TestVisitedMatchesSeen drives a Visited and a Seen[int], the map-based
@@ -108,12 +109,12 @@ func TestVisitedLoopsPatrol(t *testing.T) {
 
 func TestVisitedPanics(t *testing.T) {
 	var v Visited
-	mustPanic(t, "zero Visited.Visit(0)", "walk: Visited.Visit(0): id outside [0, 0)", func() { v.Visit(0) })
-	mustPanic(t, "Reset(-1)", "walk: Visited.Reset(-1)", func() { v.Reset(-1) })
+	testkit.MustPanic(t, "zero Visited.Visit(0)", "walk: Visited.Visit(0): id outside [0, 0)", func() { v.Visit(0) })
+	testkit.MustPanic(t, "Reset(-1)", "walk: Visited.Reset(-1)", func() { v.Reset(-1) })
 	v.Reset(4)
-	mustPanic(t, "Visit(-1)", "walk: Visited.Visit(-1): id outside [0, 4)", func() { v.Visit(-1) })
-	mustPanic(t, "Visit(4)", "walk: Visited.Visit(4): id outside [0, 4)", func() { v.Visit(4) })
-	mustPanic(t, "Loops", "walk: Visited.Visit(-3)", func() { v.Loops(slices.Values([]int{1, -3})) })
+	testkit.MustPanic(t, "Visit(-1)", "walk: Visited.Visit(-1): id outside [0, 4)", func() { v.Visit(-1) })
+	testkit.MustPanic(t, "Visit(4)", "walk: Visited.Visit(4): id outside [0, 4)", func() { v.Visit(4) })
+	testkit.MustPanic(t, "Loops", "walk: Visited.Visit(-3)", func() { v.Loops(slices.Values([]int{1, -3})) })
 }
 
 // TestVisitedAllocs checks that a Visited allocates nothing once its table
