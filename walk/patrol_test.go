@@ -767,3 +767,16 @@ func TestPatrolInvalidHeadingPanicsAtCall(t *testing.T) {
 	_ = Patrol(g, State{Pos: grid.Pt(1, 1), Dir: grid.Dir(9)}, g.At)
 	t.Error("Patrol(Dir(9)) returned; want a panic before any range")
 }
+
+// TestPatrolBadTurningRule checks that a turning rule that returns an
+// invalid heading panics with a message naming the rule's result, not a
+// bare runtime index error.
+func TestPatrolBadTurningRule(t *testing.T) {
+	g := grid.New(3, 3, false)
+	g = g.With(grid.Pt(0, 1), true)
+	bad := Turning(func(grid.Dir) grid.Dir { return 9 })
+	testkit.MustPanic(t, "Patrol with a rule returning Dir(9)", "walk: Patrol: Turning rule turned Up into invalid heading 9", func() {
+		for range Patrol(g, st(1, 1, grid.Up), func(p grid.Point) bool { return g.At(p) }, bad) {
+		}
+	})
+}
