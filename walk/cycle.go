@@ -20,18 +20,33 @@ func FindCycle[T comparable](x0 T, f func(T) T) (start, period int) {
 // sequence at once, so f must return a new value rather than change its
 // argument in place.
 func FindCycleFunc[T any](x0 T, f func(T) T, eq func(a, b T) bool) (start, period int) {
+	start, period, _, _ = brent(x0, f, eq, -1)
+	return start, period
+}
+
+// brent finds where the sequence x0, f(x0), … falls into a cycle with
+// Brent's algorithm. If n > 0 and it makes element n before it finds the
+// period, it stops there and returns that element and true instead.
+func brent[T any](x0 T, f func(T) T, eq func(a, b T) bool, n int) (start, period int, xn T, early bool) {
 	// Find the period: the hare runs ahead in powers of two until it meets
 	// the tortoise, which teleports to the hare at each power.
 	power, period := 1, 1
-	tortoise, hare := x0, f(x0)
+	tortoise, hare, made := x0, f(x0), 1 // hare is element made
 	for !eq(tortoise, hare) {
+		if made == n {
+			return 0, 0, hare, true
+		}
 		if power == period {
 			tortoise = hare
 			power *= 2
 			period = 0
 		}
 		hare = f(hare)
+		made++
 		period++
+	}
+	if made == n {
+		return 0, 0, hare, true
 	}
 	// Find the start: two walkers period apart meet at the cycle's start.
 	tortoise, hare = x0, x0
@@ -42,7 +57,7 @@ func FindCycleFunc[T any](x0 T, f func(T) T, eq func(a, b T) bool) (start, perio
 		tortoise, hare = f(tortoise), f(hare)
 		start++
 	}
-	return start, period
+	return start, period, xn, false
 }
 
 // Nth returns element n of the sequence x0, f(x0), f(f(x0)), …, where
@@ -60,38 +75,12 @@ func NthFunc[T any](x0 T, f func(T) T, eq func(a, b T) bool, n int) T {
 	if n < 0 {
 		panic(fmt.Sprintf("walk: Nth with negative n %d", n))
 	}
-	// Brent's search, as in FindCycleFunc, but counting the elements it
-	// makes: if element n comes first, it is the answer.
 	if n == 0 {
 		return x0
 	}
-	power, period := 1, 1
-	tortoise, hare, made := x0, f(x0), 1 // hare is element made
-	for !eq(tortoise, hare) {
-		if made == n {
-			return hare
-		}
-		if power == period {
-			tortoise = hare
-			power *= 2
-			period = 0
-		}
-		hare = f(hare)
-		made++
-		period++
-	}
-	if made == n {
-		return hare
-	}
-	// The sequence repeats with this period; find where the cycle starts.
-	tortoise, hare = x0, x0
-	for range period {
-		hare = f(hare)
-	}
-	start := 0
-	for !eq(tortoise, hare) {
-		tortoise, hare = f(tortoise), f(hare)
-		start++
+	start, period, xn, early := brent(x0, f, eq, n)
+	if early {
+		return xn
 	}
 	if n > start {
 		n = start + (n-start)%period
