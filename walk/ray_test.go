@@ -120,3 +120,59 @@ func TestRayInvalidDir(t *testing.T) {
 		})
 	}
 }
+
+// TestRayAllocs checks that ranging over Ray and Line directly allocates
+// nothing: the compiler inlines them and the loop body into the caller.
+func TestRayAllocs(t *testing.T) {
+	g := grid.New(40, 40, byte('.'))
+	g = g.With(grid.Pt(3, 30), '#')
+	n := 0
+	tests := map[string]func(){
+		"Ray": func() {
+			for d := grid.Up; d <= grid.UpLeft; d++ {
+				for p := range Ray(g, grid.Pt(20, 20), d) {
+					if g.At(p) == '#' {
+						break
+					}
+					n++
+				}
+			}
+		},
+		"Line": func() {
+			for p := range Line(g, grid.Pt(0, 0), grid.Pt(1, 2)) {
+				n += p.Col
+			}
+		},
+	}
+	for name, f := range tests {
+		if got := testing.AllocsPerRun(50, f); got != 0 {
+			t.Errorf("ranging over %s: %v allocations per run, want 0", name, got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("the loops saw no points")
+	}
+}
+
+// TestLineMatchesLoop compares Line with a plain loop on every start and a
+// set of steps, including long ones and ones that leave at once.
+func TestLineMatchesLoop(t *testing.T) {
+	steps := []grid.Point{{0, 1}, {1, 0}, {-1, -1}, {2, 3}, {-3, 1}, {0, -5}, {7, 7}}
+	for _, sh := range rayShapes {
+		g := grid.New(sh.rows, sh.cols, 0)
+		for r := -1; r <= sh.rows; r++ {
+			for c := -1; c <= sh.cols; c++ {
+				for _, step := range steps {
+					var want []grid.Point
+					for p := grid.Pt(r+step.Row, c+step.Col); p.Row >= 0 && p.Row < sh.rows && p.Col >= 0 && p.Col < sh.cols; p = grid.Pt(p.Row+step.Row, p.Col+step.Col) {
+						want = append(want, p)
+					}
+					if got := slices.Collect(Line(g, grid.Pt(r, c), step)); !slices.Equal(got, want) {
+						t.Fatalf("Line(%dx%d, (%d,%d), %v) = %v, want %v", sh.rows, sh.cols, r, c, step, got, want)
+					}
+				}
+			}
+		}
+	}
+	testkit.MustPanic(t, "Line with step (0,0)", "walk: Line with step (0,0)", func() { Line(grid.New(1, 1, 0), grid.Pt(0, 0), grid.Point{}) })
+}
