@@ -15,21 +15,22 @@ import (
 // with benchstat over -count 10; docs/performance.md has the table.
 func BenchmarkVsHand(b *testing.B) {
 	for _, c := range vsHandCases() {
-		lib, hand := c.lib(), c.hand()
-		if lib != hand {
-			b.Fatalf("%s: lib answers %d, hand %d", c.name, lib, hand)
-		}
-		b.Run(c.name+"/lib", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				c.lib()
+		b.Run(c.name, func(b *testing.B) {
+			if lib, hand := c.lib(), c.hand(); lib != hand {
+				b.Fatalf("%s: lib answers %d, hand %d", c.name, lib, hand)
 			}
-		})
-		b.Run(c.name+"/hand", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				c.hand()
-			}
+			b.Run("lib", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					c.lib()
+				}
+			})
+			b.Run("hand", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					c.hand()
+				}
+			})
 		})
 	}
 }
