@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gridsearch/gridsearch/internal/testkit"
+
 	"go.uber.org/goleak"
 )
 
@@ -88,16 +90,6 @@ func indices(n int) []int {
 		s[i] = i
 	}
 	return s
-}
-
-// catch calls f and returns what it panicked with, if it did.
-func catch(f func()) (v any, panicked bool) {
-	defer func() {
-		v = recover()
-	}()
-	panicked = true
-	f()
-	return nil, false
 }
 
 // TestEachItemOnce checks through every exported function that the callback
@@ -219,7 +211,7 @@ func TestPanicSameValue(t *testing.T) {
 				for _, at := range []int{0, 50, 99} {
 					name := fmt.Sprintf("%s/%s/workers_%d/at_%d", v.name, val.name, workers, at)
 					var active atomic.Int32
-					got, panicked := catch(func() {
+					got, panicked := testkit.Recover(func() {
 						v.call(in, func(i int) int {
 							active.Add(1)
 							defer active.Add(-1)
@@ -245,7 +237,7 @@ func TestPanicSameValue(t *testing.T) {
 // through the *PanicError with errors.As.
 func TestPanicRuntimeError(t *testing.T) {
 	for _, v := range variants {
-		got, _ := catch(func() {
+		got, _ := testkit.Recover(func() {
 			var m map[int]int
 			v.call(indices(10), func(i int) int {
 				m[i] = i // assignment to entry in nil map
@@ -294,7 +286,7 @@ func TestPanicWaitsForWorkers(t *testing.T) {
 		for _, where := range onGoroutine {
 			var active atomic.Int32
 			fire := trigger(where, goid())
-			got, _ := catch(func() {
+			got, _ := testkit.Recover(func() {
 				v.call(indices(64), func(i int) int {
 					active.Add(1)
 					defer active.Add(-1)
@@ -326,7 +318,7 @@ func TestPanicStopsWork(t *testing.T) {
 			workers, chunk := planOf(n, opts)
 			var panicked atomic.Bool
 			var late atomic.Int32
-			catch(func() {
+			testkit.Recover(func() {
 				v.call(indices(n), func(i int) int {
 					if panicked.Load() {
 						late.Add(1)
@@ -366,7 +358,7 @@ func TestPanicInNewScratch(t *testing.T) {
 	for _, c := range calls {
 		for _, nth := range []int32{1, 2} {
 			var made atomic.Int32
-			got, panicked := catch(func() {
+			got, panicked := testkit.Recover(func() {
 				c.call(func() int {
 					if made.Add(1) == nth {
 						panic(want)

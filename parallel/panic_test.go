@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // panicValue returns the value a callback panicked with, given what recover
@@ -47,7 +49,7 @@ func TestPanicErrorStack(t *testing.T) {
 	for _, v := range variants {
 		for _, where := range onGoroutine {
 			fire := trigger(where, goid())
-			got, _ := catch(func() {
+			got, _ := testkit.Recover(func() {
 				v.call(indices(64), func(i int) int {
 					if fire() {
 						return raiseDeep("boom")
@@ -87,7 +89,7 @@ func TestPanicErrorUnwrap(t *testing.T) {
 		{"struct", boom{1, "boom"}, nil},
 	}
 	for _, tt := range tests {
-		got, _ := catch(func() {
+		got, _ := testkit.Recover(func() {
 			Map(indices(10), func(i int) int { panic(tt.value) }, Workers(2))
 		})
 		err, ok := got.(error)
@@ -108,7 +110,7 @@ func TestPanicErrorUnwrap(t *testing.T) {
 // caller as the inner call's *PanicError, not wrapped twice, and that a
 // callback that panics with a nil *PanicError is not taken for no panic.
 func TestPanicNested(t *testing.T) {
-	got, _ := catch(func() {
+	got, _ := testkit.Recover(func() {
 		Map(indices(8), func(i int) int {
 			return Count(indices(8), func(j int) bool {
 				if i == 5 && j == 3 {
@@ -123,7 +125,7 @@ func TestPanicNested(t *testing.T) {
 		t.Errorf("nested panic: recover() = %s, want a *PanicError with Value %q and raiseDeep in its stack", describe(got), "inner")
 	}
 
-	got, panicked := catch(func() {
+	got, panicked := testkit.Recover(func() {
 		Map(indices(8), func(i int) int { panic((*PanicError)(nil)) }, Workers(2))
 	})
 	if p, ok := got.(*PanicError); !panicked || !ok || p == nil || p.Value != (*PanicError)(nil) {
