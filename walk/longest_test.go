@@ -527,11 +527,11 @@ func TestLongestAllocs(t *testing.T) {
 // Layout: rows, cols, start, end and rule, then one byte per cell, row by
 // row (missing bytes are open cells): 0-2 a wall, 3 a slope, 4-7 open.
 func FuzzLongest(f *testing.F) {
-	f.Add([]byte{4, 5, 0, 29, 0})                                         // open field
+	f.Add([]byte{4, 5, 0, 29, 0})                                           // open field
 	f.Add([]byte{4, 5, 0, 29, 1, 4, 3, 4, 3, 4, 3, 4, 3, 4, 3, 4, 4, 4, 3}) // slopes
-	f.Add([]byte{1, 1, 0, 0, 2})                                          // one cell
-	f.Add([]byte{2, 4, 0, 7, 0, 4, 0, 4, 4, 4, 4, 0, 4})                  // a corridor
-	f.Add([]byte{3, 3, 0, 8, 0, 4, 4, 4, 4, 0, 4, 4, 4, 4})               // a ring
+	f.Add([]byte{1, 1, 0, 0, 2})                                            // one cell
+	f.Add([]byte{2, 4, 0, 7, 0, 4, 0, 4, 4, 4, 4, 0, 4})                    // a corridor
+	f.Add([]byte{3, 3, 0, 8, 0, 4, 4, 4, 4, 0, 4, 4, 4, 4})                 // a ring
 	f.Add([]byte{5, 5, 2, 27, 2, 0x43, 0xa4, 0x7, 0x10, 0x5b, 0x33, 0x84, 0xc6, 0x20})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) < 5 {
@@ -564,4 +564,13 @@ func FuzzLongest(f *testing.F) {
 		jg, from, to := lpCheck(t, r.name, g, start, end, r.rule(g))
 		lpCheckPrefixes(t, r.name, jg, from, to, 0, 1, 2, 3, 4, jg.Len())
 	})
+}
+
+// The maze of the examples, checked against the reference.
+func TestLongestHike(t *testing.T) {
+	g := mustParseLongest(t, hike)
+	for _, r := range lpRules {
+		jg, from, to := lpCheck(t, r.name, g, grid.Pt(0, 1), grid.Pt(g.Rows()-1, g.Cols()-2), r.rule(g))
+		lpCheckPrefixes(t, r.name, jg, from, to, 0, 1, 2, 3, 4, 5, 6, jg.Len())
+	}
 }
