@@ -55,24 +55,28 @@ type Graph struct {
 // gives no edge.
 //
 // The nodes are start (node 0), end (node 1, unless it is start), and every
-// junction that can be reached from start by allowed steps, numbered in the
-// order they are found. There is an edge from node a to node b for each
-// corridor that leads from a to b by allowed steps without passing through
-// another node; its length is the number of steps. When several corridors
-// lead from a to b, only the longest is kept, as that is the only one a
-// longest path takes; corridors that lead from a node back to itself are
-// dropped. So a simple path between two nodes of the Graph is a simple path
-// between their cells in the maze, of the same length, and each simple path
-// in the maze between two nodes has one in the Graph at least as long.
+// junction that can be reached by allowed steps from start or from end,
+// numbered in the order they are found; start and end are nodes even when
+// they are walls or in the middle of a corridor. There is an edge from
+// node a to node b for each corridor that leads from a to b by allowed
+// steps without passing through another node; its length is the number of
+// steps. When several corridors lead from a to b, only the longest is kept,
+// as that is the only one a longest path takes; corridors that lead from a
+// node back to itself are dropped. So a simple path between two nodes of
+// the Graph is a simple path between their cells in the maze, of the same
+// length, and each simple path in the maze between two nodes has one in
+// the Graph at least as long.
 //
 // Junctions returns an error, leaving the Graph nil, if start or end lies
 // outside g, or if there are more than [MaxNodes] nodes; the error names
 // the count.
 //
-// Junctions costs O(Rows*Cols) time and memory for two tables of g.Len()
-// entries, plus O(1) per step along the corridors it follows; it calls open
-// at most eight times for each cell it visits, and makes O(log(nodes+edges))
-// further allocations as the node and edge lists grow.
+// Junctions costs O(Rows*Cols) time and memory, for two tables of g.Len()
+// entries (six bytes a cell), plus O(1) per step along the corridors it
+// follows, each of which it walks at most once in each direction. It calls
+// open at most eight times for each cell it reaches. Besides the two
+// tables, it allocates as the node and edge lists grow, and six slices for
+// the Graph: about twenty allocations for a 141×141 maze of 36 nodes.
 func Junctions[T any](g grid.Grid[T], start, end grid.Point, open func(from grid.Point, d grid.Dir) bool) (*Graph, error) {
 	for _, e := range [...]struct {
 		name string
@@ -126,7 +130,7 @@ func Junctions[T any](g grid.Grid[T], start, end grid.Point, open func(from grid
 	type edge struct{ from, to, length int32 }
 	var edges []edge
 	// Every node found is in points; follow each corridor out of each one,
-	// which finds the nodes reachable from start.
+	// which finds the nodes reachable from start and end.
 	for n := 0; n < len(points); n++ {
 		p := points[n]
 		steps := look(p) & 0xF
@@ -159,7 +163,7 @@ func Junctions[T any](g grid.Grid[T], start, end grid.Point, open func(from grid
 		}
 	}
 	if len(points) > MaxNodes {
-		return nil, fmt.Errorf("walk: Junctions: %d nodes (start, end and the junctions reachable from start), more than MaxNodes (%d)", len(points), MaxNodes)
+		return nil, fmt.Errorf("walk: Junctions: %d nodes (start, end and the junctions reachable from them), more than MaxNodes (%d)", len(points), MaxNodes)
 	}
 
 	// Sort by source, target and longest first, then keep the first edge

@@ -18,18 +18,19 @@ type Prefix struct {
 // cannot be reached from from. A path from a node to itself has length 0.
 // Longest panics if from or to is not in [0, Len()).
 //
-// Finding a longest path is NP-hard: Longest tries every simple path, by
-// depth-first search, in O(number of simple paths from from × Len()) time
-// in the worst case, which is fine for the 30-40 junctions of a typical
-// puzzle maze but grows exponentially with the number of cycles. It skips
-// only what cannot lead to a longer path: it stops a path when it reaches
-// to, and, when to has a single node u with an edge into it, it ends every
-// path that reaches u with the edge from u to to, since a path that leaves
-// u any other way can never come back to u and so never reaches to. Both
-// hold for any directed graph.
+// Finding a longest path is NP-hard: Longest tries every simple path that
+// starts at from, by depth-first search, at a cost of O(1) for each edge
+// out of the last node of each path: exponential in the worst case, but
+// fine for the 30-40 junctions of a puzzle maze, whose nodes have at most
+// four edges. It skips only what cannot lead to a longer path, so each of
+// these holds for any directed graph: it stops a path when it reaches to;
+// and when to has a single node u with an edge into it, it ends every path
+// that reaches u with the edge from u to to, since a path that leaves u
+// any other way cannot come back to u and so never reaches to.
 //
-// Longest makes no allocations and keeps its working state on the
-// goroutine's stack, so it is safe to call from many goroutines at once.
+// Longest makes no allocations: it keeps its working state, a frame for
+// each node on the current path, in an array on the goroutine's stack. It
+// is safe to call from many goroutines at once.
 // To spread one search over several cores, see [Graph.Prefixes].
 func (g *Graph) Longest(from, to int) (length int, ok bool) {
 	g.check("Longest", from)
@@ -55,16 +56,17 @@ func (g *Graph) LongestFrom(p Prefix, to int) (length int, ok bool) {
 // node to into independent pieces: it returns the simple paths from from
 // with depth edges, and those with fewer edges that end at to, so that
 // every simple path from from to to begins with exactly one of them. It
-// leaves out paths that cannot reach to for the reasons [Graph.Longest]
-// gives, so the result may be empty when to cannot be reached. Finish each
+// leaves out paths that cannot go on to to, such as those that stop short
+// of depth edges elsewhere, so the result may be empty when to cannot be
+// reached. Finish each
 // prefix p with [Graph.LongestFrom](p, to), on as many goroutines as
 // suit; the largest result is Longest(from, to).
 //
-// A depth of a few edges gives tens to hundreds of prefixes on a maze's
-// junction graph, enough to keep several cores busy. Prefixes costs time
-// and memory in proportion to the number of simple paths of up to depth
-// edges, and allocates the result. It panics if from or to is not in
-// [0, Len()) or depth is negative.
+// The pieces differ in size, so ask for several times as many as there
+// are cores: on a 6×6 lattice of junctions, depth 4 gives 10 prefixes and
+// depth 8 a few hundred. Prefixes costs O(1) for each simple path of up to
+// depth edges from from, and allocates the result. It panics if from or to
+// is not in [0, Len()) or depth is negative.
 func (g *Graph) Prefixes(from, to, depth int) []Prefix {
 	g.check("Prefixes", from)
 	g.check("Prefixes", to)
