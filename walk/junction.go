@@ -18,7 +18,8 @@ const MaxNodes = 64
 // numbered from 0 to Len()-1, as made by [Junctions] from a grid maze: a node
 // is a cell of the maze and an edge is a corridor between two of them,
 // weighted by its length in steps. There is at most one edge from one node
-// to another, and none from a node to itself.
+// to another, and none from a node to itself; a node has at most four
+// edges out, one for each heading a corridor can leave it by.
 //
 // A Graph is immutable once made, so it is safe for concurrent use by any
 // number of goroutines: [Graph.Longest] and [Graph.LongestFrom] may run on
@@ -26,19 +27,24 @@ const MaxNodes = 64
 type Graph struct {
 	points []grid.Point
 
-	// The edges from node i are to[off[i]:off[i+1]], with their lengths in
-	// length[off[i]:off[i+1]], sorted by target: flat arrays, so that a
-	// search walks them without chasing pointers.
-	off    []int32
-	to     []int32
-	length []int32
+	// The edges from node i are arcs[i][:deg[i]], sorted by target. A
+	// corridor leaves a cell in one of four headings, so no node has more
+	// than four edges; fixed arrays let a search walk them without bounds
+	// checks or pointers to chase.
+	deg  [MaxNodes]uint8
+	arcs [MaxNodes][4]arc
 
 	// sole[v] is the only node with an edge into v, and soleLen[v] the
 	// length of that edge; sole[v] is -1 when v has no such edge or several.
 	// A simple path that ends at v must arrive from sole[v], which lets
-	// Longest stop early (see longest).
-	sole    []int32
-	soleLen []int32
+	// Longest stop early (see longestSearch.from).
+	sole    [MaxNodes]int32
+	soleLen [MaxNodes]int32
+}
+
+// An arc is an edge of a Graph seen from its source.
+type arc struct {
+	to, length int32
 }
 
 // Junctions compresses a grid maze into the [Graph] of its junctions and
@@ -75,8 +81,9 @@ type Graph struct {
 // entries (six bytes a cell), plus O(1) per step along the corridors it
 // follows, each of which it walks at most once in each direction. It calls
 // open at most eight times for each cell it reaches. Besides the two
-// tables, it allocates as the node and edge lists grow, and six slices for
-// the Graph: about twenty allocations for a 141×141 maze of 36 nodes.
+// tables and the Graph (about 3 KB), it allocates only as the node and
+// edge lists grow: about fifteen allocations for a 141×141 maze of 36
+// nodes.
 func Junctions[T any](g grid.Grid[T], start, end grid.Point, open func(from grid.Point, d grid.Dir) bool) (*Graph, error) {
 	for _, e := range [...]struct {
 		name string
@@ -173,27 +180,15 @@ func Junctions[T any](g grid.Grid[T], start, end grid.Point, open func(from grid
 	})
 	edges = slices.CompactFunc(edges, func(a, b edge) bool { return a.from == b.from && a.to == b.to })
 
-	n := len(points)
-	gr := &Graph{
-		points:  points[:n:n],
-		off:     make([]int32, n+1),
-		to:      make([]int32, len(edges)),
-		length:  make([]int32, len(edges)),
-		sole:    make([]int32, n),
-		soleLen: make([]int32, n),
-	}
-	for i := range gr.sole {
-		gr.sole[i] = -1
-	}
-	in := make([]int, n)
-	for i, e := range edges {
-		gr.off[e.from+1]++
-		gr.to[i], gr.length[i] = e.to, e.length
+	gr := &Graph{points: slices.Clip(points)}
+	var in [MaxNodes]int
+	for _, e := range edges {
+		gr.arcs[e.from][gr.deg[e.from]] = arc{e.to, e.length}
+		gr.deg[e.from]++
 		in[e.to]++
 		gr.sole[e.to], gr.soleLen[e.to] = e.from, e.length
 	}
-	for i := range n {
-		gr.off[i+1] += gr.off[i]
+	for i := range points {
 		if in[i] != 1 {
 			gr.sole[i] = -1
 		}
@@ -223,8 +218,8 @@ func (g *Graph) Index(p grid.Point) (int, bool) {
 func (g *Graph) Edges(i int) iter.Seq2[int, int] {
 	g.check("Edges", i)
 	return func(yield func(int, int) bool) {
-		for e := g.off[i]; e < g.off[i+1]; e++ {
-			if !yield(int(g.to[e]), int(g.length[e])) {
+		for _, a := range g.arcs[i][:g.deg[i]] {
+			if !yield(int(a.to), int(a.length)) {
 				return
 			}
 		}

@@ -28,9 +28,9 @@ type Prefix struct {
 // that reaches u with the edge from u to to, since a path that leaves u
 // any other way cannot come back to u and so never reaches to.
 //
-// Longest makes no allocations: it keeps its working state, a frame for
-// each node on the current path, in an array on the goroutine's stack. It
-// is safe to call from many goroutines at once.
+// Longest makes no allocations: it recurses once for each node on the
+// current path, at most Len() deep, on the goroutine's stack. It is safe
+// to call from many goroutines at once.
 // To spread one search over several cores, see [Graph.Prefixes].
 func (g *Graph) Longest(from, to int) (length int, ok bool) {
 	g.check("Longest", from)
@@ -85,10 +85,9 @@ func (g *Graph) Prefixes(from, to, depth int) []Prefix {
 			out = append(out, Prefix{to, p.Visited | 1<<to, p.Length + int(g.soleLen[to])})
 			return
 		}
-		for e := g.off[p.Node]; e < g.off[p.Node+1]; e++ {
-			v := int(g.to[e])
-			if p.Visited>>v&1 == 0 {
-				grow(Prefix{v, p.Visited | 1<<v, p.Length + int(g.length[e])}, depth-1)
+		for _, a := range g.arcs[p.Node][:g.deg[p.Node]] {
+			if v := int(a.to); p.Visited>>v&1 == 0 {
+				grow(Prefix{v, p.Visited | 1<<v, p.Length + int(a.length)}, depth-1)
 			}
 		}
 	}
@@ -96,9 +95,9 @@ func (g *Graph) Prefixes(from, to, depth int) []Prefix {
 	return out
 }
 
-// longest is the depth-first search behind Longest and LongestFrom: the
-// longest simple path from at to to that avoids visited (which holds at),
-// plus length.
+// longest is the search behind Longest and LongestFrom: the longest
+// simple path from at to to that avoids visited (which holds at), plus
+// length.
 func (g *Graph) longest(at int, visited uint64, length int, to int) (int, bool) {
 	if at == to {
 		return length, true
@@ -106,55 +105,49 @@ func (g *Graph) longest(at int, visited uint64, length int, to int) (int, bool) 
 	if visited>>to&1 != 0 {
 		return 0, false
 	}
-	// A path must arrive at to from u, if to has a single in-neighbour u.
-	u, last := g.sole[to], int(g.soleLen[to])
-	if int(u) == at {
-		return length + last, true
-	}
-	if u >= 0 && visited>>u&1 != 0 {
+	s := longestSearch{g: g, to: int32(to), u: g.sole[to], last: int(g.soleLen[to]), best: -1}
+	switch {
+	case int(s.u) == at:
+		return length + s.last, true
+	case s.u >= 0 && visited>>s.u&1 != 0:
 		return 0, false // the path went through u and did not stop there
 	}
-
-	// The stack of the search: frame i is the i-th node on the current
-	// path, with the range of its edges not yet tried. A path holds each
-	// node at most once, so MaxNodes frames suffice.
-	type frame struct {
-		node, e, end int32
-		length       int
-	}
-	var stack [MaxNodes]frame
-	off, dst, w := g.off, g.to, g.length
-	t := int32(to)
-	best := -1
-	stack[0] = frame{int32(at), off[at], off[at+1], length}
-	for sp := 0; sp >= 0; {
-		f := &stack[sp]
-		if f.e == f.end {
-			visited &^= 1 << f.node
-			sp--
-			continue
-		}
-		e := f.e
-		f.e++
-		v := dst[e]
-		if visited>>v&1 != 0 {
-			continue
-		}
-		l := f.length + int(w[e])
-		switch v {
-		case t:
-			best = max(best, l)
-			continue
-		case u:
-			best = max(best, l+last)
-			continue
-		}
-		sp++
-		stack[sp] = frame{v, off[v], off[v+1], l}
-		visited |= 1 << v
-	}
-	if best < 0 {
+	s.from(int32(at), visited, length)
+	if s.best < 0 {
 		return 0, false
 	}
-	return best, true
+	return s.best, true
+}
+
+// A longestSearch is the state of one depth-first search for a longest path: the
+// graph, the target to, and the best length found so far. If to has a
+// single in-neighbour, u is that node and last the length of its edge to
+// to; otherwise u is -1.
+type longestSearch struct {
+	g     *Graph
+	to, u int32
+	last  int
+	best  int
+}
+
+// from tries every simple path onwards from at, a node other than to and
+// u, that avoids the nodes in visited; the path so far has the given
+// length. A path ends at to, or at u with the edge from u to to. The
+// recursion is at most MaxNodes deep; nothing escapes to the heap.
+func (s *longestSearch) from(at int32, visited uint64, length int) {
+	g := s.g
+	for _, a := range g.arcs[at&(MaxNodes-1)][:g.deg[at&(MaxNodes-1)]] {
+		if visited>>a.to&1 != 0 {
+			continue
+		}
+		l := length + int(a.length)
+		switch a.to {
+		case s.to:
+			s.best = max(s.best, l)
+		case s.u:
+			s.best = max(s.best, l+s.last)
+		default:
+			s.from(a.to, visited|1<<a.to, l)
+		}
+	}
 }
