@@ -30,8 +30,8 @@ type Prefix struct {
 //
 // Longest makes no allocations: it recurses once for each node on the
 // current path, at most Len() deep, on the goroutine's stack. It is safe
-// to call from many goroutines at once.
-// To spread one search over several cores, see [Graph.Prefixes].
+// to call from many goroutines at once. To spread one search over several
+// cores, see [Graph.Prefixes].
 func (g *Graph) Longest(from, to int) (length int, ok bool) {
 	g.check("Longest", from)
 	g.check("Longest", to)
@@ -58,9 +58,8 @@ func (g *Graph) LongestFrom(p Prefix, to int) (length int, ok bool) {
 // every simple path from from to to begins with exactly one of them. It
 // leaves out paths that cannot go on to to, such as those that stop short
 // of depth edges elsewhere, so the result may be empty when to cannot be
-// reached. Finish each
-// prefix p with [Graph.LongestFrom](p, to), on as many goroutines as
-// suit; the largest result is Longest(from, to).
+// reached. Finish each prefix p with [Graph.LongestFrom](p, to), on as
+// many goroutines as suit; the largest result is Longest(from, to).
 //
 // The pieces differ in size, so ask for several times as many as there
 // are cores: on a 6×6 lattice of junctions, depth 4 gives 10 prefixes and
@@ -119,10 +118,10 @@ func (g *Graph) longest(at int, visited uint64, length int, to int) (int, bool) 
 	return s.best, true
 }
 
-// A longestSearch is the state of one depth-first search for a longest path: the
-// graph, the target to, and the best length found so far. If to has a
-// single in-neighbour, u is that node and last the length of its edge to
-// to; otherwise u is -1.
+// A longestSearch is the state of one depth-first search for a longest
+// path: the graph, the target to, and the best length found so far. If to
+// has a single in-neighbour, u is that node and last the length of its
+// edge to to; otherwise u is -1.
 type longestSearch struct {
 	g     *Graph
 	to, u int32

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/parallel"
 	"github.com/gridsearch/gridsearch/walk"
 )
 
@@ -634,5 +635,37 @@ func TestLongestHike(t *testing.T) {
 	for _, r := range lpRules {
 		jg, from, to := lpCheck(t, r.name, g, grid.Pt(0, 1), grid.Pt(g.Rows()-1, g.Cols()-2), r.rule(g))
 		lpCheckPrefixes(t, r.name, jg, from, to, 0, 1, 2, 3, 4, 5, 6, jg.Len())
+	}
+}
+
+// Many goroutines share one Graph; run with -race.
+func TestLongestConcurrent(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 4))
+	for i := range 20 {
+		g := lpMaze(rng, 21, 21, 25, 0)
+		g = g.With(grid.Pt(0, 1), '.').With(grid.Pt(20, 19), '.')
+		jg, err := walk.Junctions(g, grid.Pt(0, 1), grid.Pt(20, 19), lpOpen(g))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, wok := jg.Longest(0, 1)
+		prefixes := jg.Prefixes(0, 1, 8)
+		type result struct {
+			n  int
+			ok bool
+		}
+		results := parallel.Map(prefixes, func(p walk.Prefix) result {
+			n, ok := jg.LongestFrom(p, 1)
+			return result{n, ok}
+		}, parallel.Workers(4), parallel.Chunk(1))
+		got, ok := 0, false
+		for _, r := range results {
+			if r.ok && (!ok || r.n > got) {
+				got, ok = r.n, true
+			}
+		}
+		if got != want || ok != wok {
+			t.Fatalf("maze %d: best of LongestFrom on 4 goroutines = %d, %v, want Longest = %d, %v", i, got, ok, want, wok)
+		}
 	}
 }
