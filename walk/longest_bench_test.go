@@ -253,21 +253,17 @@ func TestLongestBigMaze(t *testing.T) {
 	}
 }
 
-func BenchmarkVsHand(b *testing.B) {
+// longestCase is the longest-walk pair of BenchmarkVsHand: compress the
+// 141x141 lattice maze with no slopes and find its longest walk.
+func longestCase() vsHandCase {
 	g := lpBig(false)
 	cells := slices.Concat(g.ToRows()...)
-	b.Run("longest/lib", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			lpLongestLib(g)
-		}
-	})
-	b.Run("longest/hand", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			lpLongestHand(cells, g.Rows(), g.Cols())
-		}
-	})
+	return vsHandCase{
+		name:  "longest",
+		lib:   func() int { return lpLongestLib(g) },
+		hand:  func() int { return lpLongestHand(cells, g.Rows(), g.Cols()) },
+		heavy: true,
+	}
 }
 
 // BenchmarkLongestPrefixes splits the dry search into prefixes of a few

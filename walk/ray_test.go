@@ -157,7 +157,7 @@ func TestRayAllocs(t *testing.T) {
 // TestLineMatchesLoop compares Line with a plain loop on every start and a
 // set of steps, including long ones and ones that leave at once.
 func TestLineMatchesLoop(t *testing.T) {
-	steps := []grid.Point{{0, 1}, {1, 0}, {-1, -1}, {2, 3}, {-3, 1}, {0, -5}, {7, 7}}
+	steps := []grid.Point{grid.Pt(0, 1), grid.Pt(1, 0), grid.Pt(-1, -1), grid.Pt(2, 3), grid.Pt(-3, 1), grid.Pt(0, -5), grid.Pt(7, 7)}
 	for _, sh := range rayShapes {
 		g := grid.New(sh.rows, sh.cols, 0)
 		for r := -1; r <= sh.rows; r++ {

@@ -40,6 +40,9 @@ func BenchmarkVsHand(b *testing.B) {
 // the library's reused working memory allocates nothing per run.
 func TestVsHandAgree(t *testing.T) {
 	for _, c := range vsHandCases() {
+		if c.heavy && testing.Short() {
+			continue
+		}
 		lib, hand := c.lib(), c.hand()
 		if lib != hand {
 			t.Errorf("%s: lib answers %d, hand %d", c.name, lib, hand)
@@ -58,6 +61,7 @@ type vsHandCase struct {
 	name      string
 	lib, hand func() int
 	noAlloc   bool // lib allocates nothing per run once warm
+	heavy     bool // a run takes long enough to skip with -short
 }
 
 func vsHandCases() []vsHandCase {
@@ -70,6 +74,7 @@ func vsHandCases() []vsHandCase {
 		raysCase(),
 		regionsCase(),
 		patrolLoopCase(),
+		longestCase(),
 	}
 }
 
@@ -150,7 +155,7 @@ func smallBFSCase() vsHandCase {
 		}
 		return sum
 	}
-	return vsHandCase{"bfs_small", lib, hand, true}
+	return vsHandCase{name: "bfs_small", lib: lib, hand: hand, noAlloc: true}
 }
 
 // mirrorMap returns a rows×cols map of '.' with mirrors '/' and '\' and
@@ -277,7 +282,7 @@ func beamsCase() vsHandCase {
 		}
 		return best
 	}
-	return vsHandCase{"beams", lib, hand, true}
+	return vsHandCase{name: "beams", lib: lib, hand: hand, noAlloc: true}
 }
 
 // runsCase: the cart of cart_test.go on a 141x141 map of digits, going
@@ -414,7 +419,7 @@ func runsCase() vsHandCase {
 		}
 		return -1
 	}
-	return vsHandCase{"dijkstra_runs", lib, hand, true}
+	return vsHandCase{name: "dijkstra_runs", lib: lib, hand: hand, noAlloc: true}
 }
 
 // mazeDistCase: the distance table of a whole 141x141 maze from one corner,
@@ -471,7 +476,7 @@ func mazeDistCase() vsHandCase {
 		}
 		return sum
 	}
-	return vsHandCase{"maze_dist", lib, hand, true}
+	return vsHandCase{name: "maze_dist", lib: lib, hand: hand, noAlloc: true}
 }
 
 // heightMap returns a rows×cols map of heights '0' to '9' that change
@@ -576,7 +581,7 @@ func trailsCase() vsHandCase {
 		}
 		return peaks + 1000*trails
 	}
-	return vsHandCase{"trails", lib, hand, true}
+	return vsHandCase{name: "trails", lib: lib, hand: hand, noAlloc: true}
 }
 
 // raysCase: a word search on a 140x140 map of the letters X, M, A and S:
@@ -646,7 +651,7 @@ func raysCase() vsHandCase {
 		}
 		return n
 	}
-	return vsHandCase{"ray8", lib, hand, true}
+	return vsHandCase{name: "ray8", lib: lib, hand: hand, noAlloc: true}
 }
 
 // regionsCase: the regions of a 140x140 garden of letter plots, and the
@@ -730,7 +735,7 @@ func regionsCase() vsHandCase {
 		}
 		return sum
 	}
-	return vsHandCase{"regions", lib, hand, false}
+	return vsHandCase{name: "regions", lib: lib, hand: hand, noAlloc: false}
 }
 
 // patrolLoopCase: the guard of the patrol puzzle on a 130x130 map, with one
@@ -804,7 +809,7 @@ func patrolLoopCase() vsHandCase {
 		}
 		return n
 	}
-	return vsHandCase{"patrol_loop", lib, hand, true}
+	return vsHandCase{name: "patrol_loop", lib: lib, hand: hand, noAlloc: true}
 }
 
 // randMapBool returns a rows×cols map of obstacles, each cell one with
