@@ -24,6 +24,13 @@
 //     [Reach] (breadth first) and [ShortestPaths] (Dijkstra, with one best
 //     path and the states on every best path). They keep states in maps and
 //     allocate per run.
+//   - Longest paths (junction.go, longest.go): [Junctions] compresses a
+//     grid maze into a small [Graph] of its junctions and corridors (up to
+//     [MaxNodes] nodes, one-way cells such as slopes given by a step rule),
+//     and [Graph.Longest] finds the longest simple path by depth-first
+//     search with a bitmask, allocating nothing. [Graph.Prefixes] and
+//     [Graph.LongestFrom] split that search into pieces for package
+//     parallel's Map; a Graph is immutable and safe for concurrent use.
 //   - Areas (regions.go): [Regions] finds connected areas with their
 //     perimeter and sides.
 //
