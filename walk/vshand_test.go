@@ -2,9 +2,11 @@ package walk_test
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 	"github.com/gridsearch/gridsearch/walk"
 )
 
@@ -118,10 +120,7 @@ func smallBFSCase() vsHandCase {
 	}
 
 	rows, cols := g.Rows(), g.Cols()
-	cells := make([]byte, 0, g.Len())
-	for v := range g.Values() {
-		cells = append(cells, v)
-	}
+	cells := slices.Collect(g.Values())
 	stamp := make([]uint32, len(cells))
 	dist := make([]int32, len(cells))
 	queue := make([]int32, 0, len(cells))
@@ -239,10 +238,7 @@ func beamsCase() vsHandCase {
 		return best
 	}
 
-	cells := make([]byte, 0, g.Len())
-	for v := range g.Values() {
-		cells = append(cells, v)
-	}
+	cells := slices.Collect(g.Values())
 	stamp := make([]uint32, 4*len(cells))
 	cellStamp := make([]uint32, len(cells))
 	queue := make([]int32, 0, 4*len(cells))
@@ -445,10 +441,7 @@ func mazeDistCase() vsHandCase {
 	}
 
 	rows, cols := g.Rows(), g.Cols()
-	cells := make([]byte, 0, g.Len())
-	for v := range g.Values() {
-		cells = append(cells, v)
-	}
+	cells := slices.Collect(g.Values())
 	dist := make([]int32, len(cells))
 	queue := make([]int32, 0, len(cells))
 	hand := func() int {
@@ -537,10 +530,7 @@ func trailsCase() vsHandCase {
 	}
 
 	rows, cols := g.Rows(), g.Cols()
-	cells := make([]byte, 0, g.Len())
-	for v := range g.Values() {
-		cells = append(cells, v)
-	}
+	cells := slices.Collect(g.Values())
 	stamp := make([]uint32, len(cells))
 	count := make([]int, len(cells))
 	queue := make([]int32, 0, len(cells))
@@ -587,15 +577,7 @@ func trailsCase() vsHandCase {
 // raysCase: a word search on a 140x140 map of the letters X, M, A and S:
 // how many times XMAS reads in any of the 8 headings.
 func raysCase() vsHandCase {
-	rng := rand.New(rand.NewPCG(6, 1))
-	m := make([][]byte, 140)
-	for r := range m {
-		m[r] = make([]byte, 140)
-		for c := range m[r] {
-			m[r][c] = "XMAS"[rng.IntN(4)]
-		}
-	}
-	g, err := grid.FromRows(m)
+	g, err := grid.FromRows(testkit.Letters(rand.New(rand.NewPCG(6, 1)), 140, 140, "XMAS"))
 	if err != nil {
 		panic(err)
 	}
@@ -623,10 +605,7 @@ func raysCase() vsHandCase {
 	}
 
 	rows, cols := g.Rows(), g.Cols()
-	cells := make([]byte, 0, g.Len())
-	for v := range g.Values() {
-		cells = append(cells, v)
-	}
+	cells := slices.Collect(g.Values())
 	steps := [8][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}, {-1, 1}, {1, 1}, {1, -1}, {-1, -1}}
 	hand := func() int {
 		n := 0
@@ -686,10 +665,7 @@ func regionsCase() vsHandCase {
 	}
 
 	rows, cols := g.Rows(), g.Cols()
-	cells := make([]byte, 0, g.Len())
-	for v := range g.Values() {
-		cells = append(cells, v)
-	}
+	cells := slices.Collect(g.Values())
 	label := make([]int32, len(cells))
 	var stack []int32
 	// same reports whether (r, c) is inside and holds v.
@@ -777,10 +753,7 @@ func patrolLoopCase() vsHandCase {
 	}
 
 	rows, cols := g.Rows(), g.Cols()
-	walls := make([]bool, 0, g.Len())
-	for b := range g.Values() {
-		walls = append(walls, b)
-	}
+	walls := slices.Collect(g.Values())
 	stamp := make([]uint32, 4*len(walls))
 	gen := uint32(0)
 	hand := func() int {
