@@ -107,7 +107,8 @@ func TestParseFuncMaxCells(t *testing.T) {
 		{"fits", "###\n###\n", 6, "", 6},
 		{"rows", "###\n###\n", 5, "grid: line 2: grid too large: more than 5 cells", 3},
 		{"first_row", "######\n", 5, "grid: line 1: grid too large: row has 6 cells, limit is 5", 0},
-		{"bytes", strings.Repeat("#\n", 3000), 1, "grid: grid too large: input exceeds 4099 bytes", 0},
+		{"bytes", "#" + strings.Repeat("\r", 5000), 1, "grid: grid too large: input exceeds 4099 bytes", 0},
+		{"later_row", strings.Repeat("#\n", 3000), 1, "grid: line 2: grid too large: more than 1 cells", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,6 +42,10 @@ func TestParseAccepts(t *testing.T) {
 		{"cr_inside_row", "a\rb\nc\rd\n", []string{"a\rb", "c\rd"}},
 		{"leading_cr_in_row", "\rab\n\rcd\n", []string{"\rab", "\rcd"}},
 		{"bom_inside_row", "a\ufeff\n.\ufeff\n", []string{"a\ufeff", ".\ufeff"}},
+		{"leading_blank_line", "\n##\n", []string{"##"}},
+		{"leading_blank_lines_mixed", "\r\n\n\r\r\n##\n..\n", []string{"##", ".."}},
+		{"leading_blank_line_after_bom", "\ufeff\r\n##\n", []string{"##"}},
+		{"raw_string", "\n#.\n.^\n", []string{"#.", ".^"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,12 +112,14 @@ func TestParseRefuses(t *testing.T) {
 		{"blank_line_inside", "##\n\n##\n", nil, 2, 0, ErrBlank, "grid: line 2: blank line inside the grid"},
 		{"blank_lines_inside", "##\n##\n\n\r\n##\n", nil, 3, 0, ErrBlank, "grid: line 3: blank line inside the grid"},
 		{"blank_crlf_line_inside", "##\r\n\r\n##\r\n", nil, 2, 0, ErrBlank, "grid: line 2: blank line inside the grid"},
-		{"leading_blank_line", "\n##\n", nil, 1, 0, ErrBlank, "grid: line 1: blank line inside the grid"},
-		{"leading_blank_line_after_bom", "\ufeff\r\n##\n", nil, 1, 0, ErrBlank, "grid: line 1: blank line inside the grid"},
+		{"blank_line_after_leading_blank", "\n##\n\n##\n", nil, 3, 0, ErrBlank, "grid: line 3: blank line inside the grid"},
+		{"ragged_after_leading_blanks", "\n\r\n##\n#\n", nil, 4, 0, ErrRagged, "grid: line 4: ragged rows: row has 1 cells, want 2"},
 		{"max_cells_rows", "###\n###\n", []Option{MaxCells(5)}, 2, 0, ErrTooLarge, "grid: line 2: grid too large: more than 5 cells"},
 		{"max_cells_first_row", "######\n", []Option{MaxCells(5)}, 1, 0, ErrTooLarge, "grid: line 1: grid too large: row has 6 cells, limit is 5"},
 		{"max_cells_trailing_blank_lines", "#" + strings.Repeat("\n", 5000), []Option{MaxCells(1)}, 0, 0, ErrTooLarge, "grid: grid too large: input exceeds 4099 bytes"},
-		{"max_cells_bytes", strings.Repeat("#\n", 3000), []Option{MaxCells(1)}, 0, 0, ErrTooLarge, "grid: grid too large: input exceeds 4099 bytes"},
+		{"max_cells_bytes", "#" + strings.Repeat("\r", 5000) + "\n", []Option{MaxCells(1)}, 0, 0, ErrTooLarge, "grid: grid too large: input exceeds 4099 bytes"},
+		{"max_cells_leading_blank_lines", strings.Repeat("\n", 5000) + "#", []Option{MaxCells(1)}, 0, 0, ErrTooLarge, "grid: grid too large: input exceeds 4099 bytes"},
+		{"max_cells_second_row_first", strings.Repeat("#\n", 3000), []Option{MaxCells(1)}, 2, 0, ErrTooLarge, "grid: line 2: grid too large: more than 1 cells"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -358,7 +364,7 @@ func TestParseStringRoundTripBOMCells(t *testing.T) {
 }
 
 // plainParse is the reference parser: split on "\n", drop carriage returns
-// at line ends, a leading BOM and trailing blank lines. It returns the rows,
+// at line ends, a leading BOM and leading and trailing blank lines. It returns the rows,
 // or the sentinel error and its line.
 func plainParse(s string) (rows []string, line int, err error) {
 	s = strings.TrimPrefix(s, "\ufeff")
@@ -369,15 +375,20 @@ func plainParse(s string) (rows []string, line int, err error) {
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
 	}
+	first := 0
+	for first < len(lines) && lines[first] == "" {
+		first++
+	}
+	lines = lines[first:]
 	if len(lines) == 0 {
 		return nil, 0, ErrEmpty
 	}
 	for i, l := range lines {
 		switch {
 		case l == "":
-			return nil, i + 1, ErrBlank
+			return nil, first + i + 1, ErrBlank
 		case len(l) != len(lines[0]):
-			return nil, i + 1, ErrRagged
+			return nil, first + i + 1, ErrRagged
 		}
 	}
 	return lines, 0, nil
