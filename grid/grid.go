@@ -29,7 +29,7 @@ const maxCells = 1 << 27
 // New panics if rows or cols is negative, if exactly one of them is zero, or
 // if the grid would hold more than 2^27 cells.
 func New[T any](rows, cols int, fill T) Grid[T] {
-	checkSize(rows, cols)
+	checkSize("New", rows, cols)
 	cells := make([]T, rows*cols)
 	for i := range cells {
 		cells[i] = fill
@@ -37,14 +37,15 @@ func New[T any](rows, cols int, fill T) Grid[T] {
 	return Grid[T]{rows, cols, cells}
 }
 
-func checkSize(rows, cols int) {
+// checkSize panics, naming call, unless rows by cols is a valid size.
+func checkSize(call string, rows, cols int) {
 	switch {
 	case rows < 0 || cols < 0:
-		panic(fmt.Sprintf("grid: negative size %dx%d", rows, cols))
+		misuse(call, "negative size %dx%d", rows, cols)
 	case (rows == 0) != (cols == 0):
-		panic(fmt.Sprintf("grid: degenerate size %dx%d", rows, cols))
+		misuse(call, "degenerate size %dx%d", rows, cols)
 	case rows > 0 && cols > maxCells/rows:
-		panic(fmt.Sprintf("grid: size %dx%d exceeds %d cells", rows, cols, maxCells))
+		misuse(call, "size %dx%d exceeds %d cells", rows, cols, maxCells)
 	}
 }
 
@@ -94,21 +95,9 @@ func (g Grid[T]) At(p Point) T {
 	// method into another copies the Grid value each time, which costs more
 	// than the check itself in a hot loop.
 	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
-		panic(outsideError{"At", p, g.rows, g.cols})
+		panic(outsideError{"Grid.At", p, g.rows, g.cols})
 	}
 	return g.cells[p.Row*g.cols+p.Col]
-}
-
-// outsideError is the panic value of At and Index. It is formatted
-// only when printed, which keeps those methods cheap enough to inline.
-type outsideError struct {
-	method     string
-	p          Point
-	rows, cols int
-}
-
-func (e outsideError) Error() string {
-	return fmt.Sprintf("grid: %s%v outside %dx%d grid", e.method, e.p, e.rows, e.cols)
 }
 
 // Get returns the cell at p and true, or the zero T and false if p lies
@@ -126,7 +115,7 @@ func (g Grid[T]) Get(p Point) (T, bool) {
 // lies outside g.
 func (g Grid[T]) Index(p Point) int {
 	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) { // not g.In: see At
-		panic(outsideError{"Index", p, g.rows, g.cols})
+		panic(outsideError{"Grid.Index", p, g.rows, g.cols})
 	}
 	return p.Row*g.cols + p.Col
 }
@@ -135,7 +124,7 @@ func (g Grid[T]) Index(p Point) int {
 // [Grid.Index]. PointAt panics if i is not in [0, Len()).
 func (g Grid[T]) PointAt(i int) Point {
 	if uint(i) >= uint(len(g.cells)) {
-		panic(fmt.Sprintf("grid: PointAt(%d) outside %dx%d grid", i, g.rows, g.cols))
+		misuse("Grid.PointAt", "index %d outside the %dx%d grid", i, g.rows, g.cols)
 	}
 	return Point{i / g.cols, i % g.cols}
 }
@@ -226,7 +215,10 @@ func (g Grid[T]) ToRows() [][]T {
 // O(Rows*Cols); to change many cells, use [Grid.ToRows] and [FromRows], or
 // [Grid.Map]. With panics if p lies outside g.
 func (g Grid[T]) With(p Point, v T) Grid[T] {
-	i := g.Index(p)
+	if !g.In(p) {
+		panic(outsideError{"Grid.With", p, g.rows, g.cols})
+	}
+	i := p.Row*g.cols + p.Col
 	cells := append([]T(nil), g.cells...)
 	cells[i] = v
 	return Grid[T]{g.rows, g.cols, cells}
