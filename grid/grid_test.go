@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"errors"
 	"fmt"
 	"iter"
 	"math/rand/v2"
@@ -147,15 +148,18 @@ func TestFromRowsErrors(t *testing.T) {
 	}{
 		{"first_row_empty", [][]int{{}}, "grid: row 0 is empty"},
 		{"first_row_nil", [][]int{nil, {1}}, "grid: row 0 is empty"},
-		{"later_row_empty", [][]int{{1, 2}, {}}, "grid: row 1 has 0 cells, want 2"},
-		{"ragged_rows_short", [][]int{{1, 2}, {3, 4}, {5}}, "grid: row 2 has 1 cells, want 2"},
-		{"ragged_rows_long", [][]int{{1}, {2, 3}}, "grid: row 1 has 2 cells, want 1"},
+		{"later_row_empty", [][]int{{1, 2}, {}}, "grid: row 1: ragged rows: row has 0 cells, want 2"},
+		{"ragged_rows_short", [][]int{{1, 2}, {3, 4}, {5}}, "grid: row 2: ragged rows: row has 1 cells, want 2"},
+		{"ragged_rows_long", [][]int{{1}, {2, 3}}, "grid: row 1: ragged rows: row has 2 cells, want 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g, err := FromRows(tt.rows)
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("FromRows(%v) = %v, %v, want error %q", tt.rows, g, err, tt.want)
+			}
+			if ragged := strings.Contains(tt.want, "ragged"); errors.Is(err, ErrRagged) != ragged {
+				t.Errorf("FromRows(%v) = %v; errors.Is(err, ErrRagged) = %v, want %v", tt.rows, err, !ragged, ragged)
 			}
 		})
 	}
@@ -625,7 +629,7 @@ func TestFromRowsTooLarge(t *testing.T) {
 		rows[i] = row
 	}
 	_, err := FromRows(rows)
-	if want := "grid: 16384x8193 exceeds 134217728 cells"; err == nil || err.Error() != want {
+	if want := "grid: grid too large: 16384x8193 exceeds 134217728 cells"; err == nil || err.Error() != want || !errors.Is(err, ErrTooLarge) {
 		t.Errorf("FromRows(16384x8193) = %v, want %q", err, want)
 	}
 }
