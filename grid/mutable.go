@@ -125,7 +125,6 @@ func (m *Mutable[T]) All() iter.Seq2[Point, T] {
 	}
 }
 
-
 // Grid returns an immutable copy of m's cells; m is unchanged and stays
 // usable. It costs O(Rows*Cols): use it to keep snapshots, such as the
 // states of a simulation for cycle finding.

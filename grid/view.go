@@ -93,7 +93,9 @@ func (t Tiled[T]) Wrap(p Point) Point { return Point{wrap(p.Row, t.g.rows), wrap
 // Tile returns which copy of the grid p lies in: (0,0) for the grid
 // itself, (0,1) for the copy to its right, (-1,0) for the one above. For
 // every p, p == t.Tile(p).Scale(Pt(Rows, Cols)).Add(t.Wrap(p)).
-func (t Tiled[T]) Tile(p Point) Point { return Point{floorDiv(p.Row, t.g.rows), floorDiv(p.Col, t.g.cols)} }
+func (t Tiled[T]) Tile(p Point) Point {
+	return Point{floorDiv(p.Row, t.g.rows), floorDiv(p.Col, t.g.cols)}
+}
 
 // At returns the cell that p shows, for any p.
 func (t Tiled[T]) At(p Point) T {
