@@ -80,11 +80,8 @@ func (m *Mutable[T]) Set(p Point, v T) {
 // Swap exchanges the cells at p and q. Swap panics if either lies outside
 // m.
 func (m *Mutable[T]) Swap(p, q Point) {
-	if uint(p.Row) >= uint(m.rows) || uint(p.Col) >= uint(m.cols) {
-		panic(outsideError{"Mutable.Swap", p, m.rows, m.cols})
-	}
-	if uint(q.Row) >= uint(m.rows) || uint(q.Col) >= uint(m.cols) {
-		panic(outsideError{"Mutable.Swap", q, m.rows, m.cols})
+	if max(uint(p.Row), uint(q.Row)) >= uint(m.rows) || max(uint(p.Col), uint(q.Col)) >= uint(m.cols) {
+		panic(swapError{p, q, m.rows, m.cols})
 	}
 	i, j := p.Row*m.cols+p.Col, q.Row*m.cols+q.Col
 	m.cells[i], m.cells[j] = m.cells[j], m.cells[i]

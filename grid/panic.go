@@ -23,6 +23,22 @@ func (e outsideError) Error() string {
 	return fmt.Sprintf("grid: %s: point %v outside the %dx%d grid", e.call, e.p, e.rows, e.cols)
 }
 
+// swapError is the panic value of Mutable.Swap given points p and q, one
+// of them outside a rows by cols grid. One value for both, formatted when
+// printed, keeps Swap small enough to inline.
+type swapError struct {
+	p, q       Point
+	rows, cols int
+}
+
+func (e swapError) Error() string {
+	p := e.p
+	if uint(p.Row) < uint(e.rows) && uint(p.Col) < uint(e.cols) {
+		p = e.q
+	}
+	return outsideError{"Mutable.Swap", p, e.rows, e.cols}.Error()
+}
+
 // dirError is the panic value of a call given an invalid heading.
 type dirError struct {
 	call string

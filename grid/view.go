@@ -60,9 +60,22 @@ func (t Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
 func (t Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
 		p := t.Wrap(p)
-		for _, d := range dirDelta[:4] {
-			q := Point{step(p.Row, d.Row, t.g.rows), step(p.Col, d.Col, t.g.cols)}
-			if f(q, t.g.cells[q.Row*t.g.cols+q.Col]) && !yield(q) {
+		r, c, rows, cols := p.Row, p.Col, t.g.rows, t.g.cols
+		up, right, down, left := r-1, c+1, r+1, c-1
+		if up < 0 {
+			up = rows - 1
+		}
+		if right == cols {
+			right = 0
+		}
+		if down == rows {
+			down = 0
+		}
+		if left < 0 {
+			left = cols - 1
+		}
+		for _, q := range [4]Point{{up, c}, {r, right}, {down, c}, {r, left}} {
+			if f(q, t.g.cells[q.Row*cols+q.Col]) && !yield(q) {
 				return
 			}
 		}
