@@ -240,4 +240,3 @@ func BenchmarkVsHand(b *testing.B) {
 	})
 	benchViews(b)
 }
-
