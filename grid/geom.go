@@ -47,9 +47,11 @@ func Enclosed(loop []Point) (inside, boundary int) {
 		boundary += gcd(d.Row, d.Col)
 		prev = p
 	}
+	if area2 == 0 {
+		return 0, boundary
+	}
 	// Pick: A = I + B/2 - 1, so 2I = 2A - B + 2.
-	inside = (abs(area2) - boundary + 2) / 2
-	return max(inside, 0), boundary
+	return (abs(area2) - boundary + 2) / 2, boundary
 }
 
 // Edges returns an iterator over the 2*(Rows+Cols) ways into g from
