@@ -165,7 +165,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // textOf drops a leading byte order mark from s when s starts the input.
 func textOf(s string, o options) string {
-	if o.firstLine == 1 {
+	if !o.text {
 		return strings.TrimPrefix(s, byteOrderMark)
 	}
 	return s

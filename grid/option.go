@@ -8,6 +8,7 @@ type Option func(*options)
 type options struct {
 	maxCells  int
 	firstLine int
+	text      bool // the text is not the start of the input: keep a BOM
 }
 
 // DefaultMaxCells is the largest grid that the parsers accept unless
@@ -35,8 +36,12 @@ func MaxCells(n int) Option {
 // is not dropped, being no longer at the start of the input. Values below 1
 // mean 1, the default.
 func FirstLine(n int) Option {
-	return func(o *options) { o.firstLine = max(n, 1) }
+	return func(o *options) { o.firstLine, o.text = max(n, 1), n > 1 }
 }
+
+// inside marks the text as taken from inside an input, after any byte
+// order mark was dropped.
+func inside(o *options) { o.text = true }
 
 // collect applies opts, skipping nil ones, to the defaults.
 func collect(opts []Option) options {

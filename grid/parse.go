@@ -124,8 +124,8 @@ func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Opt
 		size = max(min(size, hint+1), 512) // +1 to see io.EOF in the same read
 	}
 	buf := make([]byte, size)
-	bom := o.firstLine == 1 // still to look for a byte order mark
-	end := 0                // bytes in buf
+	bom := !o.text // still to look for a byte order mark
+	end := 0       // bytes in buf
 	for {
 		n, err := in.read(buf[end:])
 		end += n

@@ -6,8 +6,10 @@ import (
 	"io"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // Tests of reading under the parsers: readers that break the io.Reader
@@ -166,5 +168,33 @@ func TestParseMemory(t *testing.T) {
 	}
 	if g, err := ParseString(rows); err != nil || g.Len() != n {
 		t.Fatal(fmt.Sprint("ParseString of the memory test's input = ", g.Len(), " cells, ", err))
+	}
+}
+
+// TestParseChunkBoundaries checks that the parsers give the same result
+// however the reader splits the input: one byte a read (so a byte order
+// mark, a "\r\n" and every row are split), half a buffer a read, and the
+// final data with io.EOF.
+func TestParseChunkBoundaries(t *testing.T) {
+	inputs := append(slices.Clone(hostileInputs), quirkyInputs(500)...)
+	inputs = append(inputs, "\ufeff", "\xef\xbb", "\xef\xbb#", "\n\n\ufeff#", "#\r", "#\r\r\r.\n#\r\r\r.\n")
+	asInt := func(_ Point, c byte) (int, error) { return int(c), nil }
+	for _, input := range inputs {
+		want, wantErr := ParseString(input)
+		readers := map[string]func() io.Reader{
+			"OneByteReader": func() io.Reader { return iotest.OneByteReader(strings.NewReader(input)) },
+			"HalfReader":    func() io.Reader { return iotest.HalfReader(strings.NewReader(input)) },
+			"DataErrReader": func() io.Reader { return iotest.DataErrReader(strings.NewReader(input)) },
+		}
+		for name, r := range readers {
+			g, err := Parse(r())
+			if !sameError(err, wantErr) || !Equal(g, want) {
+				t.Errorf("Parse(%s(%q)) = %q, %v; ParseString gives %q, %v", name, input, g, err, want, wantErr)
+			}
+			gi, err := ParseFunc(r(), asInt)
+			if !sameError(err, wantErr) || !Equal(gi, Convert(want, func(_ Point, c byte) int { return int(c) })) {
+				t.Errorf("ParseFunc(%s(%q)) = %v, %v; ParseString gives %q, %v", name, input, gi, err, want, wantErr)
+			}
+		}
 	}
 }

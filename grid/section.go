@@ -99,9 +99,10 @@ func (s Section) Points(opts ...Option) ([]Point, error) {
 	return ParsePoints(s.Text, s.options(opts)...)
 }
 
-// options puts FirstLine(s.Line) before opts.
+// options puts FirstLine(s.Line) before opts, and keeps a byte order mark
+// at the start of the section: Sections has dropped the input's own.
 func (s Section) options(opts []Option) []Option {
-	return append([]Option{FirstLine(s.Line)}, opts...)
+	return append([]Option{FirstLine(s.Line), inside}, opts...)
 }
 
 // Lines returns an iterator over the lines of the section without their
