@@ -73,7 +73,8 @@ func sameError(a, b error) bool {
 }
 
 // TestParseFuncAgreesWithParse checks that ParseFunc, with cells of bytes
-// (which share Parse's in-place path) and of another type (which do not),
+// and of another type (both through the cell function, where Parse copies
+// whole rows),
 // accepts and refuses exactly what Parse does, with the same grid or the
 // same located error.
 func TestParseFuncAgreesWithParse(t *testing.T) {
@@ -184,8 +185,9 @@ func TestParseDefaultLimit(t *testing.T) {
 }
 
 // TestParseKeepsNoInput checks that the grid Parse returns does not share
-// the caller's bytes, though Parse keeps byte cells in its own read buffer:
-// changing the input afterwards changes nothing.
+// the caller's bytes, whether the cells went into one block sized by the
+// reader's Len or were copied from several: changing the input afterwards
+// changes nothing.
 func TestParseKeepsNoInput(t *testing.T) {
 	for _, input := range []string{"#.\n.#\n", "\ufeff#.\r\n.#\r\n\r\n", "x"} {
 		readers := map[string]func(b []byte) Grid[byte]{

@@ -529,3 +529,41 @@ func TestParseErrorZero(t *testing.T) {
 		t.Errorf("ParseError{}.Error() = %q, want %q", got, want)
 	}
 }
+
+// TestNilOption checks that a nil Option is ignored, not called, by every
+// parser, alone and among others.
+func TestNilOption(t *testing.T) {
+	g, err := ParseString("#.\n.#\n", nil)
+	if err != nil || g.String() != "#.\n.#\n" {
+		t.Errorf("ParseString(map, nil) = %q, %v", g, err)
+	}
+	if _, err := Parse(strings.NewReader("###\n"), nil, MaxCells(2), nil); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Parse(3 cells, nil, MaxCells(2), nil) = %v, want ErrTooLarge", err)
+	}
+	if _, err := ParseFunc(strings.NewReader("#\n"), wallCell, nil); err != nil {
+		t.Errorf("ParseFunc(map, nil) = %v", err)
+	}
+	if n, err := ParseInts("1 2\n", nil); err != nil || len(n) != 1 {
+		t.Errorf("ParseInts(.., nil) = %v, %v", n, err)
+	}
+	if p, err := ParsePoints("1,2\n", nil); err != nil || len(p) != 1 {
+		t.Errorf("ParsePoints(.., nil) = %v, %v", p, err)
+	}
+	if _, err := Sections("#\n")[0].Grid(nil); err != nil {
+		t.Errorf("Section.Grid(nil) = %v", err)
+	}
+}
+
+// TestFirstLine checks that FirstLine numbers errors from its line and
+// keeps a byte order mark that is not at the start of the input.
+func TestFirstLine(t *testing.T) {
+	_, err := ParseString("##\n#\n", FirstLine(10))
+	checkParseError(t, "##\\n#\\n", err, 11, 0, ErrRagged, "grid: line 11: ragged rows: row has 1 cells, want 2")
+	g, err := ParseString("\ufeff#\n", FirstLine(2))
+	if err != nil || g.Cols() != 4 {
+		t.Errorf("ParseString(BOM+#, FirstLine(2)) = %q, %v; want the BOM's 3 bytes kept as cells", g, err)
+	}
+	if g, err := ParseString("\ufeff#\n", FirstLine(0)); err != nil || g.Cols() != 1 {
+		t.Errorf("ParseString(BOM+#, FirstLine(0)) = %q, %v; want the BOM dropped", g, err)
+	}
+}
