@@ -169,13 +169,13 @@ func ExampleCardinals() {
 	for _, d := range grid.Cardinals() {
 		fmt.Println(d, d.Delta())
 	}
-	fmt.Println(len(grid.Dirs()), "headings")
+	fmt.Println(grid.Dirs())
 	// Output:
 	// Up (-1,0)
 	// Right (0,1)
 	// Down (1,0)
 	// Left (0,-1)
-	// 8 headings
+	// [Up Right Down Left UpRight DownRight DownLeft UpLeft]
 }
 
 func ExampleXY() {

@@ -57,11 +57,11 @@ func (r lenBadReader) Len() int { return r.n }
 
 // safeParse runs Parse and ParseFunc on r, turning a panic into an error
 // for the test to report.
-func safeParse(r func() io.Reader, opts ...Option) (g Grid[byte], err, funcErr error, panicked any) {
+func safeParse(r func() io.Reader, opts ...Option) (g Grid[byte], panicked any, err, funcErr error) {
 	defer func() { panicked = recover() }()
 	g, err = Parse(r(), opts...)
 	_, funcErr = ParseFunc(r(), func(_ Point, c byte) (byte, error) { return c, nil }, opts...)
-	return g, err, funcErr, nil
+	return g, nil, err, funcErr
 }
 
 // TestParseBadReaders checks that the parsers never panic or spin on a
@@ -91,7 +91,7 @@ func TestParseBadReaders(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, err, funcErr, panicked := safeParse(tt.r, tt.opts...)
+			g, panicked, err, funcErr := safeParse(tt.r, tt.opts...)
 			if panicked != nil {
 				t.Fatalf("Parse panicked: %v", panicked)
 			}
