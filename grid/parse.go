@@ -114,7 +114,6 @@ func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Opt
 		maxCells: o.maxCells,
 		line:     o.firstLine,
 		cell:     cell,
-		cells:    newStore[T](o.maxCells, hint),
 	}
 	if cell != nil {
 		p.row = newStore[byte](o.maxCells, 0)
@@ -124,9 +123,26 @@ func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Opt
 		size = max(min(size, hint+1), 512) // +1 to see io.EOF in the same read
 	}
 	buf := make([]byte, size)
-	bom := !o.text // still to look for a byte order mark
-	end := 0       // bytes in buf
+	// A grid of bytes from a short input that tells its length keeps its
+	// cells in the read buffer itself: a cell never comes before the byte
+	// it is read from, so the cells written from offset 0 never overtake
+	// the bytes still to read. If the input outgrows the buffer after all,
+	// reading goes on in a new buffer and the cells keep the old one.
+	inPlace := cell == nil && hint >= 0 && hint < readChunk
+	if inPlace {
+		p.cells = store[T]{cur: any(buf[:0]).([]T), max: o.maxCells}
+	} else {
+		p.cells = newStore[T](o.maxCells, hint)
+	}
+	bom := !o.text     // still to look for a byte order mark
+	start, end := 0, 0 // buf[start:end] is read and not yet parsed
 	for {
+		if end == len(buf) {
+			if inPlace {
+				buf, inPlace = make([]byte, readChunk), false
+			}
+			start, end = 0, 0
+		}
 		n, err := in.read(buf[end:])
 		end += n
 		if err == errTooLong {
@@ -135,18 +151,22 @@ func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Opt
 		if err != nil && err != io.EOF {
 			return Grid[T]{}, fmt.Errorf("grid: reading input: %w", err)
 		}
-		data := buf[:end]
 		if bom {
-			if end < len(byteOrderMark) && err == nil {
+			if end-start < len(byteOrderMark) && err == nil {
 				continue // too few bytes yet to tell
 			}
-			data = bytes.TrimPrefix(data, []byte(byteOrderMark))
+			if bytes.HasPrefix(buf[start:end], []byte(byteOrderMark)) {
+				start += len(byteOrderMark)
+			}
 			bom = false
 		}
-		if perr := p.feed(data); perr != nil {
+		if perr := p.feed(buf[start:end]); perr != nil {
 			return Grid[T]{}, perr
 		}
-		end = 0
+		start = end
+		if !inPlace {
+			start, end = 0, 0
+		}
 		if err == io.EOF {
 			break
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"strings"
@@ -194,6 +195,43 @@ func TestParseChunkBoundaries(t *testing.T) {
 			gi, err := ParseFunc(r(), asInt)
 			if !sameError(err, wantErr) || !Equal(gi, Convert(want, func(_ Point, c byte) int { return int(c) })) {
 				t.Errorf("ParseFunc(%s(%q)) = %v, %v; ParseString gives %q, %v", name, input, gi, err, want, wantErr)
+			}
+		}
+	}
+}
+
+// lyingLen is a reader with a Len method that reports n, whatever it holds.
+type lyingLen struct {
+	io.Reader
+	n int
+}
+
+func (r lyingLen) Len() int { return r.n }
+
+// TestParseLenLies checks Parse on readers whose Len is wrong, small or
+// large, and whose reads come in pieces: a grid of bytes from a short input
+// is kept in the read buffer, and an input that outgrows it must carry on
+// into new blocks without losing or overwriting a cell.
+func TestParseLenLies(t *testing.T) {
+	rng := rand.New(rand.NewPCG(81, 82))
+	for range 300 {
+		rows := rowStrings(randByteGrid(rng, 60))
+		input := quirkyText(rng, rows)
+		want, line, wantErr := plainParse(input)
+		for _, n := range []int{0, 1, 2, 100, 511, 512, 600, len(input) - 1, len(input), len(input) + 1, readChunk - 1, readChunk} {
+			for name, r := range map[string]io.Reader{
+				"whole":   strings.NewReader(input),
+				"half":    iotest.HalfReader(strings.NewReader(input)),
+				"onebyte": iotest.OneByteReader(strings.NewReader(input)),
+			} {
+				g, err := Parse(lyingLen{r, n})
+				var pe *ParseError
+				switch {
+				case wantErr == nil && (err != nil || !slices.Equal(rowStrings(g), want)):
+					t.Fatalf("Parse(%s %q, Len %d) = %q, %v; want %q", name, input, n, rowStrings(g), err, want)
+				case wantErr != nil && (!errors.As(err, &pe) || !errors.Is(err, wantErr) || pe.Line != line):
+					t.Fatalf("Parse(%s %q, Len %d) = %v; want %v on line %d", name, input, n, err, wantErr, line)
+				}
 			}
 		}
 	}
