@@ -165,12 +165,16 @@ func (g Grid[T]) PointAt(i int) Point {
 }
 
 // All returns an iterator over the cells of g and their points, row by row.
-func (g Grid[T]) All() iter.Seq2[Point, T] {
+func (g Grid[T]) All() iter.Seq2[Point, T] { return all(g.rows, g.cols, g.cells) }
+
+// all returns an iterator over the cells of a rows by cols grid and their
+// points, reading each cell when it is reached.
+func all[T any](rows, cols int, cells []T) iter.Seq2[Point, T] {
 	return func(yield func(Point, T) bool) {
 		i := 0
-		for r := range g.rows {
-			for c := range g.cols {
-				if !yield(Point{r, c}, g.cells[i]) {
+		for r := range rows {
+			for c := range cols {
+				if !yield(Point{r, c}, cells[i]) {
 					return
 				}
 				i++

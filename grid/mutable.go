@@ -108,19 +108,7 @@ func (m *Mutable[T]) PointAt(i int) Point {
 // All returns an iterator over the cells of m and their points, row by
 // row. Each cell is read when it is reached, so changes made during the
 // loop are seen by its later steps.
-func (m *Mutable[T]) All() iter.Seq2[Point, T] {
-	return func(yield func(Point, T) bool) {
-		i := 0
-		for r := range m.rows {
-			for c := range m.cols {
-				if !yield(Point{r, c}, m.cells[i]) {
-					return
-				}
-				i++
-			}
-		}
-	}
-}
+func (m *Mutable[T]) All() iter.Seq2[Point, T] { return all(m.rows, m.cols, m.cells) }
 
 // Grid returns an immutable copy of m's cells; m is unchanged and stays
 // usable. It costs O(Rows*Cols): use it to keep snapshots, such as the

@@ -14,26 +14,34 @@ import "iter"
 // side enters on the opposite side, as robots that teleport across a map
 // do. Every point names a cell; [Torus.Wrap] gives the point of g that it
 // names, so that states over a torus stay finite.
-type Torus[T any] struct{ g Grid[T] }
+type Torus[T any] struct{ view[T] }
 
 // Torus returns g as a torus. It panics if g has no cells.
-func (g Grid[T]) Torus() Torus[T] {
+func (g Grid[T]) Torus() Torus[T] { return Torus[T]{newView("Grid.Torus", g)} }
+
+// view holds what Torus and Tiled share: the grid, and reading it at any
+// point.
+type view[T any] struct{ g Grid[T] }
+
+// newView returns a view of g, panicking for call if g has no cells.
+func newView[T any](call string, g Grid[T]) view[T] {
 	if len(g.cells) == 0 {
-		misuse("Grid.Torus", "empty grid")
+		misuse(call, "empty grid")
 	}
-	return Torus[T]{g}
+	return view[T]{g}
 }
 
-// Grid returns the grid under t.
-func (t Torus[T]) Grid() Grid[T] { return t.g }
+// Grid returns the grid under the view.
+func (v view[T]) Grid() Grid[T] { return v.g }
 
-// Wrap returns the point of the grid that p names on the torus: p with
-// Row taken modulo Rows and Col modulo Cols, both in range.
-func (t Torus[T]) Wrap(p Point) Point { return Point{wrap(p.Row, t.g.rows), wrap(p.Col, t.g.cols)} }
+// Wrap returns the point of the grid that p stands for: p with Row taken
+// modulo Rows and Col modulo Cols, both in range.
+func (v view[T]) Wrap(p Point) Point { return Point{wrap(p.Row, v.g.rows), wrap(p.Col, v.g.cols)} }
 
-// At returns the cell that p names on the torus, for any p.
-func (t Torus[T]) At(p Point) T {
-	return t.g.cells[wrap(p.Row, t.g.rows)*t.g.cols+wrap(p.Col, t.g.cols)]
+// At returns the cell that p stands for, for any p: the grid's cell at
+// Wrap(p).
+func (v view[T]) At(p Point) T {
+	return v.g.cells[wrap(p.Row, v.g.rows)*v.g.cols+wrap(p.Col, v.g.cols)]
 }
 
 // Neighbors4 returns an iterator over the four points next to p in the
@@ -86,33 +94,16 @@ func (t Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Po
 // a garden repeats without end. Every point of the plane is distinct:
 // neighbours are not wrapped, and [Tiled.Tile] tells which copy a point
 // lies in, while [Tiled.At] reads the cell it shows.
-type Tiled[T any] struct{ g Grid[T] }
+type Tiled[T any] struct{ view[T] }
 
 // Tiled returns the plane tiled with g. It panics if g has no cells.
-func (g Grid[T]) Tiled() Tiled[T] {
-	if len(g.cells) == 0 {
-		misuse("Grid.Tiled", "empty grid")
-	}
-	return Tiled[T]{g}
-}
-
-// Grid returns the grid that tiles t.
-func (t Tiled[T]) Grid() Grid[T] { return t.g }
-
-// Wrap returns the point of the grid that p shows: p with Row taken modulo
-// Rows and Col modulo Cols, both in range.
-func (t Tiled[T]) Wrap(p Point) Point { return Point{wrap(p.Row, t.g.rows), wrap(p.Col, t.g.cols)} }
+func (g Grid[T]) Tiled() Tiled[T] { return Tiled[T]{newView("Grid.Tiled", g)} }
 
 // Tile returns which copy of the grid p lies in: (0,0) for the grid
 // itself, (0,1) for the copy to its right, (-1,0) for the one above. For
 // every p, p == t.Tile(p).Scale(Pt(Rows, Cols)).Add(t.Wrap(p)).
 func (t Tiled[T]) Tile(p Point) Point {
 	return Point{floorDiv(p.Row, t.g.rows), floorDiv(p.Col, t.g.cols)}
-}
-
-// At returns the cell that p shows, for any p.
-func (t Tiled[T]) At(p Point) T {
-	return t.g.cells[wrap(p.Row, t.g.rows)*t.g.cols+wrap(p.Col, t.g.cols)]
 }
 
 // Neighbors4 returns an iterator over the four points next to p in the
