@@ -296,7 +296,7 @@ func (p *rowParser[T]) endLine() *ParseError {
 	}
 	if p.cell != nil {
 		c := 0
-		for _, b := range p.row.blocks() {
+		for b := range p.row.blocks() {
 			for _, x := range b {
 				v, err := p.cell(Point{p.rows, c}, x)
 				c++

@@ -567,3 +567,15 @@ func TestFirstLine(t *testing.T) {
 		t.Errorf("ParseString(BOM+#, FirstLine(0)) = %q, %v; want the BOM dropped", g, err)
 	}
 }
+
+func BenchmarkParseFunc(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 130))
+	input := Convert(New(130, 130, 0), func(Point, int) byte { return ".#"[rng.IntN(2)] }).String()
+	b.SetBytes(int64(len(input)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseStringFunc(input, wallCell); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 )
 
 // This file holds the bounded reading and storage under the parsers: a
@@ -115,9 +116,17 @@ func (s *store[T]) addAll(vs []T) {
 	}
 }
 
-// blocks returns the filled part of every block, in order.
-func (s *store[T]) blocks() [][]T {
-	return append(s.full, s.cur)
+// blocks returns an iterator over the filled part of every block, in
+// order.
+func (s *store[T]) blocks() iter.Seq[[]T] {
+	return func(yield func([]T) bool) {
+		for _, b := range s.full {
+			if !yield(b) {
+				return
+			}
+		}
+		yield(s.cur)
+	}
 }
 
 // reset empties s, keeping its room in one block.
@@ -139,7 +148,7 @@ func (s *store[T]) slice() []T {
 		return out
 	}
 	out := make([]T, 0, s.len())
-	for _, b := range s.blocks() {
+	for b := range s.blocks() {
 		out = append(out, b...)
 	}
 	*s = store[T]{max: s.max}
