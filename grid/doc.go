@@ -43,8 +43,9 @@
 //   - grid.go: [Grid], [New], [FromRows], [FromFunc], [FromPoints], reads,
 //     rows and columns ([Grid.Row], [Grid.Col], [Grid.First]), [Grid.With],
 //     [Grid.Map], [Convert].
-//   - neighbors.go: [Grid.Neighbors4], [Grid.Neighbors8] and the filtered
-//     [Grid.Neighbors4Func], [Grid.Neighbors8Func].
+//   - neighbors.go: [Grid.Neighbors4], [Grid.Neighbors8], the filtered
+//     [Grid.Neighbors4Func], [Grid.Neighbors8Func], and the successor
+//     functions for searches [Grid.Moves4], [Grid.Moves8].
 //   - mutable.go: [Mutable], [NewMutable], [Grid.Mutable], [Mutable.Freeze].
 //   - view.go: [Torus] and [Tiled], the views beyond a grid's edges.
 //   - find.go: [Find], [FindAll], [Count], [Equal].

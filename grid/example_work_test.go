@@ -236,3 +236,15 @@ func ExampleGrid_Neighbors4Func() {
 	// Output:
 	// (0,0)
 }
+
+// A search's successor function from a rule on the cell left and the cell
+// entered: here, climb at most one letter.
+func ExampleGrid_Moves4() {
+	g, _ := grid.ParseString("abc\nabd\nzzz\n")
+	next := g.Moves4(func(from, to byte) bool { return to <= from+1 })
+	fmt.Println(slices.Collect(next(grid.Pt(1, 1))))
+	fmt.Println(slices.Collect(next(grid.Pt(9, 9))))
+	// Output:
+	// [(0,1) (1,0)]
+	// []
+}

@@ -142,3 +142,37 @@ func TestFirstVsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestMovesVsPlain checks the successor functions of Moves4 and Moves8
+// against the plain neighbour list filtered by hand, with a rule that
+// depends on both cells.
+func TestMovesVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(47, 48))
+	climb := func(from, to byte) bool { return to <= from+1 }
+	for range 200 {
+		g := randGrid(rng, 6, "abcd")
+		next4, next8 := g.Moves4(climb), g.Moves8(climb)
+		for r := -1; r <= g.Rows(); r++ {
+			for c := -1; c <= g.Cols(); c++ {
+				p := Pt(r, c)
+				for _, diag := range []bool{false, true} {
+					var want []Point
+					if g.In(p) {
+						for _, q := range plainNeighbors(g.Rows(), g.Cols(), p, diag) {
+							if g.At(q) <= g.At(p)+1 {
+								want = append(want, q)
+							}
+						}
+					}
+					next := next4
+					if diag {
+						next = next8
+					}
+					if got := slices.Collect(next(p)); !slices.Equal(got, want) {
+						t.Fatalf("%q: Moves (diagonals %v) from %v = %v, want %v", g, diag, p, got, want)
+					}
+				}
+			}
+		}
+	}
+}
