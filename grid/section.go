@@ -34,8 +34,8 @@ func Sections(s string) []Section {
 // CutSection returns the first block of s, as [Sections] finds it, and
 // the rest of s from the next non-blank line to the end, blank lines and
 // all: "a grid, then the rest". rest is the zero Section if nothing
-// follows the first block. It costs O(len(first.Text)) plus the blank
-// lines after it, and allocates nothing.
+// follows the first block. It reads s no further than the end of the
+// second block, costs O(len(s)) at most, and allocates nothing.
 func CutSection(s string) (first, rest Section) {
 	body := strings.TrimPrefix(s, byteOrderMark)
 	for sec, off := range blocks(body) {
