@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func TestParseAccepts(t *testing.T) {
@@ -461,6 +462,10 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		g, err := ParseString(s)
 		want, _, wantErr := plainParse(s)
+		// The streaming path, one byte a read, agrees with ParseString.
+		if h, herr := Parse(iotest.OneByteReader(strings.NewReader(s))); !sameError(herr, err) || !Equal(h, g) {
+			t.Fatalf("Parse(OneByteReader(%q)) = %q, %v; ParseString gives %q, %v", s, h, herr, g, err)
+		}
 		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) {
