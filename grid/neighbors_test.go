@@ -52,8 +52,12 @@ func TestGridIteratorAllocs(t *testing.T) {
 	g := New(6, 7, byte('.'))
 	p := Pt(2, 3)
 	open := func(_ Point, v byte) bool { return v == '.' }
+	sec := Sections("\n#.\r\n.#\n\n")[0]
 	n := 0
 	allocs := testing.AllocsPerRun(100, func() {
+		for l := range sec.Lines() {
+			n += len(l)
+		}
 		for q := range g.Neighbors4(p) {
 			n += q.Row
 		}
