@@ -41,7 +41,26 @@ func (d Dir) Reverse() Dir { return d&4 | (d+2)&3 }
 
 // Delta returns the one-step offset of d: Up is (-1,0), Right is (0,1).
 // Delta panics if d is not valid.
-func (d Dir) Delta() Point { return dirDelta[d] }
+func (d Dir) Delta() Point {
+	if d >= 8 {
+		panic(dirError{"Dir.Delta", d})
+	}
+	return dirDelta[d]
+}
+
+// Cardinals returns the four cardinal headings: Up, Right, Down, Left. It
+// returns an array, a fresh value each call, to range over or index:
+//
+//	for _, d := range grid.Cardinals() { ... }
+func Cardinals() [4]Dir { return [4]Dir{Up, Right, Down, Left} }
+
+// Diagonals returns the four diagonal headings: UpRight, DownRight,
+// DownLeft, UpLeft.
+func Diagonals() [4]Dir { return [4]Dir{UpRight, DownRight, DownLeft, UpLeft} }
+
+// Dirs returns all eight headings, the cardinal ones first, in the order
+// of their values.
+func Dirs() [8]Dir { return [8]Dir{Up, Right, Down, Left, UpRight, DownRight, DownLeft, UpLeft} }
 
 // String returns the heading's name, such as "Up" or "DownLeft".
 func (d Dir) String() string {

@@ -56,9 +56,8 @@ func patrol(g grid.Grid[byte]) []grid.Point {
 }
 
 func Example_patrol() {
-	// The raw string starts with a newline: a leading blank line is refused,
-	// so drop it.
-	g, err := grid.ParseString(patrolMap[1:])
+	// The raw string starts with a newline: Parse skips leading blank lines.
+	g, err := grid.ParseString(patrolMap)
 	if err != nil {
 		log.Fatal(err)
 	}

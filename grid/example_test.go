@@ -90,12 +90,12 @@ func ExampleFind() {
 	// [(0,2) (1,0) (2,1)] 3
 }
 
-func ExampleRotateCW() {
+func ExampleGrid_RotateCW() {
 	g := must(grid.ParseString("abc\ndef\n"))
-	fmt.Print(grid.RotateCW(g), "\n")
-	fmt.Print(grid.RotateCCW(g), "\n")
-	fmt.Print(grid.Transpose(g), "\n")
-	fmt.Print(grid.FlipH(g))
+	fmt.Print(g.RotateCW(), "\n")
+	fmt.Print(g.RotateCCW(), "\n")
+	fmt.Print(g.Transpose(), "\n")
+	fmt.Print(g.FlipH())
 	// Output:
 	// da
 	// eb

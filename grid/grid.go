@@ -29,7 +29,7 @@ const maxCells = 1 << 27
 // New panics if rows or cols is negative, if exactly one of them is zero, or
 // if the grid would hold more than 2^27 cells.
 func New[T any](rows, cols int, fill T) Grid[T] {
-	checkSize(rows, cols)
+	checkSize("New", rows, cols)
 	cells := make([]T, rows*cols)
 	for i := range cells {
 		cells[i] = fill
@@ -37,21 +37,24 @@ func New[T any](rows, cols int, fill T) Grid[T] {
 	return Grid[T]{rows, cols, cells}
 }
 
-func checkSize(rows, cols int) {
+// checkSize panics, naming call, unless rows by cols is a valid size.
+func checkSize(call string, rows, cols int) {
 	switch {
 	case rows < 0 || cols < 0:
-		panic(fmt.Sprintf("grid: negative size %dx%d", rows, cols))
+		misuse(call, "negative size %dx%d", rows, cols)
 	case (rows == 0) != (cols == 0):
-		panic(fmt.Sprintf("grid: degenerate size %dx%d", rows, cols))
+		misuse(call, "degenerate size %dx%d", rows, cols)
 	case rows > 0 && cols > maxCells/rows:
-		panic(fmt.Sprintf("grid: size %dx%d exceeds %d cells", rows, cols, maxCells))
+		misuse(call, "size %dx%d exceeds %d cells", rows, cols, maxCells)
 	}
 }
 
 // FromRows returns a grid holding a copy of rows: rows[r][c] becomes the cell
 // at (r, c). Later changes to rows do not affect the grid. It returns an
-// error if the rows differ in length or if any row is empty; an empty rows
-// gives the zero Grid.
+// error if any row is empty, if the rows differ in length (wrapping
+// [ErrRagged]) or if they hold more than 2^27 cells (wrapping
+// [ErrTooLarge]); an empty rows gives the zero Grid. It costs O(Rows*Cols)
+// and allocates the cells once.
 func FromRows[T any](rows [][]T) (Grid[T], error) {
 	if len(rows) == 0 {
 		return Grid[T]{}, nil
@@ -61,16 +64,49 @@ func FromRows[T any](rows [][]T) (Grid[T], error) {
 		return Grid[T]{}, fmt.Errorf("grid: row 0 is empty")
 	}
 	if cols > maxCells/len(rows) {
-		return Grid[T]{}, fmt.Errorf("grid: %dx%d exceeds %d cells", len(rows), cols, maxCells)
+		return Grid[T]{}, fmt.Errorf("grid: %w: %dx%d exceeds %d cells", ErrTooLarge, len(rows), cols, maxCells)
 	}
 	cells := make([]T, 0, len(rows)*cols)
 	for r, row := range rows {
 		if len(row) != cols {
-			return Grid[T]{}, fmt.Errorf("grid: row %d has %d cells, want %d", r, len(row), cols)
+			return Grid[T]{}, fmt.Errorf("grid: row %d: %w: row has %d cells, want %d", r, ErrRagged, len(row), cols)
 		}
 		cells = append(cells, row...)
 	}
 	return Grid[T]{len(rows), cols, cells}, nil
+}
+
+// FromFunc returns a grid of rows by cols cells whose cell at p is f(p).
+// f is called once per cell, row by row. FromFunc costs O(Rows*Cols) and
+// panics, as [New] does, if the size is invalid.
+func FromFunc[T any](rows, cols int, f func(p Point) T) Grid[T] {
+	checkSize("FromFunc", rows, cols)
+	cells := make([]T, 0, rows*cols)
+	for r := range rows {
+		for c := range cols {
+			cells = append(cells, f(Point{r, c}))
+		}
+	}
+	return Grid[T]{rows, cols, cells}
+}
+
+// FromPoints returns a grid of rows by cols cells, set to on at the points
+// of pts and to off elsewhere, such as a map of the walls listed in an
+// input. It returns an error naming the first point that lies outside the
+// grid, counting from 0. It costs O(Rows*Cols) plus O(1) per point, and
+// panics, as [New] does, if the size is invalid.
+func FromPoints[T any](rows, cols int, off, on T, pts iter.Seq[Point]) (Grid[T], error) {
+	checkSize("FromPoints", rows, cols)
+	m := NewMutable(rows, cols, off)
+	i := 0
+	for p := range pts {
+		if !m.In(p) {
+			return Grid[T]{}, fmt.Errorf("grid: point %d %v outside the %dx%d grid", i, p, rows, cols)
+		}
+		m.cells[p.Row*cols+p.Col] = on
+		i++
+	}
+	return m.Freeze(), nil
 }
 
 // Rows returns the number of rows.
@@ -94,21 +130,9 @@ func (g Grid[T]) At(p Point) T {
 	// method into another copies the Grid value each time, which costs more
 	// than the check itself in a hot loop.
 	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
-		panic(outsideError{"At", p, g.rows, g.cols})
+		panic(outsideError{"Grid.At", p, g.rows, g.cols})
 	}
 	return g.cells[p.Row*g.cols+p.Col]
-}
-
-// outsideError is the panic value of At and Index. It is formatted
-// only when printed, which keeps those methods cheap enough to inline.
-type outsideError struct {
-	method     string
-	p          Point
-	rows, cols int
-}
-
-func (e outsideError) Error() string {
-	return fmt.Sprintf("grid: %s%v outside %dx%d grid", e.method, e.p, e.rows, e.cols)
 }
 
 // Get returns the cell at p and true, or the zero T and false if p lies
@@ -126,7 +150,7 @@ func (g Grid[T]) Get(p Point) (T, bool) {
 // lies outside g.
 func (g Grid[T]) Index(p Point) int {
 	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) { // not g.In: see At
-		panic(outsideError{"Index", p, g.rows, g.cols})
+		panic(outsideError{"Grid.Index", p, g.rows, g.cols})
 	}
 	return p.Row*g.cols + p.Col
 }
@@ -135,18 +159,22 @@ func (g Grid[T]) Index(p Point) int {
 // [Grid.Index]. PointAt panics if i is not in [0, Len()).
 func (g Grid[T]) PointAt(i int) Point {
 	if uint(i) >= uint(len(g.cells)) {
-		panic(fmt.Sprintf("grid: PointAt(%d) outside %dx%d grid", i, g.rows, g.cols))
+		misuse("Grid.PointAt", "index %d outside the %dx%d grid", i, g.rows, g.cols)
 	}
 	return Point{i / g.cols, i % g.cols}
 }
 
 // All returns an iterator over the cells of g and their points, row by row.
-func (g Grid[T]) All() iter.Seq2[Point, T] {
+func (g Grid[T]) All() iter.Seq2[Point, T] { return all(g.rows, g.cols, g.cells) }
+
+// all returns an iterator over the cells of a rows by cols grid and their
+// points, reading each cell when it is reached.
+func all[T any](rows, cols int, cells []T) iter.Seq2[Point, T] {
 	return func(yield func(Point, T) bool) {
 		i := 0
-		for r := range g.rows {
-			for c := range g.cols {
-				if !yield(Point{r, c}, g.cells[i]) {
+		for r := range rows {
+			for c := range cols {
+				if !yield(Point{r, c}, cells[i]) {
 					return
 				}
 				i++
@@ -180,7 +208,8 @@ func (g Grid[T]) Values() iter.Seq[T] {
 }
 
 // Row returns an iterator over the cells of row r, left to right. It yields
-// nothing if r is not a row of g.
+// nothing if r is not a row of g. It allocates nothing when ranged over
+// directly.
 func (g Grid[T]) Row(r int) iter.Seq[T] {
 	return func(yield func(T) bool) {
 		if uint(r) >= uint(g.rows) {
@@ -194,22 +223,42 @@ func (g Grid[T]) Row(r int) iter.Seq[T] {
 	}
 }
 
-// Neighbors4 returns an iterator over the points next to p in the four
-// cardinal headings (Up, Right, Down, Left, in that order) that lie inside g.
-func (g Grid[T]) Neighbors4(p Point) iter.Seq[Point] { return g.neighbors(p, 4) }
-
-// Neighbors8 returns an iterator over the points next to p in all eight
-// headings (the cardinal ones first, then the diagonals) that lie inside g.
-func (g Grid[T]) Neighbors8(p Point) iter.Seq[Point] { return g.neighbors(p, 8) }
-
-func (g Grid[T]) neighbors(p Point, n int) iter.Seq[Point] {
-	return func(yield func(Point) bool) {
-		for _, d := range dirDelta[:n] {
-			if q := p.Add(d); g.In(q) && !yield(q) {
+// Col returns an iterator over the cells of column c, top to bottom. It
+// yields nothing if c is not a column of g. It allocates nothing when
+// ranged over directly.
+func (g Grid[T]) Col(c int) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		if uint(c) >= uint(g.cols) {
+			return
+		}
+		for i := c; i < len(g.cells); i += g.cols {
+			if !yield(g.cells[i]) {
 				return
 			}
 		}
 	}
+}
+
+// First returns the first point, starting at p and stepping in heading d,
+// whose cell satisfies f, and true; or the zero Point and false if the
+// steps leave g first (or p lies outside g). It finds the first or last
+// match in a row or column, or what a ray from p hits:
+//
+//	g.First(grid.Pt(r, 0), grid.Right, f)          // first in row r
+//	g.First(grid.Pt(r, g.Cols()-1), grid.Left, f)  // last in row r
+//
+// It costs O(steps taken). First panics if d is not valid.
+func (g Grid[T]) First(p Point, d Dir, f func(T) bool) (Point, bool) {
+	if d >= 8 {
+		panic(dirError{"Grid.First", d})
+	}
+	dd := dirDelta[d]
+	for ; uint(p.Row) < uint(g.rows) && uint(p.Col) < uint(g.cols); p = p.Add(dd) {
+		if f(g.cells[p.Row*g.cols+p.Col]) {
+			return p, true
+		}
+	}
+	return Point{}, false
 }
 
 // ToRows returns a copy of the cells as a slice of rows. The caller owns the
@@ -223,10 +272,13 @@ func (g Grid[T]) ToRows() [][]T {
 }
 
 // With returns a copy of g with the cell at p set to v. It costs
-// O(Rows*Cols); to change many cells, use [Grid.ToRows] and [FromRows], or
-// [Grid.Map]. With panics if p lies outside g.
+// O(Rows*Cols); to change many cells, use a [Mutable] grid (see
+// [Grid.Mutable]) or [Grid.Map]. With panics if p lies outside g.
 func (g Grid[T]) With(p Point, v T) Grid[T] {
-	i := g.Index(p)
+	if !g.In(p) {
+		panic(outsideError{"Grid.With", p, g.rows, g.cols})
+	}
+	i := p.Row*g.cols + p.Col
 	cells := append([]T(nil), g.cells...)
 	cells[i] = v
 	return Grid[T]{g.rows, g.cols, cells}

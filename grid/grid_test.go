@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"errors"
 	"fmt"
 	"iter"
 	"math/rand/v2"
@@ -70,10 +71,10 @@ func TestNewPanics(t *testing.T) {
 		rows, cols int
 		want       string
 	}{
-		{"negative_rows", -1, 3, "grid: negative size -1x3"},
-		{"negative_cols", 3, -1, "grid: negative size 3x-1"},
-		{"zero_rows", 0, 3, "grid: degenerate size 0x3"},
-		{"zero_cols", 3, 0, "grid: degenerate size 3x0"},
+		{"negative_rows", -1, 3, "grid: New: negative size -1x3"},
+		{"negative_cols", 3, -1, "grid: New: negative size 3x-1"},
+		{"zero_rows", 0, 3, "grid: New: degenerate size 0x3"},
+		{"zero_cols", 3, 0, "grid: New: degenerate size 3x0"},
 		{"too_many_cells", 1 << 14, 1<<13 + 1, "exceeds 134217728 cells"},
 		{"overflowing", 1 << 40, 1 << 40, "exceeds"},
 	}
@@ -107,7 +108,7 @@ func TestZeroGrid(t *testing.T) {
 	if !Equal(g, New(0, 0, 7)) {
 		t.Errorf("Equal(zero Grid, New(0, 0, 7)) = false, want true")
 	}
-	mustPanic(t, "zero Grid.PointAt(0)", "grid: PointAt(0) outside 0x0 grid", func() { g.PointAt(0) })
+	mustPanic(t, "zero Grid.PointAt(0)", "grid: Grid.PointAt: index 0 outside the 0x0 grid", func() { g.PointAt(0) })
 }
 
 func TestFromRows(t *testing.T) {
@@ -147,15 +148,18 @@ func TestFromRowsErrors(t *testing.T) {
 	}{
 		{"first_row_empty", [][]int{{}}, "grid: row 0 is empty"},
 		{"first_row_nil", [][]int{nil, {1}}, "grid: row 0 is empty"},
-		{"later_row_empty", [][]int{{1, 2}, {}}, "grid: row 1 has 0 cells, want 2"},
-		{"ragged_rows_short", [][]int{{1, 2}, {3, 4}, {5}}, "grid: row 2 has 1 cells, want 2"},
-		{"ragged_rows_long", [][]int{{1}, {2, 3}}, "grid: row 1 has 2 cells, want 1"},
+		{"later_row_empty", [][]int{{1, 2}, {}}, "grid: row 1: ragged rows: row has 0 cells, want 2"},
+		{"ragged_rows_short", [][]int{{1, 2}, {3, 4}, {5}}, "grid: row 2: ragged rows: row has 1 cells, want 2"},
+		{"ragged_rows_long", [][]int{{1}, {2, 3}}, "grid: row 1: ragged rows: row has 2 cells, want 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g, err := FromRows(tt.rows)
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("FromRows(%v) = %v, %v, want error %q", tt.rows, g, err, tt.want)
+			}
+			if ragged := strings.Contains(tt.want, "ragged"); errors.Is(err, ErrRagged) != ragged {
+				t.Errorf("FromRows(%v) = %v; errors.Is(err, ErrRagged) = %v, want %v", tt.rows, err, !ragged, ragged)
 			}
 		})
 	}
@@ -197,11 +201,11 @@ func TestAccessors(t *testing.T) {
 
 func TestAtPanicMessage(t *testing.T) {
 	g := New(2, 3, '.')
-	mustPanic(t, "At((2,0))", "grid: At(2,0) outside 2x3 grid", func() { g.At(Pt(2, 0)) })
-	mustPanic(t, "At((0,-1))", "grid: At(0,-1) outside 2x3 grid", func() { g.At(Pt(0, -1)) })
-	mustPanic(t, "Index((0,3))", "grid: Index(0,3) outside 2x3 grid", func() { g.Index(Pt(0, 3)) })
-	mustPanic(t, "PointAt(6)", "grid: PointAt(6) outside 2x3 grid", func() { g.PointAt(6) })
-	mustPanic(t, "PointAt(-1)", "grid: PointAt(-1) outside 2x3 grid", func() { g.PointAt(-1) })
+	mustPanic(t, "At((2,0))", "grid: Grid.At: point (2,0) outside the 2x3 grid", func() { g.At(Pt(2, 0)) })
+	mustPanic(t, "At((0,-1))", "grid: Grid.At: point (0,-1) outside the 2x3 grid", func() { g.At(Pt(0, -1)) })
+	mustPanic(t, "Index((0,3))", "grid: Grid.Index: point (0,3) outside the 2x3 grid", func() { g.Index(Pt(0, 3)) })
+	mustPanic(t, "PointAt(6)", "grid: Grid.PointAt: index 6 outside the 2x3 grid", func() { g.PointAt(6) })
+	mustPanic(t, "PointAt(-1)", "grid: Grid.PointAt: index -1 outside the 2x3 grid", func() { g.PointAt(-1) })
 }
 
 func TestIndexPointAt(t *testing.T) {
@@ -460,7 +464,7 @@ func TestWith(t *testing.T) {
 	if a.At(Pt(0, 0)) != 100 || b.At(Pt(0, 0)) != 200 {
 		t.Errorf("With copies share cells: got %d and %d, want 100 and 200", a.At(Pt(0, 0)), b.At(Pt(0, 0)))
 	}
-	mustPanic(t, "With((3,0))", "grid: Index(3,0) outside 3x4 grid", func() { g.With(Pt(3, 0), 0) })
+	mustPanic(t, "With((3,0))", "grid: Grid.With: point (3,0) outside the 3x4 grid", func() { g.With(Pt(3, 0), 0) })
 }
 
 func mustFromRows[T any](t *testing.T, rows [][]T) Grid[T] {
@@ -625,7 +629,7 @@ func TestFromRowsTooLarge(t *testing.T) {
 		rows[i] = row
 	}
 	_, err := FromRows(rows)
-	if want := "grid: 16384x8193 exceeds 134217728 cells"; err == nil || err.Error() != want {
+	if want := "grid: grid too large: 16384x8193 exceeds 134217728 cells"; err == nil || err.Error() != want || !errors.Is(err, ErrTooLarge) {
 		t.Errorf("FromRows(16384x8193) = %v, want %q", err, want)
 	}
 }

@@ -73,7 +73,8 @@ func sameError(a, b error) bool {
 }
 
 // TestParseFuncAgreesWithParse checks that ParseFunc, with cells of bytes
-// (which share Parse's in-place path) and of another type (which do not),
+// and of another type (both through the cell function, where Parse copies
+// whole rows),
 // accepts and refuses exactly what Parse does, with the same grid or the
 // same located error.
 func TestParseFuncAgreesWithParse(t *testing.T) {
@@ -107,7 +108,8 @@ func TestParseFuncMaxCells(t *testing.T) {
 		{"fits", "###\n###\n", 6, "", 6},
 		{"rows", "###\n###\n", 5, "grid: line 2: grid too large: more than 5 cells", 3},
 		{"first_row", "######\n", 5, "grid: line 1: grid too large: row has 6 cells, limit is 5", 0},
-		{"bytes", strings.Repeat("#\n", 3000), 1, "grid: grid too large: input exceeds 4099 bytes", 0},
+		{"bytes", "#" + strings.Repeat("\r", 5000), 1, "grid: grid too large: input exceeds 4099 bytes", 0},
+		{"later_row", strings.Repeat("#\n", 3000), 1, "grid: line 2: grid too large: more than 1 cells", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,8 +185,9 @@ func TestParseDefaultLimit(t *testing.T) {
 }
 
 // TestParseKeepsNoInput checks that the grid Parse returns does not share
-// the caller's bytes, though Parse keeps byte cells in its own read buffer:
-// changing the input afterwards changes nothing.
+// the caller's bytes, whether the cells went into one block sized by the
+// reader's Len or were copied from several: changing the input afterwards
+// changes nothing.
 func TestParseKeepsNoInput(t *testing.T) {
 	for _, input := range []string{"#.\n.#\n", "\ufeff#.\r\n.#\r\n\r\n", "x"} {
 		readers := map[string]func(b []byte) Grid[byte]{

@@ -105,7 +105,7 @@ func TestConcurrentReadersAndBuilders(t *testing.T) {
 					errs <- "Map or Convert wrong"
 					return
 				}
-				for _, tr := range []func(Grid[byte]) Grid[byte]{Transpose[byte], RotateCW[byte], RotateCCW[byte], FlipH[byte], FlipV[byte]} {
+				for _, tr := range []func(Grid[byte]) Grid[byte]{Grid[byte].Transpose, Grid[byte].RotateCW, Grid[byte].RotateCCW, Grid[byte].FlipH, Grid[byte].FlipV} {
 					if tr(g).Len() != g.Len() {
 						errs <- "a transform changed the cell count"
 						return

@@ -51,45 +51,16 @@ func (e *ParseError) Error() string {
 // [ErrBlank], [ErrTooLarge], or the error returned by a cell function.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// An Option changes how [Parse], [ParseString] and [ParseFunc] read input.
-type Option func(*options)
-
-type options struct {
-	maxCells int
-}
-
-// DefaultMaxCells is the largest grid that the parsers accept unless
-// [MaxCells] says otherwise: 2^27 cells, 128 MiB as a Grid[byte].
-const DefaultMaxCells = maxCells
-
-// MaxCells limits the grid to at most n cells; input that holds more is
-// refused with [ErrTooLarge]. The parser reads no more than 3n+4097 bytes,
-// so a huge or endless input is refused quickly; text longer than 3n+4096
-// bytes is refused even if it holds fewer cells. Values below 1 or above
-// [DefaultMaxCells] mean DefaultMaxCells.
-func MaxCells(n int) Option {
-	return func(o *options) {
-		if n < 1 || n > maxCells {
-			n = maxCells
-		}
-		o.maxCells = n
-	}
-}
-
 // Parse reads a text map into a grid of bytes, one cell per byte, one row
-// per line. See [ParseFunc] for the input it takes and refuses.
-//
-// Parse copies each row whole, so it costs about as much as reading the
-// input: roughly 0.1 ns per cell, where ParseFunc makes a call per cell.
+// per line. See [ParseFunc] for the input it takes and refuses. Parse copies
+// each row whole, without a call per cell.
 func Parse(r io.Reader, opts ...Option) (Grid[byte], error) {
-	return parseRows(r, opts, func(cells []byte, _ int, line []byte) ([]byte, int, error) {
-		return append(cells, line...), 0, nil
-	})
+	return parse[byte](r, nil, opts)
 }
 
 // ParseString is [Parse] on a string.
 func ParseString(s string, opts ...Option) (Grid[byte], error) {
-	return Parse(strings.NewReader(s), opts...)
+	return parse[byte](strings.NewReader(s), nil, opts)
 }
 
 // ParseFunc reads a text map into a grid, one row per line, turning each
@@ -97,128 +68,259 @@ func ParseString(s string, opts ...Option) (Grid[byte], error) {
 //
 // Lines end in "\n" or "\r\n", mixed freely; carriage returns at the end of a
 // line are dropped. A leading UTF-8 byte order mark, a missing final newline
-// and blank lines at the end are accepted. Every other byte, including
+// and blank lines at the start and at the end are accepted; lines keep
+// their numbers in the input, so a map in a Go raw string that starts with
+// a newline has its first row on line 2. Every other byte, including
 // spaces, tabs, NUL and non-ASCII bytes, is a cell and is passed to cell.
+// cell is called row by row, for a row only once the row is known to be
+// well formed.
 //
 // ParseFunc returns a [*ParseError] naming the line (and column, where one
 // cell is at fault) for empty input ([ErrEmpty]), a row whose length differs
 // from the first ([ErrRagged]), a blank line followed by more rows
 // ([ErrBlank]), a grid over the cell limit ([ErrTooLarge], see [MaxCells]),
-// or any error that cell returns, which it wraps. It stops at the first
-// fault and never panics on any input.
+// or any error that cell returns, which it wraps. An error from r itself is
+// not a *ParseError: it is returned wrapped, as "grid: reading input: ...",
+// and so is a reader that breaks the [io.Reader] rules by returning more
+// bytes than asked for, or no bytes and no error 100 times in a row
+// ([io.ErrNoProgress]). ParseFunc stops at the first fault and never panics
+// on any input from any reader.
 //
-// Parsing costs O(input size) time and keeps the input and the grid in
-// memory at once.
+// Parsing costs O(input size) time and memory for the cells alone: it
+// reads through a buffer of at most 64 KiB and keeps the cells in blocks,
+// each new one a quarter the size of all before it, that it copies once
+// into the grid at the end, so it holds at most 2.25 times the grid's
+// cells at once (ParseFunc also holds the bytes of one row). When r
+// reports its length with a Len method, as strings.Reader and bytes.Reader
+// do, the cells go into one block of that length (at most the cell limit)
+// and are copied only if an eighth or more of it is left unused. Refusing
+// an input over the cell limit holds no more than the limit's cells and
+// the buffer; an input of blank lines or carriage returns is refused
+// after 3n+4097 bytes (see [MaxCells]) without holding any.
 func ParseFunc[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts ...Option) (Grid[T], error) {
-	return parseRows(r, opts, func(cells []T, row int, line []byte) ([]T, int, error) {
-		for c, b := range line {
-			v, err := cell(Point{row, c}, b)
-			if err != nil {
-				return cells, c + 1, err
-			}
-			cells = append(cells, v)
-		}
-		return cells, 0, nil
-	})
+	return parse(r, cell, opts)
 }
 
-// parseRows is the parser behind Parse and ParseFunc: it splits the input
-// into rows and checks their shape, and add appends the cells of one row,
-// returning the 1-based column of a faulty cell with its error.
-func parseRows[T any](r io.Reader, opts []Option, add func(cells []T, row int, line []byte) ([]T, int, error)) (Grid[T], error) {
-	o := options{maxCells: maxCells}
-	for _, opt := range opts {
-		opt(&o)
-	}
+// ParseStringFunc is [ParseFunc] on a string.
+func ParseStringFunc[T any](s string, cell func(p Point, c byte) (T, error), opts ...Option) (Grid[T], error) {
+	return parse(strings.NewReader(s), cell, opts)
+}
+
+// parse is the parser behind Parse and ParseFunc. A nil cell means that T
+// is byte and each cell is its byte.
+func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Option) (Grid[T], error) {
+	o := collect(opts)
 	// Each cell takes at least one byte, and each row at most two bytes of
-	// line ending; allow generous room for trailing blank lines, then refuse.
+	// line ending; allow generous room for blank lines, then refuse.
 	limit := int64(o.maxCells)*3 + 4096
-	data, err := readAll(r, limit+1)
-	if err != nil {
-		return Grid[T]{}, fmt.Errorf("grid: reading input: %w", err)
+	in := boundedReader{r: r, left: limit + 1}
+	hint := lenHint(r)
+	p := rowParser[T]{
+		maxCells: o.maxCells,
+		line:     o.firstLine,
+		cell:     cell,
 	}
-	if int64(len(data)) > limit {
-		return Grid[T]{}, &ParseError{Err: fmt.Errorf("%w: input exceeds %d bytes", ErrTooLarge, limit)}
+	if cell != nil {
+		p.row = newStore[byte](o.maxCells, 0)
 	}
-	data = bytes.TrimPrefix(data, []byte(byteOrderMark))
-
-	var (
-		g        Grid[T]
-		blankAt  int // line number of the first blank line seen, or 0
-		lineNo   int
-		col      int
-		rest     = data
-		rowBytes []byte
-	)
-	for len(rest) > 0 {
-		lineNo++
-		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			rowBytes, rest = rest[:i], rest[i+1:]
-		} else {
-			rowBytes, rest = rest, nil
-		}
-		rowBytes = bytes.TrimRight(rowBytes, "\r")
-		if len(rowBytes) == 0 {
-			if blankAt == 0 {
-				blankAt = lineNo
+	size := readChunk
+	if hint >= 0 {
+		size = max(min(size, hint+1), 512) // +1 to see io.EOF in the same read
+	}
+	buf := make([]byte, size)
+	// A grid of bytes from a short input that tells its length keeps its
+	// cells in the read buffer itself: a cell never comes before the byte
+	// it is read from, so the cells written from offset 0 never overtake
+	// the bytes still to read. If the input outgrows the buffer after all,
+	// reading goes on in a new buffer and the cells keep the old one.
+	inPlace := cell == nil && hint >= 0 && hint < readChunk
+	if inPlace {
+		p.cells = store[T]{cur: any(buf[:0]).([]T), max: o.maxCells}
+	} else {
+		p.cells = newStore[T](o.maxCells, hint)
+	}
+	bom := !o.text     // still to look for a byte order mark
+	start, end := 0, 0 // buf[start:end] is read and not yet parsed
+	for {
+		if end == len(buf) {
+			if inPlace {
+				buf, inPlace = make([]byte, readChunk), false
 			}
-			continue
+			start, end = 0, 0
 		}
-		if blankAt != 0 {
-			return Grid[T]{}, &ParseError{Line: blankAt, Err: ErrBlank}
+		n, err := in.read(buf[end:])
+		end += n
+		if err == errTooLong {
+			return Grid[T]{}, &ParseError{Err: fmt.Errorf("%w: input exceeds %d bytes", ErrTooLarge, limit)}
 		}
-		if g.rows == 0 {
-			g.cols = len(rowBytes)
-			if g.cols > o.maxCells {
-				return Grid[T]{}, &ParseError{Line: lineNo, Err: fmt.Errorf("%w: row has %d cells, limit is %d", ErrTooLarge, g.cols, o.maxCells)}
+		if err != nil && err != io.EOF {
+			return Grid[T]{}, fmt.Errorf("grid: reading input: %w", err)
+		}
+		if bom {
+			if end-start < len(byteOrderMark) && err == nil {
+				continue // too few bytes yet to tell
 			}
-			if b, ok := any(data).([]T); ok {
-				// Cells of bytes can live in the input buffer itself, which is
-				// ours: row r's cells are written to offsets from r*cols, never
-				// beyond the byte being read, so compacting in place is safe.
-				g.cells = b[:0]
-			} else {
-				// Every later row needs at least cols+1 bytes of the rest.
-				g.cells = make([]T, 0, g.cols*min(1+len(rest)/(g.cols+1), o.maxCells/g.cols))
+			if bytes.HasPrefix(buf[start:end], []byte(byteOrderMark)) {
+				start += len(byteOrderMark)
 			}
-		} else if len(rowBytes) != g.cols {
-			return Grid[T]{}, &ParseError{Line: lineNo, Err: fmt.Errorf("%w: row has %d cells, want %d", ErrRagged, len(rowBytes), g.cols)}
+			bom = false
 		}
-		if len(g.cells)+g.cols > o.maxCells {
-			return Grid[T]{}, &ParseError{Line: lineNo, Err: fmt.Errorf("%w: more than %d cells", ErrTooLarge, o.maxCells)}
+		if perr := p.feed(buf[start:end]); perr != nil {
+			return Grid[T]{}, perr
 		}
-		if g.cells, col, err = add(g.cells, g.rows, rowBytes); err != nil {
-			return Grid[T]{}, &ParseError{Line: lineNo, Col: col, Err: err}
+		start = end
+		if !inPlace {
+			start, end = 0, 0
 		}
-		g.rows++
+		if err == io.EOF {
+			break
+		}
 	}
-	if g.rows == 0 {
-		return Grid[T]{}, &ParseError{Err: ErrEmpty}
+	if perr := p.finish(); perr != nil {
+		return Grid[T]{}, perr
 	}
-	return g, nil
+	return Grid[T]{p.rows, p.cols, p.cells.slice()}, nil
 }
 
-// readAll reads r to the end or to limit bytes, whichever comes first. When
-// r tells its length, as bytes.Reader, strings.Reader and bytes.Buffer do,
-// it allocates the buffer once instead of growing it.
-func readAll(r io.Reader, limit int64) ([]byte, error) {
-	lr := io.LimitReader(r, limit)
-	l, ok := r.(interface{ Len() int })
-	if !ok {
-		return io.ReadAll(lr)
+// rowParser splits text into rows, checks their shape and stores their
+// cells. Text arrives in pieces of any size.
+type rowParser[T any] struct {
+	maxCells   int
+	cell       func(p Point, c byte) (T, error)
+	cells      store[T]
+	row        store[byte] // ParseFunc: the bytes of the current row
+	rows, cols int
+	line       int  // number of the current line
+	rowLen     int  // cells of the current line so far
+	pendCR     int  // carriage returns after them, which may end the line
+	partial    bool // the current line has begun
+	faulty     bool // the current row is refused at its end: only count it
+	blankAt    int  // number of the first blank line after a row, or 0
+}
+
+// crs is a run of carriage returns, cells once a row goes on after them.
+var crs = func() (a [256]byte) {
+	for i := range a {
+		a[i] = '\r'
 	}
-	buf := make([]byte, 0, min(int64(l.Len()), limit)+1) // +1 to see io.EOF without growing
-	for {
-		n, err := lr.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
+	return a
+}()
+
+// feed parses the next piece of text.
+func (p *rowParser[T]) feed(data []byte) *ParseError {
+	for len(data) > 0 {
+		seg := data
+		i := bytes.IndexByte(data, '\n')
+		if i >= 0 {
+			seg, data = data[:i], data[i+1:]
+		} else {
+			data = nil
 		}
-		if err != nil {
-			return buf, err
+		if err := p.segment(seg); err != nil {
+			return err
 		}
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)] // the length was a lie: grow
+		if i >= 0 {
+			if err := p.endLine(); err != nil {
+				return err
+			}
 		}
 	}
+	return nil
+}
+
+// segment takes the next bytes of the current line, without its "\n".
+func (p *rowParser[T]) segment(seg []byte) *ParseError {
+	p.partial = p.partial || len(seg) > 0
+	j := len(seg)
+	for j > 0 && seg[j-1] == '\r' {
+		j--
+	}
+	if j == 0 {
+		p.pendCR += len(seg)
+		return nil
+	}
+	for p.pendCR > 0 { // the carriage returns so far were cells
+		k := min(p.pendCR, len(crs))
+		p.pendCR -= k
+		if err := p.add(crs[:k]); err != nil {
+			return err
+		}
+	}
+	p.pendCR = len(seg) - j
+	return p.add(seg[:j])
+}
+
+// add takes cells of the current row.
+func (p *rowParser[T]) add(b []byte) *ParseError {
+	if p.rowLen == 0 && p.blankAt != 0 {
+		return &ParseError{Line: p.blankAt, Err: ErrBlank}
+	}
+	p.rowLen += len(b)
+	if p.faulty {
+		return nil
+	}
+	if p.rows == 0 && p.rowLen > p.maxCells ||
+		p.rows > 0 && (p.rowLen > p.cols || p.rows*p.cols+p.rowLen > p.maxCells) {
+		p.faulty = true // refused at the end of the line, where its length is known
+		return nil
+	}
+	if p.cell == nil {
+		p.cells.addAll(any(b).([]T))
+	} else {
+		p.row.addAll(b)
+	}
+	return nil
+}
+
+// endLine ends the current line.
+func (p *rowParser[T]) endLine() *ParseError {
+	line, n := p.line, p.rowLen
+	p.line++
+	p.rowLen, p.pendCR, p.partial, p.faulty = 0, 0, false, false
+	if n == 0 {
+		if p.rows > 0 && p.blankAt == 0 {
+			p.blankAt = line
+		}
+		return nil
+	}
+	switch {
+	case p.rows == 0 && n > p.maxCells:
+		return &ParseError{Line: line, Err: fmt.Errorf("%w: row has %d cells, limit is %d", ErrTooLarge, n, p.maxCells)}
+	case p.rows > 0 && n != p.cols:
+		return &ParseError{Line: line, Err: fmt.Errorf("%w: row has %d cells, want %d", ErrRagged, n, p.cols)}
+	case p.rows > 0 && p.rows*p.cols+n > p.maxCells:
+		return &ParseError{Line: line, Err: fmt.Errorf("%w: more than %d cells", ErrTooLarge, p.maxCells)}
+	}
+	if p.rows == 0 {
+		p.cols = n
+	}
+	if p.cell != nil {
+		c := 0
+		for b := range p.row.blocks() {
+			for _, x := range b {
+				v, err := p.cell(Point{p.rows, c}, x)
+				c++
+				if err != nil {
+					return &ParseError{Line: line, Col: c, Err: err}
+				}
+				p.cells.add(v)
+			}
+		}
+		p.row.reset()
+	}
+	p.rows++
+	return nil
+}
+
+// finish ends the input.
+func (p *rowParser[T]) finish() *ParseError {
+	if p.partial {
+		if err := p.endLine(); err != nil {
+			return err
+		}
+	}
+	if p.rows == 0 {
+		return &ParseError{Err: ErrEmpty}
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func TestParseAccepts(t *testing.T) {
@@ -42,6 +43,10 @@ func TestParseAccepts(t *testing.T) {
 		{"cr_inside_row", "a\rb\nc\rd\n", []string{"a\rb", "c\rd"}},
 		{"leading_cr_in_row", "\rab\n\rcd\n", []string{"\rab", "\rcd"}},
 		{"bom_inside_row", "a\ufeff\n.\ufeff\n", []string{"a\ufeff", ".\ufeff"}},
+		{"leading_blank_line", "\n##\n", []string{"##"}},
+		{"leading_blank_lines_mixed", "\r\n\n\r\r\n##\n..\n", []string{"##", ".."}},
+		{"leading_blank_line_after_bom", "\ufeff\r\n##\n", []string{"##"}},
+		{"raw_string", "\n#.\n.^\n", []string{"#.", ".^"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,12 +113,14 @@ func TestParseRefuses(t *testing.T) {
 		{"blank_line_inside", "##\n\n##\n", nil, 2, 0, ErrBlank, "grid: line 2: blank line inside the grid"},
 		{"blank_lines_inside", "##\n##\n\n\r\n##\n", nil, 3, 0, ErrBlank, "grid: line 3: blank line inside the grid"},
 		{"blank_crlf_line_inside", "##\r\n\r\n##\r\n", nil, 2, 0, ErrBlank, "grid: line 2: blank line inside the grid"},
-		{"leading_blank_line", "\n##\n", nil, 1, 0, ErrBlank, "grid: line 1: blank line inside the grid"},
-		{"leading_blank_line_after_bom", "\ufeff\r\n##\n", nil, 1, 0, ErrBlank, "grid: line 1: blank line inside the grid"},
+		{"blank_line_after_leading_blank", "\n##\n\n##\n", nil, 3, 0, ErrBlank, "grid: line 3: blank line inside the grid"},
+		{"ragged_after_leading_blanks", "\n\r\n##\n#\n", nil, 4, 0, ErrRagged, "grid: line 4: ragged rows: row has 1 cells, want 2"},
 		{"max_cells_rows", "###\n###\n", []Option{MaxCells(5)}, 2, 0, ErrTooLarge, "grid: line 2: grid too large: more than 5 cells"},
 		{"max_cells_first_row", "######\n", []Option{MaxCells(5)}, 1, 0, ErrTooLarge, "grid: line 1: grid too large: row has 6 cells, limit is 5"},
 		{"max_cells_trailing_blank_lines", "#" + strings.Repeat("\n", 5000), []Option{MaxCells(1)}, 0, 0, ErrTooLarge, "grid: grid too large: input exceeds 4099 bytes"},
-		{"max_cells_bytes", strings.Repeat("#\n", 3000), []Option{MaxCells(1)}, 0, 0, ErrTooLarge, "grid: grid too large: input exceeds 4099 bytes"},
+		{"max_cells_bytes", "#" + strings.Repeat("\r", 5000) + "\n", []Option{MaxCells(1)}, 0, 0, ErrTooLarge, "grid: grid too large: input exceeds 4099 bytes"},
+		{"max_cells_leading_blank_lines", strings.Repeat("\n", 5000) + "#", []Option{MaxCells(1)}, 0, 0, ErrTooLarge, "grid: grid too large: input exceeds 4099 bytes"},
+		{"max_cells_second_row_first", strings.Repeat("#\n", 3000), []Option{MaxCells(1)}, 2, 0, ErrTooLarge, "grid: line 2: grid too large: more than 1 cells"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -358,7 +365,7 @@ func TestParseStringRoundTripBOMCells(t *testing.T) {
 }
 
 // plainParse is the reference parser: split on "\n", drop carriage returns
-// at line ends, a leading BOM and trailing blank lines. It returns the rows,
+// at line ends, a leading BOM and leading and trailing blank lines. It returns the rows,
 // or the sentinel error and its line.
 func plainParse(s string) (rows []string, line int, err error) {
 	s = strings.TrimPrefix(s, "\ufeff")
@@ -369,15 +376,20 @@ func plainParse(s string) (rows []string, line int, err error) {
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
 	}
+	first := 0
+	for first < len(lines) && lines[first] == "" {
+		first++
+	}
+	lines = lines[first:]
 	if len(lines) == 0 {
 		return nil, 0, ErrEmpty
 	}
 	for i, l := range lines {
 		switch {
 		case l == "":
-			return nil, i + 1, ErrBlank
+			return nil, first + i + 1, ErrBlank
 		case len(l) != len(lines[0]):
-			return nil, i + 1, ErrRagged
+			return nil, first + i + 1, ErrRagged
 		}
 	}
 	return lines, 0, nil
@@ -450,6 +462,10 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		g, err := ParseString(s)
 		want, _, wantErr := plainParse(s)
+		// The streaming path, one byte a read, agrees with ParseString.
+		if h, herr := Parse(iotest.OneByteReader(strings.NewReader(s))); !sameError(herr, err) || !Equal(h, g) {
+			t.Fatalf("Parse(OneByteReader(%q)) = %q, %v; ParseString gives %q, %v", s, h, herr, g, err)
+		}
 		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) {
@@ -516,5 +532,55 @@ func TestParseReaderLen(t *testing.T) {
 func TestParseErrorZero(t *testing.T) {
 	if got, want := (&ParseError{}).Error(), "grid: malformed input"; got != want {
 		t.Errorf("ParseError{}.Error() = %q, want %q", got, want)
+	}
+}
+
+// TestNilOption checks that a nil Option is ignored, not called, by every
+// parser, alone and among others.
+func TestNilOption(t *testing.T) {
+	g, err := ParseString("#.\n.#\n", nil)
+	if err != nil || g.String() != "#.\n.#\n" {
+		t.Errorf("ParseString(map, nil) = %q, %v", g, err)
+	}
+	if _, err := Parse(strings.NewReader("###\n"), nil, MaxCells(2), nil); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Parse(3 cells, nil, MaxCells(2), nil) = %v, want ErrTooLarge", err)
+	}
+	if _, err := ParseFunc(strings.NewReader("#\n"), wallCell, nil); err != nil {
+		t.Errorf("ParseFunc(map, nil) = %v", err)
+	}
+	if n, err := ParseInts("1 2\n", nil); err != nil || len(n) != 1 {
+		t.Errorf("ParseInts(.., nil) = %v, %v", n, err)
+	}
+	if p, err := ParsePoints("1,2\n", nil); err != nil || len(p) != 1 {
+		t.Errorf("ParsePoints(.., nil) = %v, %v", p, err)
+	}
+	if _, err := Sections("#\n")[0].Grid(nil); err != nil {
+		t.Errorf("Section.Grid(nil) = %v", err)
+	}
+}
+
+// TestFirstLine checks that FirstLine numbers errors from its line and
+// keeps a byte order mark that is not at the start of the input.
+func TestFirstLine(t *testing.T) {
+	_, err := ParseString("##\n#\n", FirstLine(10))
+	checkParseError(t, "##\\n#\\n", err, 11, 0, ErrRagged, "grid: line 11: ragged rows: row has 1 cells, want 2")
+	g, err := ParseString("\ufeff#\n", FirstLine(2))
+	if err != nil || g.Cols() != 4 {
+		t.Errorf("ParseString(BOM+#, FirstLine(2)) = %q, %v; want the BOM's 3 bytes kept as cells", g, err)
+	}
+	if g, err := ParseString("\ufeff#\n", FirstLine(0)); err != nil || g.Cols() != 1 {
+		t.Errorf("ParseString(BOM+#, FirstLine(0)) = %q, %v; want the BOM dropped", g, err)
+	}
+}
+
+func BenchmarkParseFunc(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 130))
+	input := Convert(New(130, 130, 0), func(Point, int) byte { return ".#"[rng.IntN(2)] }).String()
+	b.SetBytes(int64(len(input)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseStringFunc(input, wallCell); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

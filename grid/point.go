@@ -12,6 +12,13 @@ type Point struct {
 // Pt is shorthand for Point{row, col}.
 func Pt(row, col int) Point { return Point{row, col} }
 
+// XY returns the point at x across and y down: Point{Row: y, Col: x}. Use
+// it for puzzles that give coordinates as "x,y".
+func XY(x, y int) Point { return Point{y, x} }
+
+// XY returns p as x across and y down: p.Col, p.Row.
+func (p Point) XY() (x, y int) { return p.Col, p.Row }
+
 // Add returns p+q, component-wise.
 func (p Point) Add(q Point) Point { return Point{p.Row + q.Row, p.Col + q.Col} }
 
@@ -21,9 +28,35 @@ func (p Point) Sub(q Point) Point { return Point{p.Row - q.Row, p.Col - q.Col} }
 // Mul returns p scaled by k.
 func (p Point) Mul(k int) Point { return Point{p.Row * k, p.Col * k} }
 
+// Scale returns p scaled component-wise by q: {p.Row*q.Row, p.Col*q.Col}.
+func (p Point) Scale(q Point) Point { return Point{p.Row * q.Row, p.Col * q.Col} }
+
+// Abs returns p with both components made non-negative.
+func (p Point) Abs() Point { return Point{abs(p.Row), abs(p.Col)} }
+
+// Sign returns p with each component replaced by its sign, -1, 0 or 1: the
+// step towards p along each axis, as a king moves.
+func (p Point) Sign() Point { return Point{sign(p.Row), sign(p.Col)} }
+
+// Reduce returns p divided by the greatest common divisor of its
+// components: the smallest step in p's direction that lands on whole
+// points, such as (2,-3) for (4,-6). The zero Point stays zero.
+func (p Point) Reduce() Point {
+	if g := gcd(abs(p.Row), abs(p.Col)); g > 1 {
+		return Point{p.Row / g, p.Col / g}
+	}
+	return p
+}
+
 // Move returns the point n steps from p in direction d. A negative n moves
-// backwards.
-func (p Point) Move(d Dir, n int) Point { return p.Add(d.Delta().Mul(n)) }
+// backwards. Move panics if d is not valid.
+func (p Point) Move(d Dir, n int) Point {
+	if d >= 8 {
+		panic(dirError{"Point.Move", d})
+	}
+	dd := dirDelta[d]
+	return Point{p.Row + dd.Row*n, p.Col + dd.Col*n}
+}
 
 // Manhattan returns the Manhattan (taxicab) distance between p and q.
 func (p Point) Manhattan(q Point) int { return abs(p.Row-q.Row) + abs(p.Col-q.Col) }
@@ -31,6 +64,25 @@ func (p Point) Manhattan(q Point) int { return abs(p.Row-q.Row) + abs(p.Col-q.Co
 // String returns p as "(row,col)".
 func (p Point) String() string {
 	return "(" + strconv.Itoa(p.Row) + "," + strconv.Itoa(p.Col) + ")"
+}
+
+func sign(x int) int {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
+	}
+	return 0
+}
+
+// gcd returns the greatest common divisor of a and b, both at least 0;
+// gcd(0, 0) is 0.
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
 }
 
 func abs(x int) int {

@@ -1,32 +1,34 @@
 package grid
 
-// Each transformation returns a new grid and costs O(Rows*Cols).
+// The transformations are methods, like [Grid.Map], since they need no
+// constraint on T beyond Grid's own. Each returns a new grid and costs
+// O(Rows*Cols).
 
 // Transpose returns g mirrored in its main diagonal: the cell at (r, c)
 // moves to (c, r), so an r×c grid becomes c×r.
-func Transpose[T any](g Grid[T]) Grid[T] {
+func (g Grid[T]) Transpose() Grid[T] {
 	return remap(g, g.cols, g.rows, func(r, c int) Point { return Point{c, r} })
 }
 
 // RotateCW returns g turned a quarter turn clockwise: the top row becomes
 // the right-hand column.
-func RotateCW[T any](g Grid[T]) Grid[T] {
+func (g Grid[T]) RotateCW() Grid[T] {
 	return remap(g, g.cols, g.rows, func(r, c int) Point { return Point{g.rows - 1 - c, r} })
 }
 
 // RotateCCW returns g turned a quarter turn anticlockwise: the top row
 // becomes the left-hand column.
-func RotateCCW[T any](g Grid[T]) Grid[T] {
+func (g Grid[T]) RotateCCW() Grid[T] {
 	return remap(g, g.cols, g.rows, func(r, c int) Point { return Point{c, g.cols - 1 - r} })
 }
 
 // FlipH returns g mirrored left to right: each row is reversed.
-func FlipH[T any](g Grid[T]) Grid[T] {
+func (g Grid[T]) FlipH() Grid[T] {
 	return remap(g, g.rows, g.cols, func(r, c int) Point { return Point{r, g.cols - 1 - c} })
 }
 
 // FlipV returns g mirrored top to bottom: the row order is reversed.
-func FlipV[T any](g Grid[T]) Grid[T] {
+func (g Grid[T]) FlipV() Grid[T] {
 	return remap(g, g.rows, g.cols, func(r, c int) Point { return Point{g.rows - 1 - r, c} })
 }
 

@@ -65,11 +65,11 @@ func TestTransformsSmall(t *testing.T) {
 		f    func(Grid[byte]) Grid[byte]
 		want string
 	}{
-		{"transpose", Transpose[byte], "ad\nbe\ncf\n"},
-		{"rotate_cw", RotateCW[byte], "da\neb\nfc\n"},
-		{"rotate_ccw", RotateCCW[byte], "cf\nbe\nad\n"},
-		{"flip_h", FlipH[byte], "cba\nfed\n"},
-		{"flip_v", FlipV[byte], "def\nabc\n"},
+		{"transpose", Grid[byte].Transpose, "ad\nbe\ncf\n"},
+		{"rotate_cw", Grid[byte].RotateCW, "da\neb\nfc\n"},
+		{"rotate_ccw", Grid[byte].RotateCCW, "cf\nbe\nad\n"},
+		{"flip_h", Grid[byte].FlipH, "cba\nfed\n"},
+		{"flip_v", Grid[byte].FlipV, "def\nabc\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,8 +87,8 @@ func TestTransformsDegenerate(t *testing.T) {
 	var zero Grid[byte]
 	one := New(1, 1, byte('x'))
 	for name, f := range map[string]func(Grid[byte]) Grid[byte]{
-		"Transpose": Transpose[byte], "RotateCW": RotateCW[byte], "RotateCCW": RotateCCW[byte],
-		"FlipH": FlipH[byte], "FlipV": FlipV[byte],
+		"Transpose": Grid[byte].Transpose, "RotateCW": Grid[byte].RotateCW, "RotateCCW": Grid[byte].RotateCCW,
+		"FlipH": Grid[byte].FlipH, "FlipV": Grid[byte].FlipV,
 	} {
 		if got := f(zero); got.Rows() != 0 || got.Cols() != 0 || got.Len() != 0 {
 			t.Errorf("%s(zero Grid) is %dx%d with %d cells, want empty", name, got.Rows(), got.Cols(), got.Len())
@@ -106,11 +106,11 @@ func TestTransformsVsPlain(t *testing.T) {
 		f     func(Grid[byte]) Grid[byte]
 		plain func([][]byte) [][]byte
 	}{
-		{"Transpose", Transpose[byte], plainTranspose},
-		{"RotateCW", RotateCW[byte], plainRotateCW},
-		{"RotateCCW", RotateCCW[byte], plainRotateCCW},
-		{"FlipH", FlipH[byte], plainFlipH},
-		{"FlipV", FlipV[byte], plainFlipV},
+		{"Transpose", Grid[byte].Transpose, plainTranspose},
+		{"RotateCW", Grid[byte].RotateCW, plainRotateCW},
+		{"RotateCCW", Grid[byte].RotateCCW, plainRotateCCW},
+		{"FlipH", Grid[byte].FlipH, plainFlipH},
+		{"FlipV", Grid[byte].FlipV, plainFlipV},
 	}
 	for range 300 {
 		g := randGrid(rng, 9, "abcdefghijklmnopqrstuvwxyz")
@@ -127,21 +127,21 @@ func TestTransformsVsPlain(t *testing.T) {
 				t.Fatalf("%s(%q) = %q, want the input back", name, g.String(), got.String())
 			}
 		}
-		checkIdentity("RotateCW⁴", RotateCW(RotateCW(RotateCW(RotateCW(g)))))
-		checkIdentity("RotateCCW⁴", RotateCCW(RotateCCW(RotateCCW(RotateCCW(g)))))
-		checkIdentity("RotateCW∘RotateCCW", RotateCW(RotateCCW(g)))
-		checkIdentity("RotateCCW∘RotateCW", RotateCCW(RotateCW(g)))
-		checkIdentity("FlipH∘FlipH", FlipH(FlipH(g)))
-		checkIdentity("FlipV∘FlipV", FlipV(FlipV(g)))
-		checkIdentity("Transpose∘Transpose", Transpose(Transpose(g)))
-		if got, want := RotateCW(g), FlipH(Transpose(g)); !Equal(got, want) {
-			t.Fatalf("RotateCW(%q) = %q, want FlipH(Transpose) = %q", g.String(), got.String(), want.String())
+		checkIdentity("RotateCW⁴", g.RotateCW().RotateCW().RotateCW().RotateCW())
+		checkIdentity("RotateCCW⁴", g.RotateCCW().RotateCCW().RotateCCW().RotateCCW())
+		checkIdentity("RotateCW∘RotateCCW", g.RotateCCW().RotateCW())
+		checkIdentity("RotateCCW∘RotateCW", g.RotateCW().RotateCCW())
+		checkIdentity("FlipH∘FlipH", g.FlipH().FlipH())
+		checkIdentity("FlipV∘FlipV", g.FlipV().FlipV())
+		checkIdentity("Transpose∘Transpose", g.Transpose().Transpose())
+		if got, want := g.RotateCW(), g.Transpose().FlipH(); !Equal(got, want) {
+			t.Fatalf("RotateCW(%q) = %q, want Transpose.FlipH() = %q", g.String(), got.String(), want.String())
 		}
-		if got, want := RotateCCW(g), FlipV(Transpose(g)); !Equal(got, want) {
-			t.Fatalf("RotateCCW(%q) = %q, want FlipV(Transpose) = %q", g.String(), got.String(), want.String())
+		if got, want := g.RotateCCW(), g.Transpose().FlipV(); !Equal(got, want) {
+			t.Fatalf("RotateCCW(%q) = %q, want Transpose.FlipV() = %q", g.String(), got.String(), want.String())
 		}
-		if got, want := RotateCW(RotateCW(g)), FlipH(FlipV(g)); !Equal(got, want) {
-			t.Fatalf("RotateCW²(%q) = %q, want FlipH(FlipV) = %q", g.String(), got.String(), want.String())
+		if got, want := g.RotateCW().RotateCW(), g.FlipV().FlipH(); !Equal(got, want) {
+			t.Fatalf("RotateCW²(%q) = %q, want FlipV.FlipH() = %q", g.String(), got.String(), want.String())
 		}
 	}
 }

@@ -90,6 +90,8 @@ func TestRunHostileAccepts(t *testing.T) {
 	}{
 		{"lf", handMap, handMap},
 		{"bom", "\ufeff" + handMap, handMap},
+		{"leading_blank_line", "\n" + handMap, handMap},
+		{"leading_blank_lines_after_bom", "\ufeff\r\n\n" + handMap, handMap},
 		{"crlf", crlf, handMap},
 		{"mixed_endings", mixed.String(), handMap},
 		{"doubled_cr", strings.ReplaceAll(handMap, "\n", "\r\r\n"), handMap},
@@ -130,8 +132,6 @@ func TestRunHostileRefuses(t *testing.T) {
 		{"blank_line_middle", ".^\n..\n\n..\n", "line 3: blank line inside the grid"},
 		{"blank_line_middle_crlf", "..\r\n\r\n.^\r\n", "line 2: blank line inside the grid"},
 		{"blank_lines_middle", "..\n.^\n\n\r\n\n..\n", "line 3: blank line inside the grid"},
-		{"leading_blank_line", "\n.^\n", "line 1: blank line inside the grid"},
-		{"leading_blank_line_after_bom", "\ufeff\r\n.^\n", "line 1: blank line inside the grid"},
 		{"whitespace_only_line", ".^\n  \n..\n", "line 2, column 1: unknown cell ' '"},
 		{"ragged_short", "...\n.^\n...\n", "line 2: ragged rows: row has 2 cells, want 3"},
 		{"ragged_long_no_final_newline", "..\n.^\n...", "line 3: ragged rows: row has 3 cells, want 2"},

@@ -67,7 +67,7 @@ func tiltNorth(g grid.Grid[byte]) grid.Grid[byte] {
 // fourth turn restores the platform as it was.
 func spin(g grid.Grid[byte]) grid.Grid[byte] {
 	for range 4 {
-		g = grid.RotateCW(tiltNorth(g))
+		g = tiltNorth(g).RotateCW()
 	}
 	return g
 }

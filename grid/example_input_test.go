@@ -1,0 +1,148 @@
+package grid_test
+
+import (
+	"fmt"
+	"log"
+	"slices"
+
+	"github.com/gridsearch/gridsearch/grid"
+)
+
+// A puzzle input of a warehouse map, a blank line, then a list of moves.
+// CRLF endings and an extra blank line change nothing.
+func ExampleCutSection() {
+	input := "#####\r\n#.O@#\r\n#####\r\n\r\n\r\n<<>\r\n^v\r\n"
+	first, rest := grid.CutSection(input)
+	g, err := first.Grid()
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(g)
+	i := 0
+	for moves := range rest.Lines() {
+		fmt.Printf("line %d: %s\n", rest.Line+i, moves)
+		i++
+	}
+	// Output:
+	// #####
+	// #.O@#
+	// #####
+	// line 6: <<>
+	// line 7: ^v
+}
+
+// Many small maps separated by blank lines; an error names the line in
+// the whole input.
+func ExampleSections() {
+	input := `
+#.#
+.#.
+
+##
+##
+
+#..
+.#
+`
+	for _, sec := range grid.Sections(input) {
+		g, err := sec.Grid()
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("line %d: %dx%d\n", sec.Line, g.Rows(), g.Cols())
+	}
+	// Output:
+	// line 2: 2x3
+	// line 5: 2x2
+	// grid: line 9: ragged rows: row has 2 cells, want 3
+}
+
+func ExampleParseInts() {
+	input := "p=0,4 v=3,-3\np=6,3 v=-1,-3\n"
+	lines, err := grid.ParseInts(input)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, n := range lines {
+		p, v := grid.XY(n[0], n[1]), grid.XY(n[2], n[3])
+		fmt.Println("at", p, "moving", v)
+	}
+	// Output:
+	// at (4,0) moving (-3,3)
+	// at (3,6) moving (-3,-1)
+}
+
+func ExampleParsePoints() {
+	pts, err := grid.ParsePoints("5,4\n4,2\n4,5\n")
+	if err != nil {
+		log.Fatal(err)
+	}
+	g, err := grid.FromPoints(6, 7, '.', '#', slices.Values(pts))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(g)
+	_, err = grid.ParsePoints("5,4\n4;2\n")
+	fmt.Println(err)
+	// Output:
+	// .......
+	// .......
+	// ....#..
+	// .......
+	// .....#.
+	// ....#..
+	// grid: line 2, column 2: malformed line: want "x,y", no ',' after x
+}
+
+// Numbers beside symbols: the part numbers that touch a symbol.
+func ExampleNumbers() {
+	g, err := grid.ParseString(`
+467..114..
+...*......
+..35..633.
+......#...
+`)
+	if err != nil {
+		log.Fatal(err)
+	}
+	nums, err := grid.Numbers(g)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, n := range nums {
+		for p := range n.Around() {
+			if c, ok := g.Get(p); ok && c != '.' {
+				fmt.Println(n.Value, "at", n.At, "touches", string(c))
+				break
+			}
+		}
+	}
+	// Output:
+	// 467 at (0,0) touches *
+	// 35 at (2,2) touches *
+	// 633 at (2,6) touches #
+}
+
+func ExampleParseStringFunc() {
+	heights, err := grid.ParseStringFunc("0123\n1234\n", func(p grid.Point, c byte) (int, error) {
+		if c < '0' || c > '9' {
+			return 0, fmt.Errorf("want a digit, found %q", c)
+		}
+		return int(c - '0'), nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(heights.At(grid.Pt(1, 3)))
+	_, err = grid.ParseStringFunc("01\n2x\n", func(p grid.Point, c byte) (int, error) {
+		if c < '0' || c > '9' {
+			return 0, fmt.Errorf("want a digit, found %q", c)
+		}
+		return int(c - '0'), nil
+	})
+	fmt.Println(err)
+	// Output:
+	// 4
+	// grid: line 2, column 2: want a digit, found 'x'
+}

@@ -1,0 +1,87 @@
+package grid
+
+import "iter"
+
+// Geometry on points and grids: the cells within a Manhattan distance, the
+// area inside a loop of cells, and the ways into a grid from outside.
+
+// Within returns an iterator over the points q with p.Manhattan(q) <= k,
+// a diamond of 2k(k+1)+1 points, row by row from the top. It yields
+// nothing if k is negative, and points outside any grid are included:
+// check them with [Grid.In]. It allocates nothing when ranged over
+// directly.
+func (p Point) Within(k int) iter.Seq[Point] {
+	return func(yield func(Point) bool) {
+		for dr := -k; dr <= k; dr++ {
+			w := k - abs(dr)
+			for dc := -w; dc <= w; dc++ {
+				if !yield(Point{p.Row + dr, p.Col + dc}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Enclosed measures the polygon whose corners are the points of loop in
+// order, closed from the last point back to the first: it returns the
+// number of whole points strictly inside it and the number on its
+// boundary. Consecutive points may be any distance apart in any
+// direction: a loop that lists every cell, such as a walk that comes back
+// to its start, and one that lists only its corners, such as a dig plan,
+// give the same answer. A loop of cells then encloses inside cells and is
+// inside+boundary cells in all.
+//
+// It uses the shoelace formula for the area and Pick's theorem, costs
+// O(len(loop)) and allocates nothing. The loop must not cross itself; a
+// loop of fewer than three points, or with no area, encloses nothing.
+func Enclosed(loop []Point) (inside, boundary int) {
+	if len(loop) == 0 {
+		return 0, 0
+	}
+	area2 := 0 // twice the signed area
+	prev := loop[len(loop)-1]
+	for _, p := range loop {
+		area2 += prev.Col*p.Row - p.Col*prev.Row
+		d := p.Sub(prev).Abs()
+		boundary += gcd(d.Row, d.Col)
+		prev = p
+	}
+	if area2 == 0 {
+		return 0, boundary
+	}
+	// Pick: A = I + B/2 - 1, so 2I = 2A - B + 2.
+	return (abs(area2) - boundary + 2) / 2, boundary
+}
+
+// Edges returns an iterator over the 2*(Rows+Cols) ways into g from
+// outside: each cell on an edge of g with the heading that enters g across
+// that edge. It yields the top row heading Down, left to right; the right
+// column heading Left, top to bottom; the bottom row heading Up, left to
+// right; and the left column heading Right, top to bottom. A corner cell
+// comes twice, once for each of its edges. It allocates nothing when
+// ranged over directly.
+func (g Grid[T]) Edges() iter.Seq2[Point, Dir] {
+	return func(yield func(Point, Dir) bool) {
+		for c := range g.cols {
+			if !yield(Point{0, c}, Down) {
+				return
+			}
+		}
+		for r := range g.rows {
+			if !yield(Point{r, g.cols - 1}, Left) {
+				return
+			}
+		}
+		for c := range g.cols {
+			if !yield(Point{g.rows - 1, c}, Up) {
+				return
+			}
+		}
+		for r := range g.rows {
+			if !yield(Point{r, 0}, Right) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package grid
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func TestWithinVsPlain(t *testing.T) {
+	for k := -2; k <= 6; k++ {
+		p := Pt(3, -4)
+		var want []Point
+		for r := p.Row - 7; r <= p.Row+7; r++ {
+			for c := p.Col - 7; c <= p.Col+7; c++ {
+				if p.Manhattan(Pt(r, c)) <= k {
+					want = append(want, Pt(r, c))
+				}
+			}
+		}
+		if got := slices.Collect(p.Within(k)); !slices.Equal(got, want) {
+			t.Errorf("%v.Within(%d) = %v, want %v", p, k, got, want)
+		}
+		if k >= 0 && len(want) != 2*k*(k+1)+1 {
+			t.Errorf("%v.Within(%d) has %d points, want 2k(k+1)+1", p, k, len(want))
+		}
+	}
+}
+
+// randOrthoPolygon returns the corners of a random simple polygon made of
+// columns of whole cells, each overlapping the next, and its bounding box.
+func randOrthoPolygon(rng *rand.Rand) ([]Point, int, int) {
+	w := 1 + rng.IntN(6)
+	lo, hi := make([]int, w), make([]int, w)
+	lo[0] = rng.IntN(5)
+	hi[0] = lo[0] + 1 + rng.IntN(5)
+	for c := 1; c < w; c++ {
+		// Overlap the previous column by at least one cell.
+		lo[c] = lo[c-1] - 2 + rng.IntN(hi[c-1]-lo[c-1]+2)
+		lo[c] = min(max(lo[c], 0), hi[c-1]-1)
+		hi[c] = max(lo[c]+1+rng.IntN(5), lo[c-1]+1)
+	}
+	var loop []Point
+	for c := range w { // along the top, left to right
+		loop = append(loop, Pt(lo[c], c), Pt(lo[c], c+1))
+	}
+	for c := w - 1; c >= 0; c-- { // along the bottom, right to left
+		loop = append(loop, Pt(hi[c], c+1), Pt(hi[c], c))
+	}
+	return loop, slices.Max(hi), w
+}
+
+// plainEnclosed counts the lattice points of the bounding box that lie on
+// the polygon's edges, and those strictly inside by casting a ray to the
+// right and counting the vertical edges it crosses.
+func plainEnclosed(loop []Point, rows, cols int) (inside, boundary int) {
+	onEdge := func(p, a, b Point) bool {
+		return min(a.Row, b.Row) <= p.Row && p.Row <= max(a.Row, b.Row) &&
+			min(a.Col, b.Col) <= p.Col && p.Col <= max(a.Col, b.Col) &&
+			(b.Row-a.Row)*(p.Col-a.Col) == (b.Col-a.Col)*(p.Row-a.Row)
+	}
+	for r := -1; r <= rows+1; r++ {
+		for c := -1; c <= cols+1; c++ {
+			p := Pt(r, c)
+			on, crossings := false, 0
+			for i, a := range loop {
+				b := loop[(i+1)%len(loop)]
+				if onEdge(p, a, b) {
+					on = true
+				}
+				// A vertical edge right of p, spanning p's row half-open.
+				if a.Col == b.Col && a.Col > c && min(a.Row, b.Row) <= r && r < max(a.Row, b.Row) {
+					crossings++
+				}
+			}
+			switch {
+			case on:
+				boundary++
+			case crossings%2 == 1:
+				inside++
+			}
+		}
+	}
+	return inside, boundary
+}
+
+// TestEnclosedVsPlain compares Enclosed with a brute-force count on random
+// polygons, given by their corners and by every boundary point in order.
+func TestEnclosedVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(31, 32))
+	for range 500 {
+		loop, rows, cols := randOrthoPolygon(rng)
+		wantIn, wantB := plainEnclosed(loop, rows, cols)
+		if in, b := Enclosed(loop); in != wantIn || b != wantB {
+			t.Fatalf("Enclosed(%v) = %d, %d; want %d, %d", loop, in, b, wantIn, wantB)
+		}
+		// The same loop through every point of its boundary.
+		var cells []Point
+		for i, a := range loop {
+			b := loop[(i+1)%len(loop)]
+			step := b.Sub(a).Sign()
+			for p := a; p != b; p = p.Add(step) {
+				cells = append(cells, p)
+			}
+		}
+		if in, b := Enclosed(cells); in != wantIn || b != wantB || b != len(cells) {
+			t.Fatalf("Enclosed(every point of %v) = %d, %d; want %d, %d", loop, in, b, wantIn, wantB)
+		}
+	}
+	for _, loop := range [][]Point{nil, {{1, 1}}, {{0, 0}, {0, 5}}} {
+		if in, _ := Enclosed(loop); in != 0 {
+			t.Errorf("Enclosed(%v) = %d inside, want 0", loop, in)
+		}
+	}
+	// A diagonal edge: the triangle (0,0), (0,4), (4,0) has 3 points inside.
+	if in, b := Enclosed([]Point{{0, 0}, {0, 4}, {4, 0}}); in != 3 || b != 12 {
+		t.Errorf("Enclosed(triangle) = %d, %d; want 3, 12", in, b)
+	}
+}
+
+func TestEdgesVsPlain(t *testing.T) {
+	for _, s := range shapes {
+		g := New(s.rows, s.cols, 0)
+		type entry struct {
+			p Point
+			d Dir
+		}
+		var want []entry
+		for c := range s.cols {
+			want = append(want, entry{Pt(0, c), Down})
+		}
+		for r := range s.rows {
+			want = append(want, entry{Pt(r, s.cols-1), Left})
+		}
+		for c := range s.cols {
+			want = append(want, entry{Pt(s.rows-1, c), Up})
+		}
+		for r := range s.rows {
+			want = append(want, entry{Pt(r, 0), Right})
+		}
+		var got []entry
+		for p, d := range g.Edges() {
+			got = append(got, entry{p, d})
+			// The heading enters g: the cell behind p is outside.
+			if g.In(p.Move(d, -1)) || !g.In(p) {
+				t.Errorf("%dx%d: Edges yields %v heading %v, which does not enter from outside", s.rows, s.cols, p, d)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%dx%d: Edges = %v, want %v", s.rows, s.cols, got, want)
+		}
+	}
+}
+
+func TestPointHelpers(t *testing.T) {
+	rng := rand.New(rand.NewPCG(33, 34))
+	for range 1000 {
+		p := Pt(rng.IntN(41)-20, rng.IntN(41)-20)
+		q := Pt(rng.IntN(11)-5, rng.IntN(11)-5)
+		if x, y := p.XY(); XY(x, y) != p || x != p.Col || y != p.Row {
+			t.Fatalf("%v.XY() = %d, %d; XY of them = %v", p, x, y, XY(x, y))
+		}
+		if got := p.Scale(q); got != Pt(p.Row*q.Row, p.Col*q.Col) {
+			t.Fatalf("%v.Scale(%v) = %v", p, q, got)
+		}
+		if got := p.Abs(); got.Row < 0 || got.Col < 0 || got.Row*got.Row != p.Row*p.Row || got.Col*got.Col != p.Col*p.Col {
+			t.Fatalf("%v.Abs() = %v", p, got)
+		}
+		if s := p.Sign(); s.Scale(p.Abs()) != p {
+			t.Fatalf("%v.Sign() = %v: Sign*Abs != p", p, s)
+		}
+		// Reduce: the smallest k with k*step == p, by trying every k.
+		r := p.Reduce()
+		want := p
+		for k := 20; k >= 2; k-- {
+			if p.Row%k == 0 && p.Col%k == 0 {
+				want = Pt(p.Row/k, p.Col/k)
+				break
+			}
+		}
+		if p == (Point{}) {
+			want = p
+		}
+		if r != want {
+			t.Fatalf("%v.Reduce() = %v, want %v", p, r, want)
+		}
+	}
+}
+
+func TestHeadingLists(t *testing.T) {
+	var all []Dir
+	for d := Dir(0); d.Valid(); d++ {
+		all = append(all, d)
+	}
+	if got := Dirs(); !slices.Equal(got[:], all) {
+		t.Errorf("Dirs() = %v, want %v", got, all)
+	}
+	if got := Cardinals(); !slices.Equal(got[:], all[:4]) {
+		t.Errorf("Cardinals() = %v, want %v", got, all[:4])
+	}
+	if got := Diagonals(); !slices.Equal(got[:], all[4:]) {
+		t.Errorf("Diagonals() = %v, want %v", got, all[4:])
+	}
+	c := Cardinals()
+	c[0] = Left // a copy: the next call is unchanged
+	if Cardinals()[0] != Up {
+		t.Error("changing the array Cardinals returned changed the next call's")
+	}
+}
+
+// TestDirPanics checks that misuse of a heading panics naming the call
+// and the heading, not with a runtime index error.
+func TestDirPanics(t *testing.T) {
+	g := New(2, 2, 0)
+	mustPanic(t, "Dir(8).Delta()", "grid: Dir.Delta: invalid heading Dir(8)", func() { Dir(8).Delta() })
+	mustPanic(t, "Point.Move", "grid: Point.Move: invalid heading Dir(200)", func() { Pt(0, 0).Move(200, 1) })
+	mustPanic(t, "Grid.First", "grid: Grid.First: invalid heading Dir(9)", func() { g.First(Pt(0, 0), 9, func(int) bool { return true }) })
+	mustPanic(t, "Grid.With", "grid: Grid.With: point (5,5) outside the 2x2 grid", func() { g.With(Pt(5, 5), 1) })
+}

@@ -1,0 +1,172 @@
+package grid
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Reading integers from lines of text without fmt.Sscanf, which is slow
+// and silent about where a line went wrong.
+
+// ErrSyntax is wrapped by the [*ParseError] of a line that [ParsePoints]
+// cannot read.
+var ErrSyntax = errors.New("malformed line")
+
+// ParseInts returns the integers written on each line of s, one slice per
+// line, such as the numbers of "p=3,-4 v=-1,2" or "move 3 from 1 to 2".
+// An integer is a run of the digits 0-9, negative if a '-' comes just
+// before it and that '-' does not follow a digit, so that "x=-3" holds -3
+// and a range "1-3" holds 1 and 3. Every other byte separates integers.
+//
+// Lines are read as [Parse] reads them: a leading byte order mark is
+// dropped, lines end in "\n" or "\r\n", and blank lines at the end are
+// dropped. A line with no integer gives an empty slice. The only fault is
+// an integer beyond the range of int: a [*ParseError] naming its line and
+// column, wrapping [strconv.ErrRange]. It costs O(len(s)) and allocates
+// the slices.
+func ParseInts(s string, opts ...Option) ([][]int, error) {
+	o := collect(opts)
+	var out [][]int
+	kept := 0 // lines up to the last one that is not blank
+	for l := range lines(textOf(s, o), o.firstLine) {
+		var nums []int
+		t := l.text
+		for i := 0; i < len(t); {
+			if !isDigit(t[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(t) && isDigit(t[j]) {
+				j++
+			}
+			neg := i > 0 && t[i-1] == '-' && (i < 2 || !isDigit(t[i-2]))
+			v, ok := digits(t[i:j], neg)
+			if !ok {
+				lo := i
+				if neg {
+					lo-- // the sign
+				}
+				return nil, &ParseError{Line: l.no, Col: lo + 1, Err: fmt.Errorf("integer %s: %w", t[lo:j], strconv.ErrRange)}
+			}
+			nums = append(nums, v)
+			i = j
+		}
+		out = append(out, nums)
+		if l.text != "" {
+			kept = len(out)
+		}
+	}
+	return out[:kept], nil
+}
+
+// ParsePoints reads one point a line written "x,y", such as "12,-3", into
+// [XY](x, y): x is the column and y the row. Spaces and tabs may surround
+// each number; a number may start with '-' or '+'. Lines are read as
+// [Parse] reads them, and blank lines at the start and end are skipped.
+// A line that is not "x,y" is refused with a [*ParseError] naming its line
+// and the column at fault, wrapping [ErrSyntax] (or [strconv.ErrRange] for
+// a number beyond int); a blank line between points wraps [ErrBlank]. It
+// costs O(len(s)) and allocates the result.
+func ParsePoints(s string, opts ...Option) ([]Point, error) {
+	o := collect(opts)
+	var out []Point
+	blankAt := 0
+	for l := range lines(textOf(s, o), o.firstLine) {
+		if l.text == "" {
+			if len(out) > 0 && blankAt == 0 {
+				blankAt = l.no
+			}
+			continue
+		}
+		if blankAt != 0 {
+			return nil, &ParseError{Line: blankAt, Err: ErrBlank}
+		}
+		x, rest, col, err := number(l.text, 0)
+		if err == nil {
+			if rest < len(l.text) && l.text[rest] == ',' {
+				var y int
+				y, rest, col, err = number(l.text, rest+1)
+				if err == nil && rest < len(l.text) {
+					col, err = rest+1, fmt.Errorf("%w: want \"x,y\", found %q after it", ErrSyntax, l.text[rest:])
+				}
+				if err == nil {
+					out = append(out, XY(x, y))
+					continue
+				}
+			} else {
+				col, err = rest+1, fmt.Errorf("%w: want \"x,y\", no ',' after x", ErrSyntax)
+			}
+		}
+		return nil, &ParseError{Line: l.no, Col: col, Err: err}
+	}
+	return out, nil
+}
+
+// number reads an optionally signed integer from t at i, with spaces and
+// tabs around it. It returns the integer and the offset after the spaces
+// that follow it, or the 1-based column of a fault and the error.
+func number(t string, i int) (v, next, col int, err error) {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	start := i
+	neg := false
+	if i < len(t) && (t[i] == '-' || t[i] == '+') {
+		neg = t[i] == '-'
+		i++
+	}
+	j := i
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	if j == i {
+		found := "end of line"
+		if j < len(t) {
+			found = strconv.QuoteRune(rune(t[j]))
+		}
+		return 0, 0, j + 1, fmt.Errorf("%w: want a number, found %s", ErrSyntax, found)
+	}
+	v, ok := digits(t[i:j], neg)
+	if !ok {
+		return 0, 0, start + 1, fmt.Errorf("integer %s: %w", t[start:j], strconv.ErrRange)
+	}
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+		j++
+	}
+	return v, j, 0, nil
+}
+
+// digits returns the value of a run of decimal digits, negated if neg, and
+// false if it is beyond the range of int.
+func digits(d string, neg bool) (int, bool) {
+	// Accumulate negatively, which reaches math.MinInt.
+	v := 0
+	for i := range len(d) {
+		x := int(d[i] - '0')
+		if v < (math.MinInt+x)/10 {
+			return 0, false
+		}
+		v = v*10 - x
+	}
+	if !neg {
+		if v == math.MinInt {
+			return 0, false
+		}
+		v = -v
+	}
+	return v, true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// textOf drops a leading byte order mark from s when s starts the input.
+func textOf(s string, o options) string {
+	if !o.text {
+		return strings.TrimPrefix(s, byteOrderMark)
+	}
+	return s
+}

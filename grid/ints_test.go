@@ -1,0 +1,206 @@
+package grid
+
+import (
+	"errors"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// plainInts reads the integers of each line with a regular expression:
+// a run of digits with the '-' before it when that '-' follows no digit.
+func plainInts(s string) [][]int {
+	s = strings.TrimPrefix(s, "\ufeff")
+	lines := strings.Split(s, "\n")
+	if strings.HasSuffix(s, "\n") {
+		lines = lines[:len(lines)-1]
+	}
+	for len(lines) > 0 && strings.TrimRight(lines[len(lines)-1], "\r") == "" {
+		lines = lines[:len(lines)-1]
+	}
+	re := regexp.MustCompile(`(^|[^0-9])(-?)([0-9]+)`)
+	var out [][]int
+	for _, l := range lines {
+		var nums []int
+		for _, m := range re.FindAllStringSubmatch(strings.TrimRight(l, "\r"), -1) {
+			v, err := strconv.Atoi(m[2] + m[3])
+			if err != nil {
+				panic(err)
+			}
+			nums = append(nums, v)
+		}
+		out = append(out, nums)
+	}
+	return out
+}
+
+// randIntText returns lines of integers, words, signs and ranges.
+func randIntText(rng *rand.Rand) string {
+	parts := []string{"x=", ",", " ", "-", "--", "p=", "..", "move", ": ", "a-b"}
+	var b strings.Builder
+	if rng.IntN(5) == 0 {
+		b.WriteString("\ufeff")
+	}
+	for range rng.IntN(6) {
+		for range rng.IntN(6) {
+			if rng.IntN(2) == 0 {
+				b.WriteString(strconv.Itoa(rng.IntN(2001) - 1000))
+			} else {
+				b.WriteString(parts[rng.IntN(len(parts))])
+			}
+		}
+		b.WriteString([]string{"\n", "\r\n"}[rng.IntN(2)])
+	}
+	for range rng.IntN(3) {
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func TestParseIntsVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(61, 62))
+	for range 2000 {
+		s := randIntText(rng)
+		got, err := ParseInts(s)
+		want := plainInts(s)
+		if err != nil || len(got) != len(want) {
+			t.Fatalf("ParseInts(%q) = %v, %v; want %v", s, got, err, want)
+		}
+		for i := range want {
+			if !slices.Equal(got[i], want[i]) {
+				t.Fatalf("ParseInts(%q) line %d = %v, want %v", s, i+1, got[i], want[i])
+			}
+		}
+	}
+}
+
+func TestParseIntsErrors(t *testing.T) {
+	tests := []struct {
+		s         string
+		opts      []Option
+		line, col int
+		want      string
+	}{
+		{"1 2\n3 99999999999999999999\n", nil, 2, 3, "grid: line 2, column 3: integer 99999999999999999999: value out of range"},
+		{"x=-9223372036854775809", nil, 1, 3, "grid: line 1, column 3: integer -9223372036854775809: value out of range"},
+		{"1\n\n9223372036854775808", []Option{FirstLine(10)}, 12, 1, "grid: line 12, column 1: integer 9223372036854775808: value out of range"},
+	}
+	for _, tt := range tests {
+		_, err := ParseInts(tt.s, tt.opts...)
+		var pe *ParseError
+		if err == nil || err.Error() != tt.want || !errors.As(err, &pe) || pe.Line != tt.line || pe.Col != tt.col || !errors.Is(err, strconv.ErrRange) {
+			t.Errorf("ParseInts(%q) = %v, want %q", tt.s, err, tt.want)
+		}
+	}
+	if got, err := ParseInts("-9223372036854775808 9223372036854775807"); err != nil || !slices.Equal(got[0], []int{-1 << 63, 1<<63 - 1}) {
+		t.Errorf("ParseInts(MinInt MaxInt) = %v, %v", got, err)
+	}
+}
+
+// plainPoints reads "x,y" lines with strings.Cut and strconv.Atoi.
+func plainPoints(s string) ([]Point, bool) {
+	var out []Point
+	for l := range strings.Lines(strings.TrimPrefix(s, "\ufeff")) {
+		l = strings.TrimRight(strings.TrimSuffix(l, "\n"), "\r")
+		if l == "" {
+			continue
+		}
+		xs, ys, ok := strings.Cut(l, ",")
+		x, errx := strconv.Atoi(strings.Trim(xs, " \t"))
+		y, erry := strconv.Atoi(strings.Trim(ys, " \t"))
+		if !ok || errx != nil || erry != nil {
+			return nil, false
+		}
+		out = append(out, XY(x, y))
+	}
+	return out, true
+}
+
+func TestParsePointsVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(63, 64))
+	pad := []string{"", "", " ", "\t", "  "}
+	for i := range 2000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			x, y := rng.IntN(201)-100, rng.IntN(201)-100
+			sx, sy := strconv.Itoa(x), strconv.Itoa(y)
+			if x > 0 && rng.IntN(4) == 0 {
+				sx = "+" + sx
+			}
+			b.WriteString(pad[rng.IntN(5)] + sx + pad[rng.IntN(5)] + "," + pad[rng.IntN(5)] + sy + pad[rng.IntN(5)])
+			b.WriteString([]string{"\n", "\r\n"}[rng.IntN(2)])
+		}
+		s := b.String()
+		if i%3 == 1 { // break it
+			bad := []string{"1;2", "1,", ",2", "1,2,3", "x,1", "1 2", "--1,2", "1,2a"}
+			s = strings.Replace(s, "\n", "\n"+bad[rng.IntN(len(bad))]+"\n", 1)
+		}
+		got, err := ParsePoints(s)
+		want, ok := plainPoints(s)
+		if ok != (err == nil) || ok && !slices.Equal(got, want) {
+			t.Fatalf("ParsePoints(%q) = %v, %v; want %v, ok %v", s, got, err, want, ok)
+		}
+		var pe *ParseError
+		if err != nil && (!errors.As(err, &pe) || pe.Line != 2 || pe.Col < 1) {
+			t.Fatalf("ParsePoints(%q) = %v, want a *ParseError on line 2 with a column", s, err)
+		}
+	}
+}
+
+func TestParsePointsErrors(t *testing.T) {
+	tests := []struct {
+		s         string
+		line, col int
+		is        error
+		want      string
+	}{
+		{"1,2\n3;4\n", 2, 2, ErrSyntax, `grid: line 2, column 2: malformed line: want "x,y", no ',' after x`},
+		{"1,2\n3,\n", 2, 3, ErrSyntax, "grid: line 2, column 3: malformed line: want a number, found end of line"},
+		{"1,2\n,4\n", 2, 1, ErrSyntax, "grid: line 2, column 1: malformed line: want a number, found ','"},
+		{"1,2\n3,4,5\n", 2, 4, ErrSyntax, `grid: line 2, column 4: malformed line: want "x,y", found ",5" after it`},
+		{"1,2\n\n3,4\n", 2, 0, ErrBlank, "grid: line 2: blank line inside the grid"},
+		{"1, 99999999999999999999\n", 1, 4, strconv.ErrRange, "grid: line 1, column 4: integer 99999999999999999999: value out of range"},
+	}
+	for _, tt := range tests {
+		_, err := ParsePoints(tt.s)
+		var pe *ParseError
+		if err == nil || err.Error() != tt.want || !errors.As(err, &pe) || pe.Line != tt.line || pe.Col != tt.col || !errors.Is(err, tt.is) {
+			t.Errorf("ParsePoints(%q) = %v, want %q", tt.s, err, tt.want)
+		}
+	}
+	if got, err := ParsePoints("\ufeff\n\n"); err != nil || got != nil {
+		t.Errorf("ParsePoints(blank) = %v, %v; want nil, nil", got, err)
+	}
+}
+
+func FuzzParseInts(f *testing.F) {
+	for _, s := range []string{"", "1,2\n3,4\n", "x=-3 y=+4\r\n", "1-3 a: abc", "99999999999999999999", "\ufeff-0\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := ParseInts(s)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || !errors.Is(err, strconv.ErrRange) {
+				t.Fatalf("ParseInts(%q) = %v, want only range errors", s, err)
+			}
+			return
+		}
+		want := plainInts(s)
+		if len(got) != len(want) {
+			t.Fatalf("ParseInts(%q) = %v, want %v", s, got, want)
+		}
+		for i := range want {
+			if !slices.Equal(got[i], want[i]) {
+				t.Fatalf("ParseInts(%q) = %v, want %v", s, got, want)
+			}
+		}
+		pts, err := ParsePoints(s)
+		if want, ok := plainPoints(s); err == nil && (!ok || !slices.Equal(pts, want)) {
+			t.Fatalf("ParsePoints(%q) = %v, want %v, ok %v", s, pts, want, ok)
+		}
+	})
+}

@@ -1,0 +1,99 @@
+package grid
+
+import "iter"
+
+// The neighbour iterators of Grid and Mutable. Each allocates nothing when
+// ranged over directly (the compiler inlines it into the loop), and each
+// checks every yield.
+
+// Neighbors4 returns an iterator over the points next to p in the four
+// cardinal headings (Up, Right, Down, Left, in that order) that lie inside
+// g. The method value g.Neighbors4 is a successor function for searches.
+func (g Grid[T]) Neighbors4(p Point) iter.Seq[Point] { return neighbors(p, g.rows, g.cols, 4) }
+
+// Neighbors8 returns an iterator over the points next to p in all eight
+// headings (the cardinal ones first, then the diagonals) that lie inside g.
+func (g Grid[T]) Neighbors8(p Point) iter.Seq[Point] { return neighbors(p, g.rows, g.cols, 8) }
+
+// Neighbors4Func returns an iterator over the points q next to p in the
+// four cardinal headings that lie inside g and for which f(q, g.At(q)) is
+// true, such as the open cells around p. A search's successor function is
+// then one line:
+//
+//	func(p grid.Point) iter.Seq[grid.Point] { return g.Neighbors4Func(p, open) }
+func (g Grid[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+	return g.neighborsFunc(p, 4, f)
+}
+
+// Neighbors8Func is [Grid.Neighbors4Func] over all eight headings.
+func (g Grid[T]) Neighbors8Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+	return g.neighborsFunc(p, 8, f)
+}
+
+func (g Grid[T]) neighborsFunc(p Point, n int, f func(q Point, v T) bool) iter.Seq[Point] {
+	return func(yield func(Point) bool) {
+		for _, d := range dirDelta[:n] {
+			q := p.Add(d)
+			if uint(q.Row) < uint(g.rows) && uint(q.Col) < uint(g.cols) &&
+				f(q, g.cells[q.Row*g.cols+q.Col]) && !yield(q) {
+				return
+			}
+		}
+	}
+}
+
+// Moves4 returns a successor function for searches such as walk.BFS: for
+// a point p of g, an iterator over the neighbours q of p in the four
+// cardinal headings that lie inside g and for which f(g.At(p), g.At(q)) is
+// true; for a point outside g, nothing. f sees both cells, so a rule such
+// as "climb at most one step" needs no closure over g:
+//
+//	walk.BFS(start, g.Moves4(func(from, to byte) bool { return to <= from+1 }))
+//
+// Each call of the returned function allocates its small iterator, as any
+// successor function called through a func value does; where that
+// matters, range over [Grid.Neighbors4Func] directly.
+func (g Grid[T]) Moves4(f func(from, to T) bool) func(p Point) iter.Seq[Point] {
+	return func(p Point) iter.Seq[Point] { return g.moves(p, 4, f) }
+}
+
+// Moves8 is [Grid.Moves4] over all eight headings.
+func (g Grid[T]) Moves8(f func(from, to T) bool) func(p Point) iter.Seq[Point] {
+	return func(p Point) iter.Seq[Point] { return g.moves(p, 8, f) }
+}
+
+func (g Grid[T]) moves(p Point, n int, f func(from, to T) bool) iter.Seq[Point] {
+	return func(yield func(Point) bool) {
+		if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
+			return
+		}
+		from := g.cells[p.Row*g.cols+p.Col]
+		for _, d := range dirDelta[:n] {
+			q := p.Add(d)
+			if uint(q.Row) < uint(g.rows) && uint(q.Col) < uint(g.cols) &&
+				f(from, g.cells[q.Row*g.cols+q.Col]) && !yield(q) {
+				return
+			}
+		}
+	}
+}
+
+// Neighbors4 returns an iterator over the points next to p in the four
+// cardinal headings that lie inside m, as [Grid.Neighbors4] does.
+func (m *Mutable[T]) Neighbors4(p Point) iter.Seq[Point] { return neighbors(p, m.rows, m.cols, 4) }
+
+// Neighbors8 returns an iterator over the points next to p in all eight
+// headings that lie inside m, as [Grid.Neighbors8] does.
+func (m *Mutable[T]) Neighbors8(p Point) iter.Seq[Point] { return neighbors(p, m.rows, m.cols, 8) }
+
+// neighbors returns an iterator over the points next to p in the first n
+// headings that lie inside a rows by cols grid.
+func neighbors(p Point, rows, cols, n int) iter.Seq[Point] {
+	return func(yield func(Point) bool) {
+		for _, d := range dirDelta[:n] {
+			if q := p.Add(d); uint(q.Row) < uint(rows) && uint(q.Col) < uint(cols) && !yield(q) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package grid
+
+import (
+	"fmt"
+	"iter"
+	"strconv"
+)
+
+// A Number is a run of decimal digits in a row of a grid of bytes, such
+// as a part number printed on a schematic: its value, its leftmost digit
+// and its length in cells.
+type Number struct {
+	Value int
+	At    Point
+	Len   int
+}
+
+// Cells returns an iterator over the cells of n, left to right.
+func (n Number) Cells() iter.Seq[Point] {
+	return func(yield func(Point) bool) {
+		for c := range n.Len {
+			if !yield(Point{n.At.Row, n.At.Col + c}) {
+				return
+			}
+		}
+	}
+}
+
+// Around returns an iterator over the 2*Len+6 points around n: the row
+// above from left to right, the points just left and right of n, then the
+// row below. Some may lie outside the grid: check them with [Grid.In]. To
+// ask whether a number touches a symbol, range over Around.
+func (n Number) Around() iter.Seq[Point] {
+	return func(yield func(Point) bool) {
+		r, c0, c1 := n.At.Row, n.At.Col-1, n.At.Col+n.Len
+		for c := c0; c <= c1; c++ {
+			if !yield(Point{r - 1, c}) {
+				return
+			}
+		}
+		if !yield(Point{r, c0}) || !yield(Point{r, c1}) {
+			return
+		}
+		for c := c0; c <= c1; c++ {
+			if !yield(Point{r + 1, c}) {
+				return
+			}
+		}
+	}
+}
+
+// Numbers returns the runs of the digits '0' to '9' in the rows of g, row
+// by row and left to right; a run ends at the end of its row. Signs are
+// not read: maps use '-' and '+' as symbols, so they are cells like any
+// other. A run whose value is beyond the range of int is an error naming
+// its first cell. Numbers costs O(Rows*Cols) and allocates the result.
+func Numbers(g Grid[byte]) ([]Number, error) {
+	var out []Number
+	for r := range g.rows {
+		row := g.cells[r*g.cols : (r+1)*g.cols]
+		for c := 0; c < len(row); {
+			if !isDigit(row[c]) {
+				c++
+				continue
+			}
+			end := c
+			for end < len(row) && isDigit(row[end]) {
+				end++
+			}
+			v, ok := digits(string(row[c:end]), false)
+			if !ok {
+				return nil, fmt.Errorf("grid: number at %v: %s: %w", Point{r, c}, row[c:end], strconv.ErrRange)
+			}
+			out = append(out, Number{v, Point{r, c}, end - c})
+			c = end
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,81 @@
+package grid
+
+import (
+	"errors"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strconv"
+	"testing"
+)
+
+// plainNumbers finds the digit runs of each row with a regular expression.
+func plainNumbers(g Grid[byte]) []Number {
+	re := regexp.MustCompile(`[0-9]+`)
+	var out []Number
+	for r, row := range g.ToRows() {
+		for _, m := range re.FindAllIndex(row, -1) {
+			v, err := strconv.Atoi(string(row[m[0]:m[1]]))
+			if err != nil {
+				panic(err)
+			}
+			out = append(out, Number{v, Pt(r, m[0]), m[1] - m[0]})
+		}
+	}
+	return out
+}
+
+func TestNumbersVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(51, 52))
+	for range 500 {
+		g := randGrid(rng, 12, "...0123456789*-+#")
+		got, err := Numbers(g)
+		if want := plainNumbers(g); err != nil || !slices.Equal(got, want) {
+			t.Fatalf("Numbers(%q) = %v, %v; want %v", g, got, err, want)
+		}
+		for _, n := range got {
+			var cells, around []Point
+			for c := n.At.Col; c < n.At.Col+n.Len; c++ {
+				cells = append(cells, Pt(n.At.Row, c))
+			}
+			for r := n.At.Row - 1; r <= n.At.Row+1; r++ {
+				for c := n.At.Col - 1; c <= n.At.Col+n.Len; c++ {
+					if p := Pt(r, c); !slices.Contains(cells, p) {
+						around = append(around, p)
+					}
+				}
+			}
+			if got := slices.Collect(n.Cells()); !slices.Equal(got, cells) {
+				t.Fatalf("%v.Cells() = %v, want %v", n, got, cells)
+			}
+			// Around's order differs from the row scan only within the
+			// middle row: compare as sorted sets, and the count.
+			got := slices.Collect(n.Around())
+			sortPoints(got)
+			if !slices.Equal(got, around) || len(got) != 2*n.Len+6 {
+				t.Fatalf("%v.Around() = %v, want %v", n, got, around)
+			}
+		}
+	}
+}
+
+func sortPoints(ps []Point) {
+	slices.SortFunc(ps, func(a, b Point) int {
+		if a.Row != b.Row {
+			return a.Row - b.Row
+		}
+		return a.Col - b.Col
+	})
+}
+
+func TestNumbersRange(t *testing.T) {
+	g, _ := ParseString("..9223372036854775807..\n.9223372036854775808...\n")
+	_, err := Numbers(g)
+	if want := "grid: number at (1,1): 9223372036854775808: value out of range"; err == nil || err.Error() != want || !errors.Is(err, strconv.ErrRange) {
+		t.Errorf("Numbers(MaxInt+1) = %v, want %q", err, want)
+	}
+	g, _ = ParseString("0009223372036854775807\n")
+	if n, err := Numbers(g); err != nil || len(n) != 1 || n[0].Value != 1<<63-1 || n[0].Len != 22 {
+		t.Errorf("Numbers(leading zeros, MaxInt) = %v, %v", n, err)
+	}
+}

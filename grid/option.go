@@ -1,0 +1,55 @@
+package grid
+
+// An Option changes how a parser of this package reads its input: [Parse],
+// [ParseString], [ParseFunc], [ParseStringFunc], [Section.Grid],
+// [ParseInts] and [ParsePoints]. A nil Option is ignored.
+type Option func(*options)
+
+type options struct {
+	maxCells  int
+	firstLine int
+	text      bool // the text is not the start of the input: keep a BOM
+}
+
+// DefaultMaxCells is the largest grid that the parsers accept unless
+// [MaxCells] says otherwise: 2^27 cells, 128 MiB as a Grid[byte].
+const DefaultMaxCells = maxCells
+
+// MaxCells limits the grid to at most n cells; input that holds more is
+// refused with [ErrTooLarge]. The grid parsers store no more than n cells
+// and read no more than 3n+4097 bytes, so a huge or endless input is
+// refused quickly; text longer than 3n+4096 bytes is refused even if it
+// holds fewer cells. Values below 1 or above [DefaultMaxCells] mean
+// DefaultMaxCells. [ParseInts] and [ParsePoints] ignore it.
+func MaxCells(n int) Option {
+	return func(o *options) {
+		if n < 1 || n > maxCells {
+			n = maxCells
+		}
+		o.maxCells = n
+	}
+}
+
+// FirstLine says that the text being parsed starts at line n of a larger
+// input, such as a [Section]: errors then number lines from n, so that they
+// point into the whole input. When n is above 1 a leading byte order mark
+// is not dropped, being no longer at the start of the input. Values below 1
+// mean 1, the default.
+func FirstLine(n int) Option {
+	return func(o *options) { o.firstLine, o.text = max(n, 1), n > 1 }
+}
+
+// inside marks the text as taken from inside an input, after any byte
+// order mark was dropped.
+func inside(o *options) { o.text = true }
+
+// collect applies opts, skipping nil ones, to the defaults.
+func collect(opts []Option) options {
+	o := options{maxCells: maxCells, firstLine: 1}
+	for _, opt := range opts {
+		if opt != nil {
+			opt(&o)
+		}
+	}
+	return o
+}

@@ -1,0 +1,61 @@
+package grid
+
+import "fmt"
+
+// The panics of this package are for documented misuse only. Each panic
+// value is an error whose message starts "grid: " and the call the user
+// made, such as "Grid.At" or "Dir.Delta", then names the bad value:
+//
+//	grid: Grid.With: point (5,5) outside the 2x2 grid
+//	grid: Dir.Delta: invalid heading Dir(8)
+//
+// The values of the methods that are cheap enough to inline are formatted
+// only when printed, which keeps those methods small.
+
+// outsideError is the panic value of a call given a point outside a grid.
+type outsideError struct {
+	call       string
+	p          Point
+	rows, cols int
+}
+
+func (e outsideError) Error() string {
+	return fmt.Sprintf("grid: %s: point %v outside the %dx%d grid", e.call, e.p, e.rows, e.cols)
+}
+
+// swapError is the panic value of Mutable.Swap given points p and q, one
+// of them outside a rows by cols grid. One value for both, formatted when
+// printed, keeps Swap small enough to inline.
+type swapError struct {
+	p, q       Point
+	rows, cols int
+}
+
+func (e swapError) Error() string {
+	p := e.p
+	if uint(p.Row) < uint(e.rows) && uint(p.Col) < uint(e.cols) {
+		p = e.q
+	}
+	return outsideError{"Mutable.Swap", p, e.rows, e.cols}.Error()
+}
+
+// dirError is the panic value of a call given an invalid heading.
+type dirError struct {
+	call string
+	d    Dir
+}
+
+func (e dirError) Error() string {
+	return fmt.Sprintf("grid: %s: invalid heading %v", e.call, e.d)
+}
+
+// usageError is the panic value of any other misuse, formatted at once.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+// misuse panics with a usageError: "grid: " followed by call, ": " and the
+// formatted message.
+func misuse(call, format string, args ...any) {
+	panic(usageError("grid: " + call + ": " + fmt.Sprintf(format, args...)))
+}

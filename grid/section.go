@@ -1,0 +1,147 @@
+package grid
+
+import (
+	"iter"
+	"strings"
+)
+
+// A Section is one block of an input made of blocks separated by blank
+// lines, such as many small maps, or a map followed by a list of moves.
+// Text is the block as it stands in the input: its lines with their line
+// endings, "\n" or "\r\n", the last one included if the input has it. Line
+// is the number of its first line in the whole input, from 1, so that
+// errors from [Section.Grid], [Section.Ints] and [Section.Points] point
+// into the whole input. The zero Section has no lines.
+type Section struct {
+	Line int
+	Text string
+}
+
+// Sections splits s into blocks of lines separated by blank lines, with
+// the tolerance of [Parse]: a leading UTF-8 byte order mark is dropped;
+// lines end in "\n" or "\r\n", mixed freely; a line holding only carriage
+// returns is blank; any number of blank lines may separate blocks, start
+// the input or end it. It returns nil if s has no block. The sections
+// share s's memory; Sections costs O(len(s)) and allocates only the slice.
+func Sections(s string) []Section {
+	var out []Section
+	for sec := range sections(s) {
+		out = append(out, sec)
+	}
+	return out
+}
+
+// CutSection returns the first block of s, as [Sections] finds it, and
+// the rest of s from the next non-blank line to the end, blank lines and
+// all: "a grid, then the rest". rest is the zero Section if nothing
+// follows the first block. It reads s no further than the end of the
+// second block, costs O(len(s)) at most, and allocates nothing.
+func CutSection(s string) (first, rest Section) {
+	body := strings.TrimPrefix(s, byteOrderMark)
+	for sec, off := range blocks(body) {
+		if first.Line == 0 {
+			first = sec
+			continue
+		}
+		return first, Section{sec.Line, body[off:]}
+	}
+	return first, Section{}
+}
+
+// sections returns an iterator over the blocks of s.
+func sections(s string) iter.Seq[Section] {
+	return func(yield func(Section) bool) {
+		for sec := range blocks(strings.TrimPrefix(s, byteOrderMark)) {
+			if !yield(sec) {
+				return
+			}
+		}
+	}
+}
+
+// blocks returns an iterator over the blocks of body, which has no byte
+// order mark, each with its offset in body.
+func blocks(body string) iter.Seq2[Section, int] {
+	return func(yield func(Section, int) bool) {
+		start, first := -1, 0 // the current block's offset and line
+		for l := range lines(body, 1) {
+			switch {
+			case l.text != "" && start < 0:
+				start, first = l.start, l.no
+			case l.text == "" && start >= 0:
+				if !yield(Section{first, body[start:l.start]}, start) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(Section{first, body[start:]}, start)
+		}
+	}
+}
+
+// Grid parses the section as a map with [ParseString], numbering lines as
+// in the whole input.
+func (s Section) Grid(opts ...Option) (Grid[byte], error) {
+	return ParseString(s.Text, s.options(opts)...)
+}
+
+// Ints returns the integers on each line of the section, as [ParseInts]
+// does, numbering lines as in the whole input.
+func (s Section) Ints(opts ...Option) ([][]int, error) {
+	return ParseInts(s.Text, s.options(opts)...)
+}
+
+// Points returns the "x,y" points of the section, as [ParsePoints] does,
+// numbering lines as in the whole input.
+func (s Section) Points(opts ...Option) ([]Point, error) {
+	return ParsePoints(s.Text, s.options(opts)...)
+}
+
+// options puts FirstLine(s.Line) before opts, and keeps a byte order mark
+// at the start of the section: Sections has dropped the input's own.
+func (s Section) options(opts []Option) []Option {
+	return append([]Option{FirstLine(s.Line), inside}, opts...)
+}
+
+// Lines returns an iterator over the lines of the section without their
+// line endings; carriage returns at the end of a line are dropped, as
+// [Parse] drops them. It allocates nothing when ranged over directly.
+func (s Section) Lines() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for l := range lines(s.Text, 0) {
+			if !yield(l.text) {
+				return
+			}
+		}
+	}
+}
+
+// A line is one line of a text.
+type line struct {
+	no    int    // its number
+	text  string // without its "\n" and trailing carriage returns
+	start int    // its offset in the text
+}
+
+// lines returns an iterator over the lines of s, numbered from first. A
+// final "\n" does not start another line.
+func lines(s string, first int) iter.Seq[line] {
+	return func(yield func(line) bool) {
+		for off, no := 0, first; off < len(s); no++ {
+			end := strings.IndexByte(s[off:], '\n')
+			next := len(s)
+			if end < 0 {
+				end = len(s)
+			} else {
+				end += off
+				next = end + 1
+			}
+			if !yield(line{no, strings.TrimRight(s[off:end], "\r"), off}) {
+				return
+			}
+			off = next
+		}
+	}
+}
