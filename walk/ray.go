@@ -20,7 +20,15 @@ func Ray[T any](g grid.Grid[T], from grid.Point, d grid.Dir) iter.Seq[grid.Point
 	if !d.Valid() {
 		panic(dirError{"Ray", d})
 	}
-	return Line(g, from, d.Delta())
+	return line(g.Rows(), g.Cols(), from, unitSteps[d&7])
+}
+
+// unitSteps are the steps of the eight headings, as grid.Dir.Delta gives
+// them. Ray reads them here rather than through Delta, whose own check of
+// the heading would push Ray past the compiler's inlining budget.
+var unitSteps = [8]grid.Point{
+	grid.Up.Delta(), grid.Right.Delta(), grid.Down.Delta(), grid.Left.Delta(),
+	grid.UpRight.Delta(), grid.DownRight.Delta(), grid.DownLeft.Delta(), grid.UpLeft.Delta(),
 }
 
 // Line returns an iterator over the points from+step, from+2*step, and so
@@ -34,7 +42,11 @@ func Line[T any](g grid.Grid[T], from, step grid.Point) iter.Seq[grid.Point] {
 	if step == (grid.Point{}) {
 		panic("walk: Line with step (0,0)")
 	}
-	rows, cols := g.Rows(), g.Cols()
+	return line(g.Rows(), g.Cols(), from, step)
+}
+
+// line is Line on a rows×cols grid, with step not (0,0).
+func line(rows, cols int, from, step grid.Point) iter.Seq[grid.Point] {
 	return func(yield func(grid.Point) bool) {
 		for p := from.Add(step); uint(p.Row) < uint(rows) && uint(p.Col) < uint(cols); p = p.Add(step) {
 			if !yield(p) {
