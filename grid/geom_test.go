@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 func TestWithinVsPlain(t *testing.T) {
@@ -211,8 +213,8 @@ func TestHeadingLists(t *testing.T) {
 // and the heading, not with a runtime index error.
 func TestDirPanics(t *testing.T) {
 	g := New(2, 2, 0)
-	mustPanic(t, "Dir(8).Delta()", "grid: Dir.Delta: invalid heading Dir(8)", func() { Dir(8).Delta() })
-	mustPanic(t, "Point.Move", "grid: Point.Move: invalid heading Dir(200)", func() { Pt(0, 0).Move(200, 1) })
-	mustPanic(t, "Grid.First", "grid: Grid.First: invalid heading Dir(9)", func() { g.First(Pt(0, 0), 9, func(int) bool { return true }) })
-	mustPanic(t, "Grid.With", "grid: Grid.With: point (5,5) outside the 2x2 grid", func() { g.With(Pt(5, 5), 1) })
+	testkit.MustPanic(t, "Dir(8).Delta()", "grid: Dir.Delta: invalid heading Dir(8)", func() { Dir(8).Delta() })
+	testkit.MustPanic(t, "Point.Move", "grid: Point.Move: invalid heading Dir(200)", func() { Pt(0, 0).Move(200, 1) })
+	testkit.MustPanic(t, "Grid.First", "grid: Grid.First: invalid heading Dir(9)", func() { g.First(Pt(0, 0), 9, func(int) bool { return true }) })
+	testkit.MustPanic(t, "Grid.With", "grid: Grid.With: point (5,5) outside the 2x2 grid", func() { g.With(Pt(5, 5), 1) })
 }

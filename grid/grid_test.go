@@ -2,13 +2,14 @@ package grid
 
 import (
 	"errors"
-	"fmt"
 	"iter"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // shapes are grid sizes worth checking exhaustively: single cells, single
@@ -27,26 +28,11 @@ func seqGrid(rows, cols int) Grid[int] {
 // cells drawn from alphabet.
 func randGrid(rng *rand.Rand, maxSide int, alphabet string) Grid[byte] {
 	rows, cols := 1+rng.IntN(maxSide), 1+rng.IntN(maxSide)
-	return Convert(New(rows, cols, 0), func(Point, int) byte {
-		return alphabet[rng.IntN(len(alphabet))]
-	})
-}
-
-// mustPanic reports an error unless f panics with a message containing want.
-func mustPanic(t *testing.T, name, want string, f func()) {
-	t.Helper()
-	defer func() {
-		t.Helper()
-		r := recover()
-		if r == nil {
-			t.Errorf("%s did not panic", name)
-			return
-		}
-		if msg := fmt.Sprint(r); !strings.Contains(msg, want) {
-			t.Errorf("%s panicked with %v, want a message containing %q", name, r, want)
-		}
-	}()
-	f()
+	g, err := FromRows(testkit.Letters(rng, rows, cols, alphabet))
+	if err != nil {
+		panic(err)
+	}
+	return g
 }
 
 func TestNew(t *testing.T) {
@@ -80,7 +66,7 @@ func TestNewPanics(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			mustPanic(t, "New", tt.want, func() { New(tt.rows, tt.cols, byte(0)) })
+			testkit.MustPanic(t, "New", tt.want, func() { New(tt.rows, tt.cols, byte(0)) })
 		})
 	}
 }
@@ -108,7 +94,7 @@ func TestZeroGrid(t *testing.T) {
 	if !Equal(g, New(0, 0, 7)) {
 		t.Errorf("Equal(zero Grid, New(0, 0, 7)) = false, want true")
 	}
-	mustPanic(t, "zero Grid.PointAt(0)", "grid: Grid.PointAt: index 0 outside the 0x0 grid", func() { g.PointAt(0) })
+	testkit.MustPanic(t, "zero Grid.PointAt(0)", "grid: Grid.PointAt: index 0 outside the 0x0 grid", func() { g.PointAt(0) })
 }
 
 func TestFromRows(t *testing.T) {
@@ -180,8 +166,8 @@ func TestAccessors(t *testing.T) {
 					if ok || v != 0 {
 						t.Errorf("%dx%d grid: Get(%v) = %v, %v, want 0, false", s.rows, s.cols, p, v, ok)
 					}
-					mustPanic(t, "At"+p.String(), "outside", func() { g.At(p) })
-					mustPanic(t, "Index"+p.String(), "outside", func() { g.Index(p) })
+					testkit.MustPanic(t, "At"+p.String(), "outside", func() { g.At(p) })
+					testkit.MustPanic(t, "Index"+p.String(), "outside", func() { g.Index(p) })
 					continue
 				}
 				want := r*s.cols + c
@@ -201,11 +187,11 @@ func TestAccessors(t *testing.T) {
 
 func TestAtPanicMessage(t *testing.T) {
 	g := New(2, 3, '.')
-	mustPanic(t, "At((2,0))", "grid: Grid.At: point (2,0) outside the 2x3 grid", func() { g.At(Pt(2, 0)) })
-	mustPanic(t, "At((0,-1))", "grid: Grid.At: point (0,-1) outside the 2x3 grid", func() { g.At(Pt(0, -1)) })
-	mustPanic(t, "Index((0,3))", "grid: Grid.Index: point (0,3) outside the 2x3 grid", func() { g.Index(Pt(0, 3)) })
-	mustPanic(t, "PointAt(6)", "grid: Grid.PointAt: index 6 outside the 2x3 grid", func() { g.PointAt(6) })
-	mustPanic(t, "PointAt(-1)", "grid: Grid.PointAt: index -1 outside the 2x3 grid", func() { g.PointAt(-1) })
+	testkit.MustPanic(t, "At((2,0))", "grid: Grid.At: point (2,0) outside the 2x3 grid", func() { g.At(Pt(2, 0)) })
+	testkit.MustPanic(t, "At((0,-1))", "grid: Grid.At: point (0,-1) outside the 2x3 grid", func() { g.At(Pt(0, -1)) })
+	testkit.MustPanic(t, "Index((0,3))", "grid: Grid.Index: point (0,3) outside the 2x3 grid", func() { g.Index(Pt(0, 3)) })
+	testkit.MustPanic(t, "PointAt(6)", "grid: Grid.PointAt: index 6 outside the 2x3 grid", func() { g.PointAt(6) })
+	testkit.MustPanic(t, "PointAt(-1)", "grid: Grid.PointAt: index -1 outside the 2x3 grid", func() { g.PointAt(-1) })
 }
 
 func TestIndexPointAt(t *testing.T) {
@@ -464,7 +450,7 @@ func TestWith(t *testing.T) {
 	if a.At(Pt(0, 0)) != 100 || b.At(Pt(0, 0)) != 200 {
 		t.Errorf("With copies share cells: got %d and %d, want 100 and 200", a.At(Pt(0, 0)), b.At(Pt(0, 0)))
 	}
-	mustPanic(t, "With((3,0))", "grid: Grid.With: point (3,0) outside the 3x4 grid", func() { g.With(Pt(3, 0), 0) })
+	testkit.MustPanic(t, "With((3,0))", "grid: Grid.With: point (3,0) outside the 3x4 grid", func() { g.With(Pt(3, 0), 0) })
 }
 
 func mustFromRows[T any](t *testing.T, rows [][]T) Grid[T] {

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // Reliability tests of the parsers on hostile input that parse_test.go does
@@ -56,7 +58,7 @@ func quirkyInputs(n int) []string {
 			r := rng.IntN(len(rows))
 			rows[r] += "#"
 		}
-		out = append(out, quirkyText(rng, rows))
+		out = append(out, testkit.Quirky(rng, rows))
 	}
 	return out
 }
@@ -215,11 +217,10 @@ func TestParseKeepsNoInput(t *testing.T) {
 // boom is a panic value that tests recover by identity.
 type boom struct{ at Point }
 
-// recovered calls f and returns what it panicked with.
-func recovered(f func()) (v any) {
-	defer func() { v = recover() }()
-	f()
-	return nil
+// recovered calls f and returns what it panicked with, or nil.
+func recovered(f func()) any {
+	v, _ := testkit.Recover(f)
+	return v
 }
 
 // TestCallbackPanics checks that a panic in a callback that a grid function

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // TestMutableVsPlain applies random Sets and Swaps to a Mutable and to a
@@ -83,15 +85,15 @@ func TestMutableIndependentOfGrid(t *testing.T) {
 
 func TestMutablePanics(t *testing.T) {
 	m := NewMutable(2, 3, 0)
-	mustPanic(t, "Mutable.At", "grid: Mutable.At: point (2,0) outside the 2x3 grid", func() { m.At(Pt(2, 0)) })
-	mustPanic(t, "Mutable.Set", "grid: Mutable.Set: point (0,-1) outside the 2x3 grid", func() { m.Set(Pt(0, -1), 1) })
-	mustPanic(t, "Mutable.Swap", "grid: Mutable.Swap: point (0,3) outside the 2x3 grid", func() { m.Swap(Pt(0, 0), Pt(0, 3)) })
-	mustPanic(t, "Mutable.Swap first", "grid: Mutable.Swap: point (9,9) outside the 2x3 grid", func() { m.Swap(Pt(9, 9), Pt(0, 0)) })
-	mustPanic(t, "Mutable.Index", "grid: Mutable.Index: point (5,5) outside the 2x3 grid", func() { m.Index(Pt(5, 5)) })
-	mustPanic(t, "Mutable.PointAt", "grid: Mutable.PointAt: index 6 outside the 2x3 grid", func() { m.PointAt(6) })
-	mustPanic(t, "NewMutable", "grid: NewMutable: negative size -1x3", func() { NewMutable(-1, 3, 0) })
+	testkit.MustPanic(t, "Mutable.At", "grid: Mutable.At: point (2,0) outside the 2x3 grid", func() { m.At(Pt(2, 0)) })
+	testkit.MustPanic(t, "Mutable.Set", "grid: Mutable.Set: point (0,-1) outside the 2x3 grid", func() { m.Set(Pt(0, -1), 1) })
+	testkit.MustPanic(t, "Mutable.Swap", "grid: Mutable.Swap: point (0,3) outside the 2x3 grid", func() { m.Swap(Pt(0, 0), Pt(0, 3)) })
+	testkit.MustPanic(t, "Mutable.Swap first", "grid: Mutable.Swap: point (9,9) outside the 2x3 grid", func() { m.Swap(Pt(9, 9), Pt(0, 0)) })
+	testkit.MustPanic(t, "Mutable.Index", "grid: Mutable.Index: point (5,5) outside the 2x3 grid", func() { m.Index(Pt(5, 5)) })
+	testkit.MustPanic(t, "Mutable.PointAt", "grid: Mutable.PointAt: index 6 outside the 2x3 grid", func() { m.PointAt(6) })
+	testkit.MustPanic(t, "NewMutable", "grid: NewMutable: negative size -1x3", func() { NewMutable(-1, 3, 0) })
 	m.Freeze()
-	mustPanic(t, "frozen Mutable.Set", "grid: Mutable.Set: point (0,0) outside the 0x0 grid", func() { m.Set(Pt(0, 0), 1) })
+	testkit.MustPanic(t, "frozen Mutable.Set", "grid: Mutable.Set: point (0,0) outside the 0x0 grid", func() { m.Set(Pt(0, 0), 1) })
 }
 
 func TestMutableAllocs(t *testing.T) {
@@ -129,7 +131,7 @@ func TestFromFunc(t *testing.T) {
 			t.Fatalf("FromFunc(%d, %d) called f at %v, want each point row by row", rows, cols, calls)
 		}
 	}
-	mustPanic(t, "FromFunc", "grid: FromFunc: degenerate size 0x2", func() { FromFunc(0, 2, func(Point) int { return 0 }) })
+	testkit.MustPanic(t, "FromFunc", "grid: FromFunc: degenerate size 0x2", func() { FromFunc(0, 2, func(Point) int { return 0 }) })
 }
 
 // TestFromPointsVsPlain builds grids from random point lists and checks

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 func TestParseAccepts(t *testing.T) {
@@ -395,28 +397,6 @@ func plainParse(s string) (rows []string, line int, err error) {
 	return lines, 0, nil
 }
 
-// quirkyText writes rows as text with random line endings, BOM, final
-// newline and trailing blank lines.
-func quirkyText(rng *rand.Rand, rows []string) string {
-	endings := []string{"\n", "\r\n", "\r\r\n"}
-	var b strings.Builder
-	if rng.IntN(4) == 0 {
-		b.WriteString("\ufeff")
-	}
-	for i, row := range rows {
-		b.WriteString(row)
-		if i < len(rows)-1 || rng.IntN(3) > 0 {
-			b.WriteString(endings[rng.IntN(len(endings))])
-		} else if rng.IntN(2) == 0 {
-			b.WriteString("\r") // a final line ending in a lone CR
-		}
-	}
-	for range rng.IntN(4) {
-		b.WriteString(endings[rng.IntN(len(endings))])
-	}
-	return b.String()
-}
-
 func TestParseVsPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	for i := range 3000 {
@@ -429,7 +409,7 @@ func TestParseVsPlain(t *testing.T) {
 			r := rng.IntN(len(rows))
 			rows[r] = rows[r] + "#" // ragged row
 		}
-		input := quirkyText(rng, rows)
+		input := testkit.Quirky(rng, rows)
 		want, line, wantErr := plainParse(input)
 		g, err := ParseString(input)
 		if wantErr == nil {

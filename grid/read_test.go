@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // Tests of reading under the parsers: readers that break the io.Reader
@@ -216,7 +218,7 @@ func TestParseLenLies(t *testing.T) {
 	rng := rand.New(rand.NewPCG(81, 82))
 	for range 300 {
 		rows := rowStrings(randByteGrid(rng, 60))
-		input := quirkyText(rng, rows)
+		input := testkit.Quirky(rng, rows)
 		want, line, wantErr := plainParse(input)
 		for _, n := range []int{0, 1, 2, 100, 511, 512, 600, len(input) - 1, len(input), len(input) + 1, readChunk - 1, readChunk} {
 			for name, r := range map[string]io.Reader{

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // plainMod is x modulo n in [0, n), written the long way.
@@ -110,8 +112,8 @@ func TestTiledVsPlain(t *testing.T) {
 
 func TestViewsPanicOnEmptyGrid(t *testing.T) {
 	var g Grid[byte]
-	mustPanic(t, "Grid.Torus", "grid: Grid.Torus: empty grid", func() { g.Torus() })
-	mustPanic(t, "Grid.Tiled", "grid: Grid.Tiled: empty grid", func() { g.Tiled() })
+	testkit.MustPanic(t, "Grid.Torus", "grid: Grid.Torus: empty grid", func() { g.Torus() })
+	testkit.MustPanic(t, "Grid.Tiled", "grid: Grid.Tiled: empty grid", func() { g.Tiled() })
 }
 
 // TestViewAllocs checks that the views' reads and neighbour iterators
