@@ -34,7 +34,7 @@ func lpLattice(rng *rand.Rand, k, s, o, h int, slopes bool) grid.Grid[byte] {
 	// line opens the cells from a to b, which share a row or a column.
 	line := func(a, b grid.Point) {
 		d := b.Sub(a)
-		step := grid.Pt(sign(d.Row), sign(d.Col))
+		step := d.Sign()
 		for p := a; ; p = p.Add(step) {
 			set(p, '.')
 			if p == b {
@@ -93,16 +93,6 @@ func lpLattice(rng *rand.Rand, k, s, o, h int, slopes bool) grid.Grid[byte] {
 		panic(err)
 	}
 	return g
-}
-
-func sign(x int) int {
-	switch {
-	case x < 0:
-		return -1
-	case x > 0:
-		return 1
-	}
-	return 0
 }
 
 // lpBig is the benchmark maze: 6×6 junctions on a 141×141 map, as in the
