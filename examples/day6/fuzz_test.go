@@ -14,7 +14,8 @@ import (
 
 // plainMap is the reference reader of a map's text, written the obvious
 // way: drop one leading byte order mark, split into lines at "\n", drop the
-// carriage returns that end a line and the blank lines at the end. The map
+// carriage returns that end a line and the blank lines at the start and at
+// the end. The map
 // is valid if some rows are left, none is blank, all are as long as the
 // first, every cell is one of ".#^>v<", and exactly one is a guard.
 func plainMap(text string) (rows []string, valid bool) {

@@ -117,8 +117,9 @@ func Quirky(rng *rand.Rand, rows []string) string {
 }
 
 // Lines returns the rows of text, the map's lines with their endings
-// dropped: the inverse of [Text], and of [Quirky] for rows that do not end
-// in '\r'.
+// dropped and the blank lines before and after them left out, as the grid
+// parsers read a map: the inverse of [Text], and of [Quirky] for rows that
+// do not end in '\r'.
 func Lines(text string) []string {
 	text = strings.TrimPrefix(text, "\ufeff")
 	lines := strings.Split(text, "\n")
@@ -127,6 +128,9 @@ func Lines(text string) []string {
 	}
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
+	}
+	for len(lines) > 0 && lines[0] == "" {
+		lines = lines[1:]
 	}
 	return lines
 }
