@@ -83,6 +83,7 @@ type recipe struct {
 func recipes() []recipe {
 	return []recipe{
 		wordSearchRecipe(),
+		antennasRecipe(),
 		trailsRecipe(),
 	}
 }
