@@ -86,6 +86,7 @@ func recipes() []recipe {
 		antennasRecipe(),
 		trailsRecipe(),
 		raceRecipe(),
+		beamsRecipe(),
 	}
 }
 
