@@ -87,6 +87,7 @@ func recipes() []recipe {
 		trailsRecipe(),
 		raceRecipe(),
 		beamsRecipe(),
+		crucibleRecipe(),
 	}
 }
 
