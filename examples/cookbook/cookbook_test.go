@@ -85,6 +85,7 @@ func recipes() []recipe {
 		wordSearchRecipe(),
 		antennasRecipe(),
 		trailsRecipe(),
+		gardenRecipe(),
 		raceRecipe(),
 		beamsRecipe(),
 		crucibleRecipe(),
