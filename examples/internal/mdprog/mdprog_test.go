@@ -56,3 +56,15 @@ func TestGofmt(t *testing.T) {
 		t.Errorf("Gofmt(broken) = %v, want a parse error", err)
 	}
 }
+
+func TestBuildRefusesNames(t *testing.T) {
+	for _, names := range [][]string{{"a", "a"}, {""}, {"bin"}} {
+		progs := make([]Program, len(names))
+		for i, n := range names {
+			progs[i] = Program{Name: n, Body: "package main\n\nfunc main() {}\n", Line: 1}
+		}
+		if _, err := Build(t.Context(), t.TempDir(), "../../..", "page.md", progs); err == nil || !strings.Contains(err.Error(), "empty, taken or reserved") {
+			t.Errorf("Build(names %q) error = %v, want one naming the program", names, err)
+		}
+	}
+}
