@@ -86,6 +86,7 @@ func recipes() []recipe {
 		antennasRecipe(),
 		trailsRecipe(),
 		gardenRecipe(),
+		pipesRecipe(),
 		raceRecipe(),
 		beamsRecipe(),
 		crucibleRecipe(),
@@ -134,8 +135,9 @@ func programs(t *testing.T, bs []mdprog.Block) []program {
 	return ps
 }
 
-// sharedDecls returns the source text of every top-level declaration in
-// this directory's test files, by name, from its doc comment to its end.
+// sharedDecls returns the source text of every top-level function, and of
+// every type, variable or constant declared alone, in this directory's test
+// files, by name, from its doc comment to its end.
 func sharedDecls(t *testing.T) map[string]string {
 	t.Helper()
 	files, err := filepath.Glob("*_test.go")
@@ -167,9 +169,15 @@ func sharedDecls(t *testing.T) map[string]string {
 					decls[d.Name.Name] = text(d.Doc, d)
 				}
 			case *ast.GenDecl:
-				if len(d.Specs) == 1 {
-					if s, ok := d.Specs[0].(*ast.TypeSpec); ok {
-						decls[s.Name.Name] = text(d.Doc, d)
+				if len(d.Specs) != 1 {
+					continue
+				}
+				switch s := d.Specs[0].(type) {
+				case *ast.TypeSpec:
+					decls[s.Name.Name] = text(d.Doc, d)
+				case *ast.ValueSpec:
+					if len(s.Names) == 1 {
+						decls[s.Names[0].Name] = text(d.Doc, d)
 					}
 				}
 			}
@@ -335,25 +343,27 @@ func flat(g grid.Grid[byte]) ([]byte, int, int) {
 // flattened before the timing. Compare them with benchstat over -count 10.
 func BenchmarkVsHand(b *testing.B) {
 	for i, r := range recipes() {
-		g, err := grid.ParseString(strings.Join(r.gen(rand.New(rand.NewPCG(99, uint64(i))), r.rows, r.cols), "\n"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		cells, rows, cols := flat(g)
-		if lib, hand := r.solve(g), r.hand(cells, rows, cols); lib != hand {
-			b.Fatalf("%s: lib answers %v, hand %v", r.name, lib, hand)
-		}
-		b.Run(r.name+"/lib", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				r.solve(g)
+		b.Run(r.name, func(b *testing.B) {
+			g, err := grid.ParseString(strings.Join(r.gen(rand.New(rand.NewPCG(99, uint64(i))), r.rows, r.cols), "\n"))
+			if err != nil {
+				b.Fatal(err)
 			}
-		})
-		b.Run(r.name+"/hand", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				r.hand(cells, rows, cols)
+			cells, rows, cols := flat(g)
+			if lib, hand := r.solve(g), r.hand(cells, rows, cols); lib != hand {
+				b.Fatalf("%s: lib answers %v, hand %v", r.name, lib, hand)
 			}
+			b.Run("lib", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					r.solve(g)
+				}
+			})
+			b.Run("hand", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					r.hand(cells, rows, cols)
+				}
+			})
 		})
 	}
 }
