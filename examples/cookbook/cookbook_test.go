@@ -24,7 +24,9 @@
 // TestRecipes compare the solving code with the reference on hundreds more
 // inputs in process, and BenchmarkVsHand/<recipe>/lib time exactly what the
 // page shows, against /hand, the same work written with flat slices and no
-// iterators, as a strong solver writes it without the library.
+// iterators, as a strong solver writes it without the library. Recipes
+// with parameters (race, crucible) have a test of their own over many more
+// of them (TestCheatsRadii, TestCrucibleRuns).
 package cookbook
 
 import (
@@ -58,8 +60,9 @@ const runPrompt = "$ go run . input.txt"
 type recipe struct {
 	// name is the program's name, from its first line "// Command name".
 	name string
-	// shared names the top-level declarations (functions, types) that the
-	// page's program holds verbatim from this directory's files.
+	// shared names the top-level declarations (functions, types,
+	// variables) that the page's program holds verbatim from this
+	// directory's files.
 	shared []string
 	// rows and cols are the size of a real input, for the benchmark.
 	rows, cols int
