@@ -9,7 +9,7 @@ import (
 )
 
 // Jumps numbers turn states and obstacles in int32 and keeps runs as uint32
-// linear indices next to two sentinels; Visited and StateIndex shift a dense
+// linear indices next to two sentinels; a States space shifts a dense
 // index left by two. None of it checks sizes itself: it relies on every
 // grid holding at most grid.DefaultMaxCells cells, which grid.New,
 // grid.FromRows and the parsers enforce (see grid's tests).

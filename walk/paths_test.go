@@ -286,7 +286,7 @@ func mazeMoves(g grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int] {
 	}
 }
 
-// stateGraph numbers the walker states of g as StateIndex does and returns
+// stateGraph numbers the walker states of g as States does and returns
 // the graph of mazeMoves over them, for the reference.
 func stateGraph(g grid.Grid[byte]) graph {
 	sp := walk.States(g)

@@ -302,7 +302,7 @@ func btoi(b bool) int {
 }
 
 // TestBFSBreakInsideNext checks that a break stops the iterator next
-// returned, and that BFSDense breaks as BFS does.
+// returned.
 func TestBFSBreakInsideNext(t *testing.T) {
 	afterStop := 0
 	next := func(x int) iter.Seq[int] {
