@@ -104,6 +104,7 @@ func recipes() []recipe {
 		beamsRecipe(),
 		crucibleRecipe(),
 		robotsRecipe(),
+		schematicRecipe(),
 	}
 }
 
