@@ -105,6 +105,7 @@ func recipes() []recipe {
 		crucibleRecipe(),
 		robotsRecipe(),
 		schematicRecipe(),
+		locksRecipe(),
 	}
 }
 
