@@ -106,6 +106,7 @@ func recipes() []recipe {
 		robotsRecipe(),
 		schematicRecipe(),
 		locksRecipe(),
+		mirrorsRecipe(),
 	}
 }
 
