@@ -107,6 +107,7 @@ func recipes() []recipe {
 		schematicRecipe(),
 		locksRecipe(),
 		mirrorsRecipe(),
+		warehouseRecipe(),
 	}
 }
 
