@@ -108,6 +108,7 @@ func recipes() []recipe {
 		locksRecipe(),
 		mirrorsRecipe(),
 		warehouseRecipe(),
+		fallingRecipe(),
 	}
 }
 
