@@ -109,6 +109,7 @@ func recipes() []recipe {
 		mirrorsRecipe(),
 		warehouseRecipe(),
 		fallingRecipe(),
+		hikeRecipe(),
 	}
 }
 
