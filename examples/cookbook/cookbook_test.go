@@ -24,9 +24,16 @@
 // TestRecipes compare the solving code with the reference on hundreds more
 // inputs in process, and BenchmarkVsHand/<recipe>/lib time exactly what the
 // page shows, against /hand, the same work written with flat slices and no
-// iterators, as a strong solver writes it without the library. Recipes
-// with parameters (race, crucible) have a test of their own over many more
-// of them (TestCheatsRadii, TestCrucibleRuns).
+// iterators, as a strong solver writes it without the library.
+//
+// A recipe whose input is not one map (robots, locks, mirrors, warehouse,
+// falling) has a main that reads the whole file and passes the text to
+// the shared code, which splits or reads it with the library (Sections,
+// CutSection, ParseInts, ParsePoints); its lib and hand benchmarks then
+// both time reading as well as solving. Recipes with parameters have a
+// test of their own over many more of them (TestCheatsRadii,
+// TestCrucibleRuns, TestRobotsRooms, TestFallingSizes), and warehouse one
+// of the inputs it refuses (TestWarehouseErrors).
 package cookbook
 
 import (
