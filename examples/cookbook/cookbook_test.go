@@ -116,6 +116,7 @@ func recipes() []recipe {
 		mirrorsRecipe(),
 		warehouseRecipe(),
 		fallingRecipe(),
+		stepsRecipe(),
 		hikeRecipe(),
 	}
 }
