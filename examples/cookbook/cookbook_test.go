@@ -314,6 +314,7 @@ func TestCookbook(t *testing.T) {
 func TestRecipes(t *testing.T) {
 	for i, r := range recipes() {
 		t.Run(r.name, func(t *testing.T) {
+			t.Parallel()
 			rng := rand.New(rand.NewPCG(1212, uint64(i)))
 			for k := range 150 {
 				lines := r.gen(rng, 1+rng.IntN(r.refMax), 1+rng.IntN(r.refMax))
