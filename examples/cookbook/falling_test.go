@@ -26,6 +26,7 @@ func fallingRecipe() recipe {
 		shared: []string{"obstacles", "escape"},
 		rows:   3450, cols: 1, // rows points
 		refMax: 3450,
+		checks: 40,
 		gen:    genFalling,
 		ref: func(lines []string) [2]int {
 			return refFalling(lines, 71, 1024)

@@ -27,6 +27,7 @@ func robotsRecipe() recipe {
 		shared: []string{"robot", "readRobots", "safety", "picture"},
 		rows:   500, cols: 1, // rows robots
 		refMax: 40,
+		checks: 60,
 		gen:    genRobots,
 		ref: func(lines []string) [2]int {
 			return refRobots(lines, roomSize)

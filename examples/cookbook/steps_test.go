@@ -23,6 +23,7 @@ func stepsRecipe() recipe {
 		shared: []string{"plots"},
 		rows:   131, cols: 131,
 		refMax: 11,
+		checks: 60,
 		gen:    genSteps,
 		solve: func(g grid.Grid[byte]) [2]int {
 			return [2]int{plots(g, 64), plots(g, 26501365)}
