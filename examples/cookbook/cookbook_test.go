@@ -32,8 +32,9 @@
 // CutSection, ParseInts, ParsePoints); its lib and hand benchmarks then
 // both time reading as well as solving. Recipes with parameters have a
 // test of their own over many more of them (TestCheatsRadii,
-// TestCrucibleRuns, TestRobotsRooms, TestFallingSizes), and warehouse one
-// of the inputs it refuses (TestWarehouseErrors).
+// TestCrucibleRuns, TestRobotsRooms, TestFallingSizes, TestStepsAnyCount),
+// and the readers of robots, locks and warehouse tests of the inputs they
+// refuse (TestReadRobotsErrors, TestReadLocksErrors, TestWarehouseErrors).
 package cookbook
 
 import (

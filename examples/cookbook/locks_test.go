@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
 )
@@ -225,4 +226,20 @@ func handLocks(input string) [2]int {
 		}
 	}
 	return out
+}
+
+// TestReadLocksErrors checks that readLocks refuses a map that is not 7×5
+// or not a rectangle, naming its line in the whole input.
+func TestReadLocksErrors(t *testing.T) {
+	lock := "#####\n.####\n..###\n...##\n....#\n.....\n.....\n"
+	for _, tc := range []struct{ name, input, want string }{
+		{"short_map", lock + "\n\n#####\n.....\n", "line 10: map of 2×5, want 7×5"},
+		{"ragged_map", lock + "\n#####\n####\n", "line 10: ragged rows"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, _, err := readLocks(tc.input); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("readLocks(%q) error = %v, want %q", tc.input, err, tc.want)
+			}
+		})
+	}
 }

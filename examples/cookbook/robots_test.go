@@ -316,3 +316,16 @@ func TestRobotsPicture(t *testing.T) {
 		}
 	}
 }
+
+// TestReadRobotsErrors checks that readRobots names the line of a robot
+// without four numbers.
+func TestReadRobotsErrors(t *testing.T) {
+	for _, tc := range []struct{ input, want string }{
+		{"p=1,2 v=3,4\np=1,2 v=3\n", "line 2: 3 numbers, want 4"},
+		{"\ufeffp=1,2 v=3,4,5\r\n", "line 1: 5 numbers, want 4"},
+	} {
+		if _, err := readRobots(tc.input); err == nil || err.Error() != tc.want {
+			t.Errorf("readRobots(%q) error = %v, want %q", tc.input, err, tc.want)
+		}
+	}
+}
