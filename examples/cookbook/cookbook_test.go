@@ -24,9 +24,17 @@
 // TestRecipes compare the solving code with the reference on hundreds more
 // inputs in process, and BenchmarkVsHand/<recipe>/lib time exactly what the
 // page shows, against /hand, the same work written with flat slices and no
-// iterators, as a strong solver writes it without the library. Recipes
-// with parameters (race, crucible) have a test of their own over many more
-// of them (TestCheatsRadii, TestCrucibleRuns).
+// iterators, as a strong solver writes it without the library.
+//
+// A recipe whose input is not one map (robots, locks, mirrors, warehouse,
+// falling) has a main that reads the whole file and passes the text to
+// the shared code, which splits or reads it with the library (Sections,
+// CutSection, ParseInts, ParsePoints); its lib and hand benchmarks then
+// both time reading as well as solving. Recipes with parameters have a
+// test of their own over many more of them (TestCheatsRadii,
+// TestCrucibleRuns, TestRobotsRooms, TestFallingSizes, TestStepsAnyCount),
+// and the readers of robots, locks and warehouse tests of the inputs they
+// refuse (TestReadRobotsErrors, TestReadLocksErrors, TestWarehouseErrors).
 package cookbook
 
 import (
@@ -69,6 +77,10 @@ type recipe struct {
 	// refMax is the largest side of the inputs that the default tests draw
 	// for the reference to check.
 	refMax int
+	// checks is how many generated inputs TestRecipes compares with the
+	// reference, 150 if zero: fewer for a reference that is slow, where a
+	// test of the recipe's own covers more inputs.
+	checks int
 	// gen returns a generated input of about rows×cols cells, as lines.
 	// It is deterministic: the same rng state gives the same input.
 	gen func(rng *rand.Rand, rows, cols int) []string
@@ -80,6 +92,16 @@ type recipe struct {
 	// hand is the same work as solve on the cells row by row, written
 	// without the library, for BenchmarkVsHand.
 	hand func(cells []byte, rows, cols int) [2]int
+	// A recipe whose input is not one map (lines of numbers, blocks
+	// separated by blank lines) sets solveText and handText instead of
+	// solve and hand, and its generator need not make a rectangle: rows and
+	// cols then say how big an input is in the recipe's own terms.
+	// solveText is the page's program without its file handling: it reads
+	// the input with the library, as the page does, and solves it.
+	solveText func(input string) ([2]int, error)
+	// handText is the same work, reading included, written without the
+	// library, on input as the generator writes it ("\n" line endings).
+	handText func(input string) [2]int
 }
 
 // recipes lists every recipe on the page, in the page's order.
@@ -93,6 +115,14 @@ func recipes() []recipe {
 		raceRecipe(),
 		beamsRecipe(),
 		crucibleRecipe(),
+		robotsRecipe(),
+		schematicRecipe(),
+		locksRecipe(),
+		mirrorsRecipe(),
+		warehouseRecipe(),
+		fallingRecipe(),
+		stepsRecipe(),
+		hikeRecipe(),
 	}
 }
 
@@ -289,15 +319,33 @@ func TestCookbook(t *testing.T) {
 func TestRecipes(t *testing.T) {
 	for i, r := range recipes() {
 		t.Run(r.name, func(t *testing.T) {
+			t.Parallel()
 			rng := rand.New(rand.NewPCG(1212, uint64(i)))
-			for k := range 150 {
+			checks := r.checks
+			if checks == 0 {
+				checks = 150
+			}
+			for k := range checks {
 				lines := r.gen(rng, 1+rng.IntN(r.refMax), 1+rng.IntN(r.refMax))
 				input := testkit.Quirky(rng, lines)
+				want := r.ref(lines)
+				if r.solveText != nil {
+					got, err := r.solveText(input)
+					if err != nil {
+						t.Fatalf("input %d: %s(%q): %v", k, r.name, input, err)
+					}
+					if got != want {
+						t.Fatalf("input %d: %s = %v, want %v, on\n%s", k, r.name, got, want, strings.Join(lines, "\n"))
+					}
+					if got := r.handText(strings.Join(lines, "\n")); got != want {
+						t.Fatalf("input %d: hand-written %s = %v, want %v, on\n%s", k, r.name, got, want, strings.Join(lines, "\n"))
+					}
+					continue
+				}
 				g, err := grid.ParseString(input)
 				if err != nil {
 					t.Fatalf("input %d: ParseString(%q): %v", k, input, err)
 				}
-				want := r.ref(lines)
 				if got := r.solve(g); got != want {
 					t.Fatalf("input %d: %s = %v, want %v, on\n%s", k, r.name, got, want, strings.Join(lines, "\n"))
 				}
@@ -318,6 +366,12 @@ func TestGenerators(t *testing.T) {
 		b := r.gen(rand.New(rand.NewPCG(3, 4)), r.rows, r.cols)
 		if strings.Join(a, "\n") != strings.Join(b, "\n") {
 			t.Errorf("%s: the same seed gives two inputs", r.name)
+		}
+		if r.solveText != nil {
+			if len(a) == 0 || a[0] == "" || a[len(a)-1] == "" {
+				t.Errorf("%s: input is empty or starts or ends with a blank line", r.name)
+			}
+			continue // not one map: the recipe's own test checks its size
 		}
 		if len(a) < r.rows-2 || len(a) > r.rows+2 {
 			t.Errorf("%s: input has %d rows, want about %d", r.name, len(a), r.rows)
@@ -347,7 +401,12 @@ func flat(g grid.Grid[byte]) ([]byte, int, int) {
 func BenchmarkVsHand(b *testing.B) {
 	for i, r := range recipes() {
 		b.Run(r.name, func(b *testing.B) {
-			g, err := grid.ParseString(strings.Join(r.gen(rand.New(rand.NewPCG(99, uint64(i))), r.rows, r.cols), "\n"))
+			input := strings.Join(r.gen(rand.New(rand.NewPCG(99, uint64(i))), r.rows, r.cols), "\n")
+			if r.solveText != nil {
+				benchText(b, r, input)
+				return
+			}
+			g, err := grid.ParseString(input)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -369,4 +428,28 @@ func BenchmarkVsHand(b *testing.B) {
 			})
 		})
 	}
+}
+
+// benchText is BenchmarkVsHand for a recipe whose input is not one map:
+// both sides read the text and solve it.
+func benchText(b *testing.B, r recipe, input string) {
+	lib, err := r.solveText(input)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if hand := r.handText(input); lib != hand {
+		b.Fatalf("%s: lib answers %v, hand %v", r.name, lib, hand)
+	}
+	b.Run("lib", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r.solveText(input)
+		}
+	})
+	b.Run("hand", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r.handText(input)
+		}
+	})
 }

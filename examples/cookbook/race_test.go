@@ -57,13 +57,9 @@ func cheats(g grid.Grid[byte], radius, save int) int {
 	}
 	n := 0
 	for at, p := range track {
-		for dr := -radius; dr <= radius; dr++ {
-			span := radius - max(dr, -dr)
-			for dc := -span; dc <= span; dc++ {
-				q := p.Add(grid.Pt(dr, dc))
-				if d, ok := b.Dist(sp.Cell(q)); ok && d-at-q.Manhattan(p) >= save {
-					n++
-				}
+		for q := range p.Within(radius) {
+			if d, ok := b.Dist(sp.Cell(q)); ok && d-at-q.Manhattan(p) >= save {
+				n++
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package mdprog
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -66,5 +69,26 @@ func TestBuildRefusesNames(t *testing.T) {
 		if _, err := Build(t.Context(), t.TempDir(), "../../..", "page.md", progs); err == nil || !strings.Contains(err.Error(), "empty, taken or reserved") {
 			t.Errorf("Build(names %q) error = %v, want one naming the program", names, err)
 		}
+	}
+}
+
+// TestBuildPointsIntoPage checks that a compiler error names the page and
+// the line of the page where the fault is, and that a good program builds.
+func TestBuildPointsIntoPage(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the go command is not installed")
+	}
+	bad := Program{Name: "bad", Body: "package main\n\nfunc main() { undefinedName() }\n", Line: 10}
+	_, err := Build(t.Context(), t.TempDir(), "../../..", "page.md", []Program{bad})
+	if err == nil || !strings.Contains(err.Error(), "page.md:12") || !strings.Contains(err.Error(), "undefinedName") {
+		t.Errorf("Build(a program with an error on its line 3, at line 10) error = %v, want one naming page.md:12", err)
+	}
+	good := Program{Name: "good", Body: "package main\n\nfunc main() {}\n", Line: 1}
+	bin, err := Build(t.Context(), t.TempDir(), "../../..", "page.md", []Program{good})
+	if err != nil {
+		t.Fatalf("Build(a good program) error = %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(bin, "good")); err != nil {
+		t.Errorf("Build(a good program): no binary: %v", err)
 	}
 }
