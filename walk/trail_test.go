@@ -1,0 +1,161 @@
+package walk
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
+)
+
+// refTrail is the reference for Trail: the walk of refPatrol with the
+// right-turn rule, up to its first repeated state, keeping the state in
+// which each cell other than the start is first entered, as a state id
+// worked out from its row, column and heading.
+func refTrail(m [][]bool, start State) (ids []int32, ok bool) {
+	rows, cols := len(m), len(m[0])
+	states, loops := refPatrol(m, start, refRight, 4*rows*cols+1)
+	if len(states) == 0 {
+		return nil, true
+	}
+	entered := map[grid.Point]bool{start.Pos: true}
+	for _, s := range states[1:] {
+		if !entered[s.Pos] {
+			entered[s.Pos] = true
+			ids = append(ids, int32((s.Pos.Row*cols+s.Pos.Col)*4+int(s.Dir)))
+		}
+	}
+	return ids, !loops
+}
+
+// checkTrail compares Trail with refTrail on map m from start, on a grid
+// of bools with wall true and on a grid of bytes with wall '#', appending
+// to a slice that already holds an element.
+func checkTrail(t *testing.T, m [][]bool, start State) {
+	t.Helper()
+	want, wantOK := refTrail(m, start)
+	g, _, _ := mapGrid(m)
+	got, ok := Trail(nil, g, start, true)
+	if !slices.Equal(got, want) || ok != wantOK {
+		t.Fatalf("Trail(%dx%d map, %v) = %v, %v; want %v, %v", len(m), len(m[0]), start, got, ok, want, wantOK)
+	}
+	b := grid.Convert(g, func(_ grid.Point, v bool) byte {
+		if v {
+			return '#'
+		}
+		return '.'
+	})
+	got, ok = Trail([]int32{-7}, b, start, '#')
+	if got[0] != -7 || !slices.Equal(got[1:], want) || ok != wantOK {
+		t.Fatalf("Trail([-7], %dx%d byte map, %v) = %v, %v; want [-7 %v], %v", len(m), len(m[0]), start, got, ok, want, wantOK)
+	}
+}
+
+func TestTrailRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 2024))
+	n := 3000
+	if testing.Short() {
+		n = 300
+	}
+	loops, leaves := 0, 0
+	for range n {
+		m, start := randCase(rng)
+		checkTrail(t, m, start)
+		if _, ok := refTrail(m, start); ok {
+			leaves++
+		} else {
+			loops++
+		}
+	}
+	// Both outcomes must be exercised, or the comparison proves little.
+	if loops < n/50 || leaves < n/50 {
+		t.Errorf("random cases: %d loop, %d leave; want both at least %d", loops, leaves, n/50)
+	}
+}
+
+// TestTrailExhaustive compares Trail with refTrail on every map of up to 9
+// cells and every start in it.
+func TestTrailExhaustive(t *testing.T) {
+	shapes := []struct{ rows, cols int }{{1, 1}, {1, 3}, {3, 1}, {2, 2}, {2, 3}, {3, 2}, {3, 3}}
+	for _, sh := range shapes {
+		n := sh.rows * sh.cols
+		for bits := range 1 << n {
+			m := make([][]bool, sh.rows)
+			for r := range m {
+				m[r] = make([]bool, sh.cols)
+				for c := range m[r] {
+					m[r][c] = bits>>(r*sh.cols+c)&1 == 1
+				}
+			}
+			for p := range grid.New(sh.rows, sh.cols, 0).Points() {
+				for d := range grid.Dir(4) {
+					checkTrail(t, m, State{p, d})
+				}
+			}
+		}
+	}
+}
+
+func TestTrailCases(t *testing.T) {
+	tests := []struct {
+		name string
+		m    string
+		want []State // the states in which cells are first entered
+		ok   bool
+	}{
+		{"straight_out", "\n...\n.^.\n", []State{st(0, 1, grid.Up)}, true},
+		{"turn_then_out", "\n.#.\n.^.\n", []State{st(1, 2, grid.Right)}, true},
+		{"back_over_start", "\n..#..\n....#\n..^..\n...#.\n", []State{st(1, 2, grid.Up), st(1, 3, grid.Right), st(2, 3, grid.Down), st(2, 1, grid.Left), st(2, 0, grid.Left)}, true},
+		{"boxed_in", "\n.#.\n#^#\n.#.\n", nil, false},
+		{"loop_over_start", "\n..#..\n....#\n..^..\n.#...\n...#.\n", []State{st(1, 2, grid.Up), st(1, 3, grid.Right), st(2, 3, grid.Down), st(3, 3, grid.Down), st(3, 2, grid.Left)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, start := parseMap(t, tt.m)
+			g, _, _ := mapGrid(m)
+			var want []int32
+			for _, s := range tt.want {
+				want = append(want, int32(States(g).State(s)))
+			}
+			got, ok := Trail(nil, g, start, true)
+			if !slices.Equal(got, want) || ok != tt.ok {
+				t.Errorf("Trail(%s) = %v, %v; want %v, %v", tt.name, got, ok, want, tt.ok)
+			}
+			if wantRef, okRef := refTrail(m, start); !slices.Equal(wantRef, want) || okRef != tt.ok {
+				t.Errorf("refTrail(%s) = %v, %v; the table says %v, %v", tt.name, wantRef, okRef, want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestTrailStartOutside(t *testing.T) {
+	g := grid.New(3, 4, byte('.'))
+	for _, p := range []grid.Point{grid.Pt(-1, 0), grid.Pt(0, 4), grid.Pt(3, 0), grid.Pt(0, -1)} {
+		if got, ok := Trail([]int32{5}, g, State{p, grid.Down}, '#'); !slices.Equal(got, []int32{5}) || !ok {
+			t.Errorf("Trail([5], 3x4 grid, start %v) = %v, %v; want [5], true", p, got, ok)
+		}
+	}
+}
+
+func TestTrailPanics(t *testing.T) {
+	g := grid.New(3, 3, byte('.'))
+	testkit.MustPanic(t, "Trail with UpRight", "walk: Trail with heading UpRight, want a cardinal heading", func() {
+		Trail(nil, g, State{grid.Pt(1, 1), grid.UpRight}, '#')
+	})
+	testkit.MustPanic(t, "Trail with Dir(9)", "walk: Trail with heading Dir(9), want a cardinal heading", func() {
+		Trail(nil, g, State{grid.Pt(1, 1), grid.Dir(9)}, '#')
+	})
+}
+
+// TestTrailAllocs checks that Trail allocates only its marks when dst has
+// room for the trail.
+func TestTrailAllocs(t *testing.T) {
+	m, start := spiralMap(30)
+	g, _, _ := mapGrid(m)
+	want, _ := Trail(nil, g, start, true)
+	dst := make([]int32, 0, len(want))
+	if n := testing.AllocsPerRun(20, func() { Trail(dst, g, start, true) }); n != 1 {
+		t.Errorf("Trail with room in dst makes %v allocations, want 1", n)
+	}
+}
