@@ -50,6 +50,16 @@ func checkTrail(t *testing.T, m [][]bool, start State) {
 	if got[0] != -7 || !slices.Equal(got[1:], want) || ok != wantOK {
 		t.Fatalf("Trail([-7], %dx%d byte map, %v) = %v, %v; want [-7 %v], %v", len(m), len(m[0]), start, got, ok, want, wantOK)
 	}
+	wantCells := 1 + len(want)
+	if !g.In(start.Pos) {
+		wantCells = 0
+	}
+	if n, ok := Cover(g, start, true); n != wantCells || ok != wantOK {
+		t.Fatalf("Cover(%dx%d map, %v) = %d, %v; want %d, %v", len(m), len(m[0]), start, n, ok, wantCells, wantOK)
+	}
+	if n, ok := Cover(b, start, '#'); n != wantCells || ok != wantOK {
+		t.Fatalf("Cover(%dx%d byte map, %v) = %d, %v; want %d, %v", len(m), len(m[0]), start, n, ok, wantCells, wantOK)
+	}
 }
 
 func TestTrailRandom(t *testing.T) {
@@ -71,6 +81,22 @@ func TestTrailRandom(t *testing.T) {
 	// Both outcomes must be exercised, or the comparison proves little.
 	if loops < n/50 || leaves < n/50 {
 		t.Errorf("random cases: %d loop, %d leave; want both at least %d", loops, leaves, n/50)
+	}
+}
+
+// TestTrailLarge compares Trail with refTrail on maps as wide as puzzle
+// maps and wider, whose rows span several words of Trail's marks, sparse
+// enough that the guard walks long legs.
+func TestTrailLarge(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 130))
+	n := 60
+	if testing.Short() {
+		n = 10
+	}
+	for range n {
+		rows, cols := 60+rng.IntN(120), 60+rng.IntN(200)
+		m := testkit.Bools(rng, rows, cols, 0.005+rng.Float64()*0.03)
+		checkTrail(t, m, randStart(rng, rows, cols))
 	}
 }
 
@@ -122,6 +148,9 @@ func TestTrailCases(t *testing.T) {
 			if !slices.Equal(got, want) || ok != tt.ok {
 				t.Errorf("Trail(%s) = %v, %v; want %v, %v", tt.name, got, ok, want, tt.ok)
 			}
+			if n, ok := Cover(g, start, true); n != 1+len(want) || ok != tt.ok {
+				t.Errorf("Cover(%s) = %d, %v; want %d, %v", tt.name, n, ok, 1+len(want), tt.ok)
+			}
 			if wantRef, okRef := refTrail(m, start); !slices.Equal(wantRef, want) || okRef != tt.ok {
 				t.Errorf("refTrail(%s) = %v, %v; the table says %v, %v", tt.name, wantRef, okRef, want, tt.ok)
 			}
@@ -135,6 +164,9 @@ func TestTrailStartOutside(t *testing.T) {
 		if got, ok := Trail([]int32{5}, g, State{p, grid.Down}, '#'); !slices.Equal(got, []int32{5}) || !ok {
 			t.Errorf("Trail([5], 3x4 grid, start %v) = %v, %v; want [5], true", p, got, ok)
 		}
+		if n, ok := Cover(g, State{p, grid.Down}, '#'); n != 0 || !ok {
+			t.Errorf("Cover(3x4 grid, start %v) = %d, %v; want 0, true", p, n, ok)
+		}
 	}
 }
 
@@ -146,10 +178,13 @@ func TestTrailPanics(t *testing.T) {
 	testkit.MustPanic(t, "Trail with Dir(9)", "walk: Trail with heading Dir(9), want a cardinal heading", func() {
 		Trail(nil, g, State{grid.Pt(1, 1), grid.Dir(9)}, '#')
 	})
+	testkit.MustPanic(t, "Cover with DownLeft", "walk: Cover with heading DownLeft, want a cardinal heading", func() {
+		Cover(g, State{grid.Pt(1, 1), grid.DownLeft}, '#')
+	})
 }
 
 // TestTrailAllocs checks that Trail allocates only its marks when dst has
-// room for the trail.
+// room for the trail, and Cover only its marks.
 func TestTrailAllocs(t *testing.T) {
 	m, start := spiralMap(30)
 	g, _, _ := mapGrid(m)
@@ -157,5 +192,8 @@ func TestTrailAllocs(t *testing.T) {
 	dst := make([]int32, 0, len(want))
 	if n := testing.AllocsPerRun(20, func() { Trail(dst, g, start, true) }); n != 1 {
 		t.Errorf("Trail with room in dst makes %v allocations, want 1", n)
+	}
+	if n := testing.AllocsPerRun(20, func() { Cover(g, start, true) }); n != 1 {
+		t.Errorf("Cover makes %v allocations, want 1", n)
 	}
 }

@@ -60,10 +60,21 @@ type route struct {
 	cands []int32
 }
 
+// walkOut answers part 1: how many cells the guard covers on its way out,
+// counted with walk.Cover. It returns errLoop if the walk loops.
+func walkOut(pz puzzle) (int, error) {
+	n, ok := walk.Cover(pz.cells, pz.start, '#')
+	if !ok {
+		return 0, errLoop
+	}
+	return n, nil
+}
+
 // walkRoute follows the guard out with walk.Trail, which lists each cell
 // the first time the guard steps into it, as the cell's dense index times
-// four plus the heading of that step: the part-2 candidates. It returns
-// errLoop if the walk loops.
+// four plus the heading of that step: the part-2 candidates. Part 2 walks
+// the guard out again for them, as part 1 only counts. It returns errLoop
+// if the walk loops.
 func walkRoute(pz puzzle) (route, error) {
 	g := pz.cells
 	// Maps walk over a quarter to a third of their cells: reserve that on
@@ -102,9 +113,13 @@ func solve(pz puzzle, strategy string, workers int) (part1, part2 int, err error
 	if err != nil {
 		return 0, 0, err
 	}
+	visited, err := walkOut(pz)
+	if err != nil {
+		return 0, 0, err
+	}
 	rt, err := walkRoute(pz)
 	if err != nil {
 		return 0, 0, err
 	}
-	return rt.visited, count(pz, rt, workers), nil
+	return visited, count(pz, rt, workers), nil
 }
