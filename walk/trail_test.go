@@ -197,3 +197,31 @@ func TestTrailAllocs(t *testing.T) {
 		t.Errorf("Cover makes %v allocations, want 1", n)
 	}
 }
+
+// FuzzTrail compares Trail and Cover with refTrail on maps up to 100 cells
+// wide, so that rows span more than one word of their marks.
+func FuzzTrail(f *testing.F) {
+	f.Add([]byte{2, 2, 1, 1, 0, 0b10101010})                        // boxed in
+	f.Add([]byte{10, 99, 6, 4, 0, 0x10, 0, 0, 0, 0x80, 0, 0, 0, 1}) // wide and sparse
+	f.Add([]byte{1, 1, 0, 0, 0})                                    // one cell
+	f.Add([]byte{5, 7, 255, 3, 2})                                  // start outside
+	f.Add([]byte{12, 70, 4, 7, 1, 0xa5, 0x5a, 0xff, 0x01, 0x80, 0x42, 0x24, 0x18, 0x81, 0x3c, 0xc3, 0x99})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 5 {
+			return
+		}
+		rows, cols := 1+int(data[0])%16, 1+int(data[1])%100
+		// Start rows and columns run from -1 to rows (or cols): some outside.
+		start := State{grid.Pt(int(data[2])%(rows+2)-1, int(data[3])%(cols+2)-1), grid.Dir(data[4] % 4)}
+		bits := data[5:]
+		m := make([][]bool, rows)
+		for i := range m {
+			m[i] = make([]bool, cols)
+			for j := range m[i] {
+				k := i*cols + j
+				m[i][j] = k/8 < len(bits) && bits[k/8]>>(k%8)&1 == 1
+			}
+		}
+		checkTrail(t, m, start)
+	})
+}
