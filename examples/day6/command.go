@@ -90,11 +90,15 @@ func (c *config) solve(r io.Reader) (part1, part2 int, err error) {
 	if c.pz, err = parse(r); err != nil {
 		return 0, 0, err
 	}
+	visited, err := walkOut(c.pz)
+	if err != nil {
+		return 0, 0, err
+	}
 	rt, err := walkRoute(c.pz)
 	if err != nil {
 		return 0, 0, err
 	}
-	return rt.visited, c.count(c.pz, rt, c.workers), nil
+	return visited, c.count(c.pz, rt, c.workers), nil
 }
 
 // report prints the timings and the sweep that the flags ask for, and

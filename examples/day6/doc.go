@@ -74,9 +74,11 @@
 // checks repeats in a dense [walk.Visited] reused by each worker, recording
 // only the states after a turn, since a loop must turn.
 //
-// Part 1, shared by all three, ranges over [walk.Patrol] with a function
-// literal, which the compiler turns into one loop with no calls in it, and
-// marks the cells in a bitset.
+// Part 1, shared by all three, counts the cells the guard covers with
+// [walk.Cover], which finds each straight leg with [grid.Span] and marks a
+// leg along a row a word of its bitset at a time. Part 2 walks the guard
+// out again with [walk.Trail] for the candidates: each cell the guard
+// enters, with the heading it first enters it in.
 //
 // Bad input gets one line on standard error starting "day6:" and exit
 // status 1: a fault in the map's text names its line and column.

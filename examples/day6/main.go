@@ -60,33 +60,28 @@ type route struct {
 	cands []int32
 }
 
-// walkRoute follows the guard cell by cell with walk.Patrol, marking each
-// cell the first time the guard steps into it. It returns errLoop if the
-// walk outlasts the grid's states, four per cell, as it must then repeat.
+// walkOut answers part 1: how many cells the guard covers on its way out,
+// counted with walk.Cover. It returns errLoop if the walk loops.
+func walkOut(pz puzzle) (int, error) {
+	n, ok := walk.Cover(pz.cells, pz.start, '#')
+	if !ok {
+		return 0, errLoop
+	}
+	return n, nil
+}
+
+// walkRoute follows the guard out with walk.Trail, which lists each cell
+// the first time the guard steps into it, as the cell's dense index times
+// four plus the heading of that step: the part-2 candidates. Part 2 walks
+// the guard out again for them, as part 1 only counts. It returns errLoop
+// if the walk loops.
 func walkRoute(pz puzzle) (route, error) {
 	g := pz.cells
-	cols, limit := g.Cols(), 4*g.Len()
-	seen := make([]uint64, (g.Len()+63)/64) // one bit per cell
-	start := uint(g.Index(pz.start.Pos))
-	seen[start/64] |= 1 << (start % 64)
 	// Maps walk over a quarter to a third of their cells: reserve that on
 	// puzzle-sized maps and let append grow the slice on others.
-	cands := make([]int32, 0, min(g.Len()/3, 1<<16)+16)
-	steps := 0
-	// A literal blocked function, not a field, so that Patrol inlines into
-	// one loop with no calls in it.
-	for s := range walk.Patrol(g, pz.start, func(p grid.Point) bool { return g.At(p) == '#' }) {
-		if steps++; steps > limit {
-			return route{}, errLoop
-		}
-		// Patrol yields only points inside g, so this is g.Index without
-		// its bounds check, which costs 13% of part 1. A turn yields the
-		// cell the guard stands on, already marked.
-		i := uint(s.Pos.Row*cols + s.Pos.Col)
-		if w, bit := i/64, uint64(1)<<(i%64); seen[w]&bit == 0 {
-			seen[w] |= bit
-			cands = append(cands, int32(i<<2|uint(s.Dir)))
-		}
+	cands, ok := walk.Trail(make([]int32, 0, min(g.Len()/3, 1<<16)+16), g, pz.start, '#')
+	if !ok {
+		return route{}, errLoop
 	}
 	return route{visited: 1 + len(cands), cands: cands}, nil
 }
@@ -118,9 +113,13 @@ func solve(pz puzzle, strategy string, workers int) (part1, part2 int, err error
 	if err != nil {
 		return 0, 0, err
 	}
+	visited, err := walkOut(pz)
+	if err != nil {
+		return 0, 0, err
+	}
 	rt, err := walkRoute(pz)
 	if err != nil {
 		return 0, 0, err
 	}
-	return rt.visited, count(pz, rt, workers), nil
+	return visited, count(pz, rt, workers), nil
 }
