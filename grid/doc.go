@@ -49,6 +49,7 @@
 //   - mutable.go: [Mutable], [NewMutable], [Grid.Mutable], [Mutable.Freeze].
 //   - view.go: [Torus] and [Tiled], the views beyond a grid's edges.
 //   - find.go: [Find], [FindAll], [Count], [Equal].
+//   - span.go: [Span], how far a walker can go straight before a stop cell.
 //   - transform.go: [Grid.Transpose], [Grid.RotateCW], [Grid.RotateCCW],
 //     [Grid.FlipH], [Grid.FlipV].
 //   - render.go: [Grid.String], [Grid.Render], [Mark].
