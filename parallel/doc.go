@@ -19,6 +19,14 @@
 // source), so that hot loops allocate nothing per item and share nothing
 // mutable. [Workers] and [Chunk] tune how the items are spread.
 //
+// # Files
+//
+//   - map.go: [Map], [MapWith], [MapErr], [MapContext].
+//   - count.go: [Count], [CountWith].
+//   - options.go: [Option], [Workers], [Chunk].
+//   - panic.go: [PanicError], what a callback's panic becomes.
+//   - engine.go: the workers, the shared counter and the stop.
+//
 // # How it works
 //
 // A call runs up to GOMAXPROCS workers, or fewer if [Workers] says so; the
