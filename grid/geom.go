@@ -61,7 +61,7 @@ func Enclosed(loop []Point) (inside, boundary int) {
 // right; and the left column heading Right, top to bottom. A corner cell
 // comes twice, once for each of its edges. It allocates nothing when
 // ranged over directly.
-func (g Grid[T]) Edges() iter.Seq2[Point, Dir] {
+func (g *Grid[T]) Edges() iter.Seq2[Point, Dir] {
 	return func(yield func(Point, Dir) bool) {
 		for c := range g.cols {
 			if !yield(Point{0, c}, Down) {

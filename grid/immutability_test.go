@@ -106,7 +106,7 @@ func TestConcurrentReadersAndBuilders(t *testing.T) {
 					return
 				}
 				for _, tr := range []func(Grid[byte]) Grid[byte]{Grid[byte].Transpose, Grid[byte].RotateCW, Grid[byte].RotateCCW, Grid[byte].FlipH, Grid[byte].FlipV} {
-					if tr(g).Len() != g.Len() {
+					if t := tr(g); t.Len() != g.Len() {
 						errs <- "a transform changed the cell count"
 						return
 					}

@@ -206,7 +206,7 @@ func TestTiltLibVsHand(t *testing.T) {
 		tiltLib(m)
 		cells := slices.Collect(g.Values())
 		tiltHand(cells, g.Rows(), g.Cols())
-		if !slices.Equal(slices.Collect(m.Freeze().Values()), cells) {
+		if frozen := m.Freeze(); !slices.Equal(slices.Collect(frozen.Values()), cells) {
 			t.Fatalf("tilting %q: Mutable and flat slice disagree", g)
 		}
 	}

@@ -5,7 +5,8 @@ import "iter"
 // Views of a grid beyond its edges: a Torus, whose edges wrap around, and
 // a Tiled plane, covered by copies of the grid in every direction. Both
 // are small values (a Grid) that share the grid's cells; both are as safe
-// for concurrent use as the Grid. Their methods are O(1), and their
+// for concurrent use as the Grid. Their methods take a pointer receiver,
+// as Grid's reads do, so keep a view in a variable. Their methods are O(1), and their
 // neighbour iterators allocate nothing when ranged over directly, so a
 // search can take them as successor functions: t.Neighbors4 is a
 // func(Point) iter.Seq[Point].
@@ -32,27 +33,27 @@ func newView[T any](call string, g Grid[T]) view[T] {
 }
 
 // Grid returns the grid under the view.
-func (v view[T]) Grid() Grid[T] { return v.g }
+func (v *view[T]) Grid() Grid[T] { return v.g }
 
 // Wrap returns the point of the grid that p stands for: p with Row taken
 // modulo Rows and Col modulo Cols, both in range.
-func (v view[T]) Wrap(p Point) Point { return Point{wrap(p.Row, v.g.rows), wrap(p.Col, v.g.cols)} }
+func (v *view[T]) Wrap(p Point) Point { return Point{wrap(p.Row, v.g.rows), wrap(p.Col, v.g.cols)} }
 
 // At returns the cell that p stands for, for any p: the grid's cell at
 // Wrap(p).
-func (v view[T]) At(p Point) T {
+func (v *view[T]) At(p Point) T {
 	return v.g.cells[wrap(p.Row, v.g.rows)*v.g.cols+wrap(p.Col, v.g.cols)]
 }
 
 // Neighbors4 returns an iterator over the four points next to p in the
 // cardinal headings, wrapped into the grid, in heading order. On a grid
 // less than three cells across a point may come twice, or be p itself.
-func (t Torus[T]) Neighbors4(p Point) iter.Seq[Point] { return t.neighbors(p, 4) }
+func (t *Torus[T]) Neighbors4(p Point) iter.Seq[Point] { return t.neighbors(p, 4) }
 
 // Neighbors8 is [Torus.Neighbors4] over all eight headings.
-func (t Torus[T]) Neighbors8(p Point) iter.Seq[Point] { return t.neighbors(p, 8) }
+func (t *Torus[T]) Neighbors8(p Point) iter.Seq[Point] { return t.neighbors(p, 8) }
 
-func (t Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
+func (t *Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
 		p := t.Wrap(p)
 		for _, d := range dirDelta[:n] {
@@ -65,7 +66,7 @@ func (t Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
 
 // Neighbors4Func returns an iterator over the points q of
 // [Torus.Neighbors4] for which f(q, t.At(q)) is true.
-func (t Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+func (t *Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
 		p := t.Wrap(p)
 		r, c, rows, cols := p.Row, p.Col, t.g.rows, t.g.cols
@@ -102,20 +103,20 @@ func (g Grid[T]) Tiled() Tiled[T] { return Tiled[T]{newView("Grid.Tiled", g)} }
 // Tile returns which copy of the grid p lies in: (0,0) for the grid
 // itself, (0,1) for the copy to its right, (-1,0) for the one above. For
 // every p, p == t.Tile(p).Scale(Pt(Rows, Cols)).Add(t.Wrap(p)).
-func (t Tiled[T]) Tile(p Point) Point {
+func (t *Tiled[T]) Tile(p Point) Point {
 	return Point{floorDiv(p.Row, t.g.rows), floorDiv(p.Col, t.g.cols)}
 }
 
 // Neighbors4 returns an iterator over the four points next to p in the
 // cardinal headings, in heading order. All four are always there.
-func (t Tiled[T]) Neighbors4(p Point) iter.Seq[Point] { return plane(p, 4) }
+func (t *Tiled[T]) Neighbors4(p Point) iter.Seq[Point] { return plane(p, 4) }
 
 // Neighbors8 returns an iterator over the eight points next to p.
-func (t Tiled[T]) Neighbors8(p Point) iter.Seq[Point] { return plane(p, 8) }
+func (t *Tiled[T]) Neighbors8(p Point) iter.Seq[Point] { return plane(p, 8) }
 
 // Neighbors4Func returns an iterator over the points q of
 // [Tiled.Neighbors4] for which f(q, t.At(q)) is true.
-func (t Tiled[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+func (t *Tiled[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
 		for _, d := range dirDelta[:4] {
 			q := p.Add(d)

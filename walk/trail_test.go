@@ -114,7 +114,8 @@ func TestTrailExhaustive(t *testing.T) {
 					m[r][c] = bits>>(r*sh.cols+c)&1 == 1
 				}
 			}
-			for p := range grid.New(sh.rows, sh.cols, 0).Points() {
+			shape := grid.New(sh.rows, sh.cols, 0)
+			for p := range shape.Points() {
 				for d := range grid.Dir(4) {
 					checkTrail(t, m, State{p, d})
 				}

@@ -70,7 +70,8 @@ func readRobots(input string) ([]robot, error) {
 // quarters of the room after t seconds; the middle row and column, of a
 // room of odd sides, belong to no quarter.
 func safety(robots []robot, room grid.Torus[byte], t int) int {
-	mid := grid.Pt(room.Grid().Rows()/2, room.Grid().Cols()/2)
+	g := room.Grid()
+	mid := grid.Pt(g.Rows()/2, g.Cols()/2)
 	var quarters [4]int
 	for _, r := range robots {
 		p := room.Wrap(r.at.Add(r.step.Mul(t)))
@@ -95,7 +96,8 @@ func safety(robots []robot, room grid.Torus[byte], t int) int {
 // distances from the mean) is worked out for one period of each, and the
 // spread at second t is the sum of the two spreads at t modulo each period.
 func picture(robots []robot, room grid.Torus[byte]) int {
-	rows, cols := room.Grid().Rows(), room.Grid().Cols()
+	g := room.Grid()
+	rows, cols := g.Rows(), g.Cols()
 	n := len(robots)
 	colSpread, rowSpread := make([]int, cols), make([]int, rows)
 	for t := range max(rows, cols) {
