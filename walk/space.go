@@ -96,7 +96,13 @@ func (sp *Space) Cell(p grid.Point) int {
 
 // State returns the id of walker state s with extra field 0, or -1 if
 // s.Pos lies outside the grid or s.Dir is not below Dirs().
-func (sp *Space) State(s State) int { return sp.ID(s.Pos, s.Dir, 0) }
+func (sp *Space) State(s State) int {
+	p := s.Pos
+	if uint(p.Row) >= uint(sp.rows) || uint(p.Col) >= uint(sp.cols) || int(s.Dir) >= sp.dirs {
+		return -1
+	}
+	return ((p.Row*sp.cols+p.Col)<<(sp.shift&63) + int(s.Dir)) * sp.extra
+}
 
 // Point returns the cell of the state with id i. The result for an i
 // outside [0, Len()) is meaningless.

@@ -13,32 +13,38 @@ import "iter"
 // is not safe for concurrent use: give each goroutine its own, for instance
 // as the per-worker scratch value of parallel.MapWith.
 type Visited struct {
-	stamp []uint32
+	stamp []uint32 // one per id in [0, n): len(stamp) is the range
 	gen   uint32
-	size  int // ids are in [0, size)
 	n     int // ids in the set
 }
 
 // Reset empties v and makes it take the ids in [0, n). It costs O(1),
 // except when n exceeds every n before it, when it allocates the table (4
-// bytes per id), and once in 2^32-1 calls, when it clears it. Reset panics
+// bytes per id), when n exceeds the n before it, when it clears the ids
+// that come back into range, and once in 2^32-1 calls, when it clears the
+// table. Reset panics
 // if n is negative or 2^31 or more.
 func (v *Visited) Reset(n int) {
 	if uint(n) > maxSpace {
 		panic(idError{"Visited.Reset", n, maxSpace})
 	}
-	if n > len(v.stamp) {
+	switch {
+	case n > cap(v.stamp):
 		v.stamp = make([]uint32, n)
+	case n > len(v.stamp):
+		// Stamps past the old range are stale, and may be from before a
+		// wrap-around, which clears only the range: clear them now.
+		clear(v.stamp[len(v.stamp):n])
 	}
+	v.stamp = v.stamp[:n]
 	v.empty()
-	v.size = n
 }
 
 // Visit adds id i to v and reports whether it was there already. It costs
 // O(1) and allocates nothing. Visit panics if i is outside [0, n).
 func (v *Visited) Visit(i int) (seen bool) {
-	if uint(i) >= uint(v.size) {
-		panic(idError{"Visited.Visit", i, v.size})
+	if uint(i) >= uint(len(v.stamp)) {
+		panic(idError{"Visited.Visit", i, len(v.stamp)})
 	}
 	if v.stamp[i] == v.gen {
 		return true
@@ -50,7 +56,7 @@ func (v *Visited) Visit(i int) (seen bool) {
 
 // Has reports whether id i is in v. Ids outside [0, n) are not.
 func (v *Visited) Has(i int) bool {
-	return uint(i) < uint(v.size) && v.stamp[i] == v.gen
+	return uint(i) < uint(len(v.stamp)) && v.stamp[i] == v.gen
 }
 
 // Len returns the number of ids in v: after [Visited.Loops], how many

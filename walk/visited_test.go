@@ -146,3 +146,24 @@ func TestVisitedAllocs(t *testing.T) {
 		t.Errorf("Visited.Visit over every id: %v allocations per run, want 0", got)
 	}
 }
+
+// TestVisitedShrinkWrapGrow checks that ids that leave the range, across a
+// wrap-around of the generation, do not come back as visited when the
+// range grows again.
+func TestVisitedShrinkWrapGrow(t *testing.T) {
+	var v Visited
+	v.Reset(10)
+	v.gen = 1<<32 - 2
+	for i := range 10 {
+		v.Visit(i)
+	}
+	v.Reset(5)        // generation 2^32-1
+	v.Reset(5)        // wraps around to 1, clearing only the 5 ids in range
+	v.gen = 1<<32 - 3 // one before the stamp the ids 5 to 9 still hold
+	v.Reset(10)       // those stale stamps would now match: they must be cleared
+	for i := range 10 {
+		if v.Has(i) {
+			t.Fatalf("after shrinking, wrapping and growing, Has(%d) = true, want false", i)
+		}
+	}
+}
