@@ -30,6 +30,8 @@ type Space struct {
 	rows, cols, extra int
 	shift             uint // log2 of the number of headings: 0, 2 or 3
 	dirs              int  // 1<<shift, or 0 for the zero Space
+	xshift            uint // log2 of extra, when extra is a power of two
+	xpow              bool // whether it is, so ids split by shifts
 }
 
 // maxSpace bounds Len: ids fit in an int32, which is what the searches'
@@ -38,11 +40,11 @@ const maxSpace = 1<<31 - 1
 
 // Cells returns the space of the cells of g: an id is g.Index(p), from 0 to
 // g.Len()-1.
-func Cells[T any](g grid.Grid[T]) *Space { return &Space{g.Rows(), g.Cols(), 1, 0, 1} }
+func Cells[T any](g grid.Grid[T]) *Space { return &Space{g.Rows(), g.Cols(), 1, 0, 1, 0, true} }
 
 // States returns the space of the walker states of g: a cell and one of
 // the four cardinal headings, with id g.Index(s.Pos)*4 + int(s.Dir).
-func States[T any](g grid.Grid[T]) *Space { return &Space{g.Rows(), g.Cols(), 1, 2, 4} }
+func States[T any](g grid.Grid[T]) *Space { return &Space{g.Rows(), g.Cols(), 1, 2, 4, 0, true} }
 
 // NewSpace returns the space of states made of a cell of g, a heading
 // below dirs and an extra field below extra. dirs is 1 (no heading), 4 (the
@@ -58,11 +60,14 @@ func NewSpace[T any](g grid.Grid[T], dirs, extra int) (*Space, error) {
 	case g.Len() > 0 && dirs*extra > maxSpace/g.Len():
 		return nil, fmt.Errorf("walk: NewSpace: %d cells x %d headings x %d extra exceeds 2^31-1 states", g.Len(), dirs, extra)
 	}
-	shift := uint(0)
+	shift, xshift := uint(0), uint(0)
 	for 1<<shift < dirs {
 		shift++
 	}
-	return &Space{g.Rows(), g.Cols(), extra, shift, dirs}, nil
+	for 1<<xshift < extra {
+		xshift++
+	}
+	return &Space{g.Rows(), g.Cols(), extra, shift, dirs, xshift, 1<<xshift == extra}, nil
 }
 
 // Len returns the number of states in sp: one past the largest id.
@@ -118,24 +123,30 @@ func (sp *Space) Dir(i int) grid.Dir { return grid.Dir(sp.unextra(i) & (sp.dirs 
 
 // ExtraOf returns the extra field of the state with id i.
 func (sp *Space) ExtraOf(i int) int {
-	if sp.extra == 1 {
-		return 0
+	if sp.xpow {
+		return i & (sp.extra - 1)
 	}
 	return i % sp.extra
 }
 
-// unextra returns i without its extra field, skipping the division in the
-// common case of no extra field.
+// unextra returns i without its extra field: a shift when the number of
+// extra values is a power of two, as it is with no extra field, and a
+// division otherwise.
 func (sp *Space) unextra(i int) int {
-	if sp.extra == 1 {
-		return i
+	if sp.xpow {
+		return i >> (sp.xshift & 63)
 	}
 	return i / sp.extra
 }
 
 // StateOf returns the walker state, cell and heading, of the state with
 // id i.
-func (sp *Space) StateOf(i int) State { return State{sp.Point(i), sp.Dir(i)} }
+func (sp *Space) StateOf(i int) State {
+	u := sp.unextra(i)
+	c := u >> (sp.shift & 63)
+	r := c / sp.cols
+	return State{grid.Point{Row: r, Col: c - r*sp.cols}, grid.Dir(u & (sp.dirs - 1))}
+}
 
 // IDs returns an iterator over the ids of the states seq yields, -1 for a
 // state outside sp, to feed a walk to [Visited.Loops]:
