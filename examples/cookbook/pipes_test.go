@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"slices"
 
 	"github.com/gridsearch/gridsearch/grid"
 )
@@ -36,11 +35,18 @@ func pipesRecipe() recipe {
 	}
 }
 
-// ends lists the sides that each pipe glyph joins, indexed by the glyph.
-var ends = [256][]grid.Dir{
+// ends gives the two sides that each pipe glyph joins, indexed by the
+// glyph; any other glyph joins none, and its two ends are the same.
+var ends = [256][2]grid.Dir{
 	'|': {grid.Up, grid.Down}, '-': {grid.Left, grid.Right},
 	'L': {grid.Up, grid.Right}, 'J': {grid.Up, grid.Left},
 	'7': {grid.Down, grid.Left}, 'F': {grid.Down, grid.Right},
+}
+
+// joins reports whether glyph v is a pipe with an end on side d.
+func joins(v byte, d grid.Dir) bool {
+	e := ends[v]
+	return e[0] != e[1] && (e[0] == d || e[1] == d)
 }
 
 // loop returns the steps from S to the farthest point of its loop, and
@@ -49,7 +55,7 @@ func loop(g grid.Grid[byte]) (far, inside int, err error) {
 	start, _ := grid.Find(g, 'S')
 	var startEnds []grid.Dir // S joins the neighbours that face it
 	for d := grid.Up; d <= grid.Left; d++ {
-		if v, ok := g.Get(start.Move(d, 1)); ok && slices.Contains(ends[v], d.Reverse()) {
+		if v, ok := g.Get(start.Move(d, 1)); ok && joins(v, d.Reverse()) {
 			startEnds = append(startEnds, d)
 		}
 	}
@@ -70,9 +76,9 @@ func loop(g grid.Grid[byte]) (far, inside int, err error) {
 		e, _ := g.Get(q) // 0, no pipe, outside g
 		two, back := ends[e], h.Reverse()
 		switch {
-		case len(two) == 2 && two[0] == back:
+		case two[0] != two[1] && two[0] == back:
 			h = two[1]
-		case len(two) == 2 && two[1] == back:
+		case two[0] != two[1] && two[1] == back:
 			h = two[0]
 		default:
 			return 0, 0, fmt.Errorf("pipes: the loop breaks at %v", q)
@@ -177,7 +183,7 @@ func genPipes(rng *rand.Rand, rows, cols int) []string {
 		if j == next[s] || j == prev[s] {
 			continue
 		}
-		for slices.Contains(ends[m[q.Row][q.Col]], dir.Reverse()) {
+		for joins(m[q.Row][q.Col], dir.Reverse()) {
 			m[q.Row][q.Col] = ".|-LJ7F"[rng.IntN(7)]
 		}
 	}
