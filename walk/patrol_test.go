@@ -607,19 +607,9 @@ func FuzzPatrol(f *testing.F) {
 		if len(data) < 5 {
 			return
 		}
-		rows, cols := 1+int(data[0])%16, 1+int(data[1])%16
-		// Start rows and columns run from -1 to rows (or cols): some outside.
-		start := State{grid.Pt(int(data[2])%(rows+2)-1, int(data[3])%(cols+2)-1), grid.Dir(data[4] % 4)}
+		m, start := fuzzMap(data, 16)
+		rows, cols := len(m), len(m[0])
 		r := rules[int(data[4]>>2)%len(rules)]
-		bits := data[5:]
-		m := make([][]bool, rows)
-		for i := range m {
-			m[i] = make([]bool, cols)
-			for j := range m[i] {
-				k := i*cols + j
-				m[i][j] = k/8 < len(bits) && bits[k/8]>>(k%8)&1 == 1
-			}
-		}
 		g, blocked, _ := mapGrid(m)
 		bound := 4 * rows * cols
 
@@ -779,4 +769,24 @@ func TestPatrolBadTurningRule(t *testing.T) {
 		for range Patrol(g, st(1, 1, grid.Up), func(p grid.Point) bool { return g.At(p) }, bad) {
 		}
 	})
+}
+
+// fuzzMap decodes a fuzz target's bytes, at least 5 of them, into a map of
+// up to 16 rows and maxCols columns and a start state: rows, cols, start
+// row, start col and heading, then one bit per cell, row by row (missing
+// bytes are open cells). Start rows and columns run from -1 to rows (or
+// cols), so some starts are outside the map.
+func fuzzMap(data []byte, maxCols int) ([][]bool, State) {
+	rows, cols := 1+int(data[0])%16, 1+int(data[1])%maxCols
+	start := State{grid.Pt(int(data[2])%(rows+2)-1, int(data[3])%(cols+2)-1), grid.Dir(data[4] % 4)}
+	bits := data[5:]
+	m := make([][]bool, rows)
+	for i := range m {
+		m[i] = make([]bool, cols)
+		for j := range m[i] {
+			k := i*cols + j
+			m[i][j] = k/8 < len(bits) && bits[k/8]>>(k%8)&1 == 1
+		}
+	}
+	return m, start
 }

@@ -1,9 +1,6 @@
 package walk
 
-import (
-	"fmt"
-	"iter"
-)
+import "iter"
 
 // Reach returns an iterator over the states reachable from start, breadth
 // first, each once, with its distance from start: the fewest steps that
@@ -61,16 +58,4 @@ func Reach[S comparable](start S, next func(S) iter.Seq[S]) iter.Seq2[S, int] {
 			next(queue[head])(found)
 		}
 	}
-}
-
-// idError is the panic value for an id outside a search's range. It is
-// formatted only when printed, which keeps the methods that check cheap
-// enough to inline.
-type idError struct {
-	call string
-	i, n int
-}
-
-func (e idError) Error() string {
-	return fmt.Sprintf("walk: %s(%d): id outside [0, %d)", e.call, e.i, e.n)
 }

@@ -141,6 +141,9 @@ func (sp *Space) unextra(i int) int {
 
 // StateOf returns the walker state, cell and heading, of the state with
 // id i.
+//
+// It is Point and Dir written out, so that the id is split once and the
+// method stays small enough to inline.
 func (sp *Space) StateOf(i int) State {
 	u := sp.unextra(i)
 	c := u >> (sp.shift & 63)
@@ -163,4 +166,16 @@ func (sp *Space) IDs(seq iter.Seq[State]) iter.Seq[int] {
 			}
 		}
 	}
+}
+
+// idError is the panic value for an id outside a search's range. It is
+// formatted only when printed, which keeps the methods that check cheap
+// enough to inline.
+type idError struct {
+	call string
+	i, n int
+}
+
+func (e idError) Error() string {
+	return fmt.Sprintf("walk: %s(%d): id outside [0, %d)", e.call, e.i, e.n)
 }

@@ -211,18 +211,7 @@ func FuzzTrail(f *testing.F) {
 		if len(data) < 5 {
 			return
 		}
-		rows, cols := 1+int(data[0])%16, 1+int(data[1])%100
-		// Start rows and columns run from -1 to rows (or cols): some outside.
-		start := State{grid.Pt(int(data[2])%(rows+2)-1, int(data[3])%(cols+2)-1), grid.Dir(data[4] % 4)}
-		bits := data[5:]
-		m := make([][]bool, rows)
-		for i := range m {
-			m[i] = make([]bool, cols)
-			for j := range m[i] {
-				k := i*cols + j
-				m[i][j] = k/8 < len(bits) && bits[k/8]>>(k%8)&1 == 1
-			}
-		}
+		m, start := fuzzMap(data, 100)
 		checkTrail(t, m, start)
 	})
 }
