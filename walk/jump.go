@@ -201,22 +201,35 @@ func (j *Jumps) linear(p grid.Point, d grid.Dir) int {
 // reached and the last cell walked (p itself if the cell ahead is blocked),
 // or -1 and the last cell inside the grid if the walk leaves it.
 func (j *Jumps) run(p grid.Point, d grid.Dir) (next int32, end grid.Point) {
+	at, ids, i := j.ahead(p, d)
+	return j.reach(p, d, at, ids, i)
+}
+
+// ahead returns the obstacles of the line through p heading d (see
+// Jumps.line) and the index in it of the first one the guard meets walking
+// from p, which is out of range if it meets none.
+func (j *Jumps) ahead(p grid.Point, d grid.Dir) (at, ids []int32, i int) {
 	along, fixed := p.Row, p.Col
 	if d == grid.Left || d == grid.Right {
 		along, fixed = p.Col, p.Row
 	}
-	at, ids := j.line(d, fixed)
-	// i is the first obstacle beyond p, in ascending order.
-	i, found := search(at, int32(along))
-	if found {
-		i++
-	}
+	at, ids = j.line(d, fixed)
+	i = before(at, int32(along))
 	if d == grid.Left || d == grid.Up {
-		if i--; found { // the last obstacle before p
-			i--
-		}
+		i-- // the last obstacle before p
+	} else if i < len(at) && at[i] == int32(along) {
+		i++ // the first beyond p, which is itself blocked (a guard may start on an obstacle)
 	}
-	return j.reach(p, d, at, ids, i)
+	return at, ids, i
+}
+
+// nextTurn returns the turn state reached walking from p heading d, or -1
+// if the walk leaves the grid: the first result of run, for less.
+func (j *Jumps) nextTurn(p grid.Point, d grid.Dir) int32 {
+	if at, ids, i := j.ahead(p, d); uint(i) < uint(len(at)) {
+		return 4*ids[i] + int32(d)
+	}
+	return -1
 }
 
 // reach returns the turn state reached walking from p heading d when the
@@ -247,20 +260,6 @@ func (j *Jumps) reach(p grid.Point, d grid.Dir, at, ids []int32, i int) (next in
 		end.Row = stop + 1
 	}
 	return next, end
-}
-
-// search is slices.BinarySearch, with a linear scan for the short lines
-// that typical maps have, where it is faster.
-func search(line []int32, x int32) (int, bool) {
-	if len(line) > 16 {
-		return slices.BinarySearch(line, x)
-	}
-	for i, v := range line {
-		if v >= x {
-			return i, v == x
-		}
-	}
-	return len(line), false
 }
 
 // Sentinels for turnState.lo and for an extra obstacle's linear index. For
@@ -332,10 +331,29 @@ func (j *Jumps) next(id int32, t *trial) int32 {
 }
 
 // afterExtra returns the turn state after id, a turn in front of the extra
-// obstacle.
+// obstacle. The run after it lies across the line on which the guard met
+// extra, so it cannot meet extra again: the tables answer it alone.
 func (j *Jumps) afterExtra(id int32, t *trial) int32 {
 	d := grid.Dir(id - t.base)
-	return j.from(t.extra.Sub(d.Delta()), d.TurnRight(), t)
+	return j.nextTurn(t.extra.Sub(d.Delta()), d.TurnRight())
+}
+
+// before returns how many of the ascending line are less than x. A short
+// line is counted without a branch per element, which on the lines of
+// typical maps is faster than a search that stops early and mispredicts
+// where it stops.
+func before(line []int32, x int32) int {
+	if len(line) > 32 {
+		i, _ := slices.BinarySearch(line, x)
+		return i
+	}
+	n := 0
+	for _, v := range line {
+		if v < x {
+			n++
+		}
+	}
+	return n
 }
 
 // Loops reports whether a guard who starts in state start loops forever when
@@ -349,6 +367,13 @@ func (j *Jumps) afterExtra(id int32, t *trial) int32 {
 // made by j.NewScratch and must not be used by another goroutine at the same
 // time. Loops panics if start.Dir is not cardinal.
 func (j *Jumps) Loops(start State, extra grid.Point, s *JumpScratch) bool {
+	return j.loops(start, extra, s, nil, 0, 0)
+}
+
+// loops is Loops, and with order non-nil [Route.Loops] as well: a trial
+// that stands in a turn state id with order[id] >= 0 has rejoined the
+// route, and loops if order[id] < first and leaves if order[id] >= last.
+func (j *Jumps) loops(start State, extra grid.Point, s *JumpScratch, order []int32, first, last int32) bool {
 	if !j.in(start.Pos) {
 		return false
 	}
@@ -369,6 +394,11 @@ func (j *Jumps) Loops(start State, extra grid.Point, s *JumpScratch) bool {
 		if id >= t.base {
 			id = j.afterExtra(id, &t)
 			continue
+		}
+		if order != nil {
+			if o := order[id]; o >= 0 && (o < first || o >= last) {
+				return o < first
+			}
 		}
 		// The common case of j.next, written out because next is too
 		// large to inline and this is the hot loop.

@@ -49,15 +49,14 @@ func parse(r io.Reader) (puzzle, error) {
 // errLoop reports a map whose guard never leaves it.
 var errLoop = errors.New("the guard never leaves the map: its walk loops")
 
-// A route is the unobstructed walk: the part-1 answer and the part-2
-// candidates.
+// A route is the unobstructed walk, the part-2 candidates on it, and the
+// jump tables that trials follow.
 type route struct {
-	visited int
-	// cands holds the cells the guard visits after its start, in the order
-	// it first enters them, each as its dense index times four plus the
-	// heading of that first step: 4 bytes a candidate, as a route holds
-	// thousands. (A grid holds at most 2^27 cells, so this cannot overflow.)
-	cands []int32
+	jumps *walk.Jumps
+	path  *walk.Route
+	// cands are the cells the guard enters after its start, in the order
+	// it first enters them: path.Cells(), or a part of it in tests.
+	cands []walk.RouteCell
 }
 
 // walkOut answers part 1: how many cells the guard covers on its way out,
@@ -70,40 +69,29 @@ func walkOut(pz puzzle) (int, error) {
 	return n, nil
 }
 
-// walkRoute follows the guard out with walk.Trail, which lists each cell
-// the first time the guard steps into it, as the cell's dense index times
-// four plus the heading of that step: the part-2 candidates. Part 2 walks
-// the guard out again for them, as part 1 only counts. It returns errLoop
-// if the walk loops.
+// walkRoute builds the jump tables and follows the guard out turn to turn
+// with Jumps.Route, which lists the part-2 candidates: each cell the guard
+// enters after its start, with the state it first enters it in. Part 2
+// walks the guard out again for them, as part 1 only counts. It returns
+// errLoop if the walk loops.
 func walkRoute(pz puzzle) (route, error) {
-	g := pz.cells
-	// Maps walk over a quarter to a third of their cells: reserve that on
-	// puzzle-sized maps and let append grow the slice on others.
-	cands, ok := walk.Trail(make([]int32, 0, min(g.Len()/3, 1<<16)+16), g, pz.start, '#')
+	j := walk.NewJumps(pz.cells, '#')
+	path, ok := j.Route(pz.start)
 	if !ok {
 		return route{}, errLoop
 	}
-	return route{visited: 1 + len(cands), cands: cands}, nil
-}
-
-// entry returns the state in which the guard first steps into candidate c.
-// A trial that blocks c can start there, as the walk up to it cannot
-// differ. The candidate's cell is entry(c).Ahead().
-func entry(g grid.Grid[byte], c int32) walk.State {
-	d := grid.Dir(c & 3)
-	return walk.State{Pos: g.PointAt(int(c >> 2)).Sub(d.Delta()), Dir: d}
+	return route{jumps: j, path: path, cands: path.Cells()}, nil
 }
 
 // jumpCount counts part 2: the candidates at which one added obstacle makes
 // the guard loop. Each trial starts where the guard first enters its
-// candidate and follows it turn to turn with jump tables, so it costs
-// O(turns) rather than O(steps); the trials run on workers goroutines (0:
-// GOMAXPROCS), each with its own scratch.
-func jumpCount(pz puzzle, rt route, workers int) int {
-	j := walk.NewJumps(pz.cells, '#')
-	return parallel.CountWith(rt.cands, j.NewScratch, func(scratch *walk.JumpScratch, c int32) bool {
-		s := entry(pz.cells, c)
-		return j.Loops(s, s.Ahead(), scratch)
+// candidate and follows it turn to turn with the jump tables, until it
+// repeats a turn, leaves the map or rejoins the route (Route.Loops), so it
+// costs O(turns) rather than O(steps); the trials run on workers goroutines
+// (0: GOMAXPROCS), each with its own scratch.
+func jumpCount(_ puzzle, rt route, workers int) int {
+	return parallel.CountWith(rt.cands, rt.jumps.NewScratch, func(s *walk.JumpScratch, c walk.RouteCell) bool {
+		return rt.path.Loops(c, s)
 	}, parallel.Workers(workers))
 }
 

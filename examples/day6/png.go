@@ -52,10 +52,8 @@ func picture(pz puzzle) (*image.RGBA, error) {
 		return nil, err
 	}
 	g := pz.cells
-	j := walk.NewJumps(g, '#')
-	loops := parallel.MapWith(rt.cands, j.NewScratch, func(scratch *walk.JumpScratch, c int32) bool {
-		s := entry(g, c)
-		return j.Loops(s, s.Ahead(), scratch)
+	loops := parallel.MapWith(rt.cands, rt.jumps.NewScratch, func(scratch *walk.JumpScratch, c walk.RouteCell) bool {
+		return rt.path.Loops(c, scratch)
 	})
 	colors := grid.Convert(g, func(_ grid.Point, c byte) color.RGBA {
 		if c == '#' {
@@ -64,7 +62,7 @@ func picture(pz puzzle) (*image.RGBA, error) {
 		return colFree
 	}).ToRows()
 	for i, c := range rt.cands {
-		p := g.PointAt(int(c >> 2))
+		p := rt.path.Point(c)
 		colors[p.Row][p.Col] = colPath
 		if loops[i] {
 			colors[p.Row][p.Col] = colLoop

@@ -100,10 +100,10 @@ func TestScale(t *testing.T) {
 	}
 	markRun(at.Pos, last, at.Dir)
 	visited := 1 + len(cands)
-	if rt.visited != visited {
-		t.Errorf("part 1 of the %s map = %d, the turn-to-turn walk visits %d cells", size, rt.visited, visited)
+	if part1, err := walkOut(pz); err != nil || part1 != visited {
+		t.Errorf("part 1 of the %s map = %d, %v; the turn-to-turn walk visits %d cells", size, part1, err, visited)
 	}
-	if !slices.Equal(rt.cands, cands) {
+	if !slices.Equal(stateIDs(g, rt), cands) {
 		t.Errorf("the %d candidates of the %s map differ from the %d of the turn-to-turn walk", len(rt.cands), size, len(cands))
 	}
 	// Generated maps walk over 27.5-30.5% of their cells.
@@ -113,19 +113,19 @@ func TestScale(t *testing.T) {
 
 	// Part 2 on a sample: about 2000 candidates spread evenly, and the 100
 	// last ones.
-	var sample []int32
+	var sample []walk.RouteCell
 	for i := 0; i < len(rt.cands); i += max(1, len(rt.cands)/2000) {
 		sample = append(sample, rt.cands[i])
 	}
 	sample = append(sample, rt.cands[max(0, len(rt.cands)-100):]...)
-	loops := jumpCount(pz, route{cands: sample}, 2)
+	loops := jumpCount(pz, rt.only(sample...), 2)
 	if loops < 0 || loops > len(sample) {
 		t.Errorf("part 2 on %d sampled candidates = %d", len(sample), loops)
 	}
 	// The sampled trials agree with Jumps.Turns followed to a repeat.
 	for _, c := range sample[len(sample)-5:] {
-		s := entry(g, c)
-		got := jumps.Loops(s, s.Ahead(), jumps.NewScratch())
+		s := rt.path.Entry(c)
+		got := rt.path.Loops(c, jumps.NewScratch())
 		if want := turnsLoop(jumps, s, s.Ahead(), 4*grid.Count(g, '#')+8); got != want {
 			t.Errorf("Jumps.Loops from %v blocking %v = %v, Turns say %v", s, s.Ahead(), got, want)
 		}

@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/examples/day6/internal/mapgen"
+	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/internal/testkit"
+	"github.com/gridsearch/gridsearch/walk"
 )
 
 // refSolve is the plain reference: it reads the map with strings.Split,
@@ -228,14 +230,14 @@ func TestCandidatesOnJumpEnds(t *testing.T) {
 		for _, c := range rt.cands {
 			// The candidate ends a run if the cell after it, on the same
 			// heading, is blocked or off the map.
-			s := entry(pz.cells, c)
+			s := rt.path.Entry(c)
 			after := s.Ahead().Add(s.Dir.Delta())
 			if blocked, in := pz.cells.Get(after); in && blocked != '#' {
 				continue
 			}
 			ends++
-			one := []int32{c}
-			if a, b := jumpCount(pz, route{cands: one}, 1), resumeCount(pz, route{cands: one}, 1); a != b {
+			one := rt.only(c)
+			if a, b := jumpCount(pz, one, 1), resumeCount(pz, one, 1); a != b {
 				t.Errorf("%s: candidate %v at a run's end: jump says %d, resume says %d", tm.name, s.Ahead(), a, b)
 			}
 		}
@@ -243,4 +245,22 @@ func TestCandidatesOnJumpEnds(t *testing.T) {
 	if ends < 100 {
 		t.Errorf("only %d candidates at the end of a run; want many", ends)
 	}
+}
+
+// only returns rt with its candidates cut down to cands, for tests that try
+// a few of them.
+func (rt route) only(cands ...walk.RouteCell) route {
+	rt.cands = cands
+	return rt
+}
+
+// stateIDs returns rt's candidates as walk.Trail lists them: each cell's
+// dense index times four plus the heading it is first entered with.
+func stateIDs(g grid.Grid[byte], rt route) []int32 {
+	sp := walk.States(g)
+	ids := make([]int32, len(rt.cands))
+	for i, c := range rt.cands {
+		ids[i] = int32(sp.State(walk.State{Pos: rt.path.Point(c), Dir: rt.path.Entry(c).Dir}))
+	}
+	return ids
 }

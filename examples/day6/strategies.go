@@ -53,8 +53,8 @@ func flatWalls(g grid.Grid[byte]) []bool {
 func seedCount(pz puzzle, rt route, workers int) int {
 	walls, cols := flatWalls(pz.cells), pz.cells.Cols()
 	return parallel.CountWith(rt.cands, func() *walk.Seen[walk.State] { return new(walk.Seen[walk.State]) },
-		func(seen *walk.Seen[walk.State], c int32) bool {
-			extra := pz.cells.PointAt(int(c >> 2))
+		func(seen *walk.Seen[walk.State], c walk.RouteCell) bool {
+			extra := rt.path.Point(c)
 			blocked := func(p grid.Point) bool { return p == extra || walls[p.Row*cols+p.Col] }
 			return seen.Loops(walk.Patrol(pz.cells, pz.start, blocked))
 		}, parallel.Workers(workers))
@@ -69,8 +69,8 @@ func resumeCount(pz puzzle, rt route, workers int) int {
 	walls, cols := flatWalls(g), g.Cols()
 	sp := walk.States(g)
 	return parallel.CountWith(rt.cands, func() *walk.Visited { return new(walk.Visited) },
-		func(seen *walk.Visited, c int32) bool {
-			s := entry(g, c)
+		func(seen *walk.Visited, c walk.RouteCell) bool {
+			s := rt.path.Entry(c)
 			extra := s.Ahead()
 			blocked := func(p grid.Point) bool { return p == extra || walls[p.Row*cols+p.Col] }
 			seen.Reset(sp.Len())
