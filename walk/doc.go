@@ -1,11 +1,12 @@
 // Package walk moves over a grid and searches its states.
 //
-//   - Walks (ray.go, patrol.go, trail.go, jump.go): [Ray] and [Line] look
-//     along a heading or any vector; [Patrol] is the walk of a guard who
-//     turns at obstacles; [Trail] and [Cover] follow the same guard leg by
-//     leg, listing or counting the cells she covers; [Jumps] follows a
-//     patrol turn to turn, and answers whether one extra obstacle makes it
-//     loop, in O(turns).
+//   - Walks (ray.go, patrol.go, trail.go, jump.go, route.go): [Ray] and
+//     [Line] look along a heading or any vector; [Patrol] is the walk of a
+//     guard who turns at obstacles; [Trail] and [Cover] follow the same
+//     guard leg by leg, listing or counting the cells she covers; [Jumps]
+//     follows a patrol turn to turn, and answers whether one extra obstacle
+//     makes it loop, in O(turns); its [Route] asks that of every cell of the
+//     unobstructed walk, stopping each trial when it rejoins the walk.
 //   - Dense ids (space.go): a [Space] numbers the states of a grid search,
 //     a cell with a heading and a small extra field such as a run length,
 //     from 0 to Len()-1, so that per-state data lives in slices. [Cells]

@@ -59,3 +59,41 @@ func ExampleJumps_Turns() {
 	// (1,4) Right
 	// (3,4) Down
 }
+
+// The cells where one more obstacle traps the guard, asked of the cells of
+// its route only, since blocking any other cell changes nothing. Each trial
+// stops as soon as it rejoins the route: before the blocked cell means it
+// will come round again, after the last time the route crosses it means it
+// walks out. Give each goroutine its own JumpScratch.
+func ExampleJumps_Route() {
+	g, _ := grid.ParseString(`#.....#...
+.......#..
+....#.....
+.........#
+.##...#...
+.......#..
+.#..^....#
+..#.....##
+...#......
+.....#....
+`)
+	at, _ := grid.Find(g, '^')
+	j := walk.NewJumps(g, '#')
+	route, ok := j.Route(walk.State{Pos: at, Dir: grid.Up})
+	if !ok {
+		fmt.Println("the guard never leaves")
+		return
+	}
+	scratch := j.NewScratch()
+	var traps []grid.Point
+	for _, c := range route.Cells() {
+		if route.Loops(c, scratch) {
+			traps = append(traps, route.Point(c))
+		}
+	}
+	fmt.Println("cells walked:", 1+len(route.Cells()))
+	fmt.Println("traps:", traps)
+	// Output:
+	// cells walked: 23
+	// traps: [(3,4) (3,6) (6,6) (6,3) (5,2) (5,3) (5,6) (7,6) (9,6)]
+}

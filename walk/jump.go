@@ -95,31 +95,97 @@ func newJumps(rows, cols int, obstacles []grid.Point) *Jumps {
 			fill[c]++
 		}
 	}
-	// Heading Up into obstacle (r, c), the guard stands at (r+1, c), turns
-	// and walks Right along row r+1: the obstacles of row r meet those of
-	// row r+1, both in order, so one merge finds every run. Likewise for
-	// the other headings, by row or by column.
 	j.states = make([]turnState, 4*n)
-	for i := range j.states {
-		j.states[i] = turnState{lo: noRun, next: -1} // off the grid: unreachable
-	}
-	for r := range j.rows {
-		if r+1 < j.rows {
-			j.sweep(grid.Up, r, r+1)
-		}
-		if r > 0 {
-			j.sweep(grid.Down, r, r-1)
-		}
-	}
-	for c := range j.cols {
-		if c > 0 {
-			j.sweep(grid.Right, c, c-1)
-		}
-		if c+1 < j.cols {
-			j.sweep(grid.Left, c, c+1)
-		}
-	}
+	j.fill(fill[:0])
 	return j
+}
+
+// fill computes the four turn states in front of each obstacle in one pass
+// over the obstacles, row by row, so that each obstacle's states are
+// written together. seen is an empty slice with room for Cols counts.
+//
+// Heading Up into obstacle (r, c), the guard stands at (r+1, c), turns and
+// walks Right along row r+1 to its first obstacle beyond c, and heading
+// Down it walks Left along row r-1 to its last obstacle before c: two
+// pointers that move forward along those rows as c grows. Heading Right it
+// stands at (r, c-1) and walks Down column c-1, and heading Left it walks Up
+// column c+1: seen counts the obstacles of each column in the rows passed,
+// which points into that column at the first obstacle below or the last
+// one above.
+func (j *Jumps) fill(seen []int32) {
+	rows, cols := int32(j.rows), int32(j.cols)
+	seen = seen[:cols]
+	clear(seen)
+	states, rowStart, rowCol := j.states, j.rowStart, j.rowCol
+	for r := range rows {
+		var above, below []int32 // the obstacles of rows r-1 and r+1
+		if r > 0 {
+			above = rowCol[rowStart[r-1]:rowStart[r]]
+		}
+		if r+1 < rows {
+			below = rowCol[rowStart[r+1]:rowStart[r+2]]
+		}
+		ib, ia := 0, -1 // below: the first beyond c; above: the last before c
+		for k := rowStart[r]; k < rowStart[r+1]; k++ {
+			c := rowCol[k]
+			st := states[4*k : 4*k+4 : 4*k+4]
+			// Up: along row r+1, from column c+1 to the right.
+			st[grid.Up] = turnState{lo: noRun, next: -1}
+			if r+1 < rows {
+				for ib < len(below) && below[ib] <= c {
+					ib++
+				}
+				stop, next := cols, int32(-1)
+				if ib < len(below) {
+					stop, next = below[ib], 4*(rowStart[r+1]+int32(ib))+int32(grid.Right)
+				}
+				st[grid.Up] = runTo((r+1)*cols, c, stop, next)
+			}
+			// Down: along row r-1, from column c-1 to the left.
+			st[grid.Down] = turnState{lo: noRun, next: -1}
+			if r > 0 {
+				for ia+1 < len(above) && above[ia+1] < c {
+					ia++
+				}
+				stop, next := int32(-1), int32(-1)
+				if ia >= 0 {
+					stop, next = above[ia], 4*(rowStart[r-1]+int32(ia))+int32(grid.Left)
+				}
+				st[grid.Down] = runTo((r-1)*cols, stop, c, next)
+			}
+			// Right: down column c-1, from row r+1.
+			st[grid.Right] = turnState{lo: noRun, next: -1}
+			if c > 0 {
+				i := j.colStart[c-1] + seen[c-1] // the first below row r
+				stop, next := rows, int32(-1)
+				if i < j.colStart[c] {
+					stop, next = j.colRow[i], 4*j.colID[i]+int32(grid.Down)
+				}
+				st[grid.Right] = runTo((c-1)*rows, r, stop, next)
+			}
+			// Left: up column c+1, from row r-1.
+			st[grid.Left] = turnState{lo: noRun, next: -1}
+			if c+1 < cols {
+				i := j.colStart[c+1] + seen[c+1] - 1 // the last above row r
+				stop, next := int32(-1), int32(-1)
+				if i >= j.colStart[c+1] {
+					stop, next = j.colRow[i], 4*j.colID[i]+int32(grid.Up)
+				}
+				st[grid.Left] = runTo((c+1)*rows, stop, r, next)
+			}
+			seen[c]++
+		}
+	}
+}
+
+// runTo returns the turn state whose run covers the cells strictly between
+// coordinates a and b (a < b) of the line whose linear indices start at
+// base, and which then turns at next.
+func runTo(base, a, b, next int32) turnState {
+	if b-a > 1 {
+		return turnState{lo: uint32(base + a + 1), span: uint32(b - a - 2), next: next}
+	}
+	return turnState{lo: noRun, next: next}
 }
 
 // line returns the obstacles of row i (for a Left or Right run) or column i
@@ -131,57 +197,6 @@ func (j *Jumps) line(d grid.Dir, i int) (at, ids []int32) {
 	}
 	lo, hi := j.colStart[i], j.colStart[i+1]
 	return j.colRow[lo:hi], j.colID[lo:hi]
-}
-
-// sweep fills the turn states in front of the obstacles of line src reached
-// heading d, whose runs go along the next line dst, by merging the two.
-//
-// A run along line dst from coordinate x to y (inclusive) covers the linear
-// indices dst*L+x … dst*L+y, with L the line length: row-major indices
-// along a row, column-major along a column (see Jumps.linear).
-func (j *Jumps) sweep(d grid.Dir, src, dst int) {
-	d2 := d.TurnRight()
-	srcAt, srcIDs := j.line(d2, src)
-	dstAt, dstIDs := j.line(d2, dst)
-	length := int32(j.rows)
-	if d2 == grid.Left || d2 == grid.Right {
-		length = int32(j.cols)
-	}
-	base, states := int32(dst)*length, j.states
-	if d2 == grid.Right || d2 == grid.Down { // ascending: the first beyond
-		i := 0
-		for s, a := range srcAt {
-			for i < len(dstAt) && dstAt[i] <= a {
-				i++
-			}
-			st := turnState{lo: noRun, next: -1}
-			stop := length // the obstacle's coordinate, or just off the line
-			if i < len(dstAt) {
-				stop, st.next = dstAt[i], 4*dstIDs[i]+int32(d2)
-			}
-			if stop-a > 1 { // cells a+1 … stop-1
-				st.lo, st.span = uint32(base+a+1), uint32(stop-a-2)
-			}
-			states[4*srcIDs[s]+int32(d)] = st
-		}
-		return
-	}
-	i := len(dstAt) - 1 // descending: the last before
-	for s := len(srcAt) - 1; s >= 0; s-- {
-		a := srcAt[s]
-		for i >= 0 && dstAt[i] >= a {
-			i--
-		}
-		st := turnState{lo: noRun, next: -1}
-		stop := int32(-1)
-		if i >= 0 {
-			stop, st.next = dstAt[i], 4*dstIDs[i]+int32(d2)
-		}
-		if a-stop > 1 { // cells stop+1 … a-1
-			st.lo, st.span = uint32(base+stop+1), uint32(a-stop-2)
-		}
-		states[4*srcIDs[s]+int32(d)] = st
-	}
 }
 
 func (j *Jumps) in(p grid.Point) bool {

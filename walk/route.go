@@ -56,8 +56,8 @@ type RouteCell struct {
 //
 // Route costs O(1) per step of the walk, plus O(Rows*Cols) to clear a table
 // of 4 bytes per cell that it drops before returning. The Route keeps 12
-// bytes per cell entered and 16 bytes per obstacle, in three allocations. It
-// panics if start.Dir is not Up, Right, Down or Left.
+// bytes per cell entered and 16 bytes per obstacle. It makes four
+// allocations. It panics if start.Dir is not Up, Right, Down or Left.
 func (j *Jumps) Route(start State) (*Route, bool) {
 	if !start.Dir.Cardinal() {
 		panic(fmt.Sprintf("walk: Jumps.Route with heading %v, want Up, Right, Down or Left", start.Dir))
