@@ -67,8 +67,9 @@ func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, o
 		if uint(s.Pos.Row) >= uint(rows) || uint(s.Pos.Col) >= uint(cols) || !yield(s) {
 			return
 		}
+		step := s.Dir.Delta() // kept with s.Dir, so a straight step reads no table
 		for {
-			next := s.Pos.Add(s.Dir.Delta())
+			next := s.Pos.Add(step)
 			if uint(next.Row) >= uint(rows) || uint(next.Col) >= uint(cols) {
 				return
 			}
@@ -80,6 +81,7 @@ func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, o
 				} else {
 					badTurn(s.Dir, d)
 				}
+				step = s.Dir.Delta()
 			} else {
 				s.Pos = next
 			}

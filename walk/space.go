@@ -159,9 +159,17 @@ func (sp *Space) StateOf(i int) State {
 // Ranged over directly, or passed to a function that only ranges over it,
 // it allocates nothing.
 func (sp *Space) IDs(seq iter.Seq[State]) iter.Seq[int] {
+	// The fields in locals, so that the loop this inlines into keeps them
+	// in registers: read through sp, each step would load them again, as
+	// the caller's stores might have changed them.
+	rows, cols, dirs, shift, extra := uint(sp.rows), sp.cols, sp.dirs, sp.shift&63, sp.extra
 	return func(yield func(int) bool) {
 		for s := range seq {
-			if !yield(sp.State(s)) {
+			id := -1
+			if p := s.Pos; uint(p.Row) < rows && uint(p.Col) < uint(cols) && int(s.Dir) < dirs {
+				id = ((p.Row*cols+p.Col)<<shift + int(s.Dir)) * extra
+			}
+			if !yield(id) {
 				return
 			}
 		}

@@ -37,12 +37,23 @@ func (v *Visited) Reset(n int) {
 		clear(v.stamp[len(v.stamp):n])
 	}
 	v.stamp = v.stamp[:n]
-	v.empty()
+	v.empty(0)
 }
 
 // Visit adds id i to v and reports whether it was there already. It costs
 // O(1) and allocates nothing. Visit panics if i is outside [0, n).
 func (v *Visited) Visit(i int) (seen bool) {
+	if v.add(i) {
+		return true
+	}
+	if v.n >= 0 {
+		v.n++
+	}
+	return false
+}
+
+// add is Visit without the count.
+func (v *Visited) add(i int) (seen bool) {
 	if uint(i) >= uint(len(v.stamp)) {
 		panic(idError{"Visited.Visit", i, len(v.stamp)})
 	}
@@ -50,7 +61,6 @@ func (v *Visited) Visit(i int) (seen bool) {
 		return true
 	}
 	v.stamp[i] = v.gen
-	v.n++
 	return false
 }
 
@@ -60,28 +70,41 @@ func (v *Visited) Has(i int) bool {
 }
 
 // Len returns the number of ids in v: after [Visited.Loops], how many
-// distinct ids it consumed.
-func (v *Visited) Len() int { return v.n }
+// distinct ids it consumed. It costs O(1), except for the first call after
+// Loops, which counts the ids in O(n) for the range n given to Reset: Loops
+// does not count as it goes, which would cost its loop a store every step.
+func (v *Visited) Len() int {
+	if v.n < 0 {
+		v.n = 0
+		for _, s := range v.stamp {
+			if s == v.gen {
+				v.n++
+			}
+		}
+	}
+	return v.n
+}
 
 // Loops empties v, keeping its range of ids, then reports whether seq
 // yields any id twice, like [Loops], visiting the ids into v as it goes. It
 // allocates nothing. It panics like [Visited.Visit] on an id outside the
 // range.
 func (v *Visited) Loops(seq iter.Seq[int]) (loops bool) {
-	v.empty()
+	v.empty(-1) // uncounted: see Len
 	for i := range seq {
-		if loops = v.Visit(i); loops {
+		if loops = v.add(i); loops {
 			break
 		}
 	}
 	return loops
 }
 
-// empty is Reset keeping the range of ids.
-func (v *Visited) empty() {
+// empty is Reset keeping the range of ids, with n as the count: 0, or -1
+// for not counted.
+func (v *Visited) empty(n int) {
 	if v.gen++; v.gen == 0 {
 		clear(v.stamp)
 		v.gen = 1
 	}
-	v.n = 0
+	v.n = n
 }
