@@ -168,9 +168,19 @@ func (g *Grid[T]) Index(p Point) int {
 // [Grid.Index]. PointAt panics if i is not in [0, Len()).
 func (g *Grid[T]) PointAt(i int) Point {
 	if uint(i) >= uint(len(g.cells)) {
-		misuse("Grid.PointAt", "index %d outside the %dx%d grid", i, g.rows, g.cols)
+		panic(indexError{"Grid.PointAt", i, g.rows, g.cols})
 	}
 	return Point{i / g.cols, i % g.cols}
+}
+
+// AtIndex returns the cell whose dense index is i (see [Grid.Index]): At
+// for a search that numbers cells by index, such as one over walk.Cells(g),
+// at the cost of one comparison. AtIndex panics if i is not in [0, Len()).
+func (g *Grid[T]) AtIndex(i int) T {
+	if uint(i) >= uint(len(g.cells)) {
+		panic(indexError{"Grid.AtIndex", i, g.rows, g.cols})
+	}
+	return g.cells[i]
 }
 
 // All returns an iterator over the cells of g and their points, row by row.

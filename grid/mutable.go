@@ -100,9 +100,27 @@ func (m *Mutable[T]) Index(p Point) int {
 // [Mutable.Index]. PointAt panics if i is not in [0, Len()).
 func (m *Mutable[T]) PointAt(i int) Point {
 	if uint(i) >= uint(len(m.cells)) {
-		misuse("Mutable.PointAt", "index %d outside the %dx%d grid", i, m.rows, m.cols)
+		panic(indexError{"Mutable.PointAt", i, m.rows, m.cols})
 	}
 	return Point{i / m.cols, i % m.cols}
+}
+
+// AtIndex returns the cell whose dense index is i, as [Grid.AtIndex] does.
+// It panics if i is not in [0, Len()).
+func (m *Mutable[T]) AtIndex(i int) T {
+	if uint(i) >= uint(len(m.cells)) {
+		panic(indexError{"Mutable.AtIndex", i, m.rows, m.cols})
+	}
+	return m.cells[i]
+}
+
+// SetIndex sets the cell whose dense index is i to v. It panics if i is
+// not in [0, Len()).
+func (m *Mutable[T]) SetIndex(i int, v T) {
+	if uint(i) >= uint(len(m.cells)) {
+		panic(indexError{"Mutable.SetIndex", i, m.rows, m.cols})
+	}
+	m.cells[i] = v
 }
 
 // All returns an iterator over the cells of m and their points, row by

@@ -15,6 +15,17 @@ func (g *Grid[T]) Neighbors4(p Point) iter.Seq[Point] { return neighbors(p, g.ro
 // headings (the cardinal ones first, then the diagonals) that lie inside g.
 func (g *Grid[T]) Neighbors8(p Point) iter.Seq[Point] { return neighbors(p, g.rows, g.cols, 8) }
 
+// Neighbors4Index is [Grid.Neighbors4] over dense indices (see
+// [Grid.Index]): an iterator over the indices of the cells next to the cell
+// with index i, in the four cardinal headings, that lie inside g. It splits i
+// into row and column once, with one division, and then costs a comparison
+// per neighbour. For i outside [0, Len()) it yields nothing.
+func (g *Grid[T]) Neighbors4Index(i int) iter.Seq[int] { return neighborIndices(i, g.rows, g.cols, 4) }
+
+// Neighbors8Index is [Grid.Neighbors8] over dense indices, as
+// [Grid.Neighbors4Index] is.
+func (g *Grid[T]) Neighbors8Index(i int) iter.Seq[int] { return neighborIndices(i, g.rows, g.cols, 8) }
+
 // Neighbors4Func returns an iterator over the points q next to p in the
 // four cardinal headings that lie inside g and for which f(q, g.At(q)) is
 // true, such as the open cells around p. A search's successor function is
@@ -85,6 +96,29 @@ func (m *Mutable[T]) Neighbors4(p Point) iter.Seq[Point] { return neighbors(p, m
 // Neighbors8 returns an iterator over the points next to p in all eight
 // headings that lie inside m, as [Grid.Neighbors8] does.
 func (m *Mutable[T]) Neighbors8(p Point) iter.Seq[Point] { return neighbors(p, m.rows, m.cols, 8) }
+
+// Neighbors4Index is [Grid.Neighbors4Index] on m.
+func (m *Mutable[T]) Neighbors4Index(i int) iter.Seq[int] { return neighborIndices(i, m.rows, m.cols, 4) }
+
+// Neighbors8Index is [Grid.Neighbors8Index] on m.
+func (m *Mutable[T]) Neighbors8Index(i int) iter.Seq[int] { return neighborIndices(i, m.rows, m.cols, 8) }
+
+// neighborIndices returns an iterator over the dense indices of the cells
+// next to cell i in the first n headings that lie inside a rows by cols
+// grid.
+func neighborIndices(i, rows, cols, n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if uint(i) >= uint(rows*cols) {
+			return
+		}
+		r, c := i/cols, i%cols
+		for _, d := range dirDelta[:n] {
+			if uint(r+d.Row) < uint(rows) && uint(c+d.Col) < uint(cols) && !yield(i+d.Row*cols+d.Col) {
+				return
+			}
+		}
+	}
+}
 
 // neighbors returns an iterator over the points next to p in the first n
 // headings that lie inside a rows by cols grid.

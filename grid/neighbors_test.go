@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // TestNeighborsFuncVsPlain checks the filtered neighbours against the
@@ -63,6 +65,12 @@ func TestGridIteratorAllocs(t *testing.T) {
 		}
 		for q := range g.Neighbors8(p) {
 			n += q.Row
+		}
+		for j := range g.Neighbors4Index(9) {
+			n += j
+		}
+		for j := range g.Neighbors8Index(9) {
+			n += j
 		}
 		for q := range g.Neighbors4Func(p, open) {
 			n += q.Col
@@ -178,5 +186,51 @@ func TestMovesVsPlain(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNeighborsIndexVsPoints checks the index neighbours of Grid and
+// Mutable against the point neighbours, mapped through Index, for every
+// index in and just outside random grids, and AtIndex against At.
+func TestNeighborsIndexVsPoints(t *testing.T) {
+	rng := rand.New(rand.NewPCG(43, 44))
+	for range 300 {
+		g := randGrid(rng, 7, ".#")
+		m := g.Mutable()
+		for i := -2; i < g.Len()+2; i++ {
+			for _, diag := range []bool{false, true} {
+				var want []int
+				if i >= 0 && i < g.Len() {
+					for _, q := range plainNeighbors(g.Rows(), g.Cols(), g.PointAt(i), diag) {
+						want = append(want, g.Index(q))
+					}
+				}
+				got, gotM := slices.Collect(g.Neighbors4Index(i)), slices.Collect(m.Neighbors4Index(i))
+				if diag {
+					got, gotM = slices.Collect(g.Neighbors8Index(i)), slices.Collect(m.Neighbors8Index(i))
+				}
+				if !slices.Equal(got, want) || !slices.Equal(gotM, want) {
+					t.Fatalf("%dx%d: neighbours of index %d (diagonals %v) = %v on Grid, %v on Mutable; want %v", g.Rows(), g.Cols(), i, diag, got, gotM, want)
+				}
+			}
+			if i >= 0 && i < g.Len() {
+				if p := g.PointAt(i); g.AtIndex(i) != g.At(p) || m.AtIndex(i) != g.At(p) {
+					t.Fatalf("AtIndex(%d) = %q on Grid, %q on Mutable; At(%v) = %q", i, g.AtIndex(i), m.AtIndex(i), p, g.At(p))
+				}
+			}
+		}
+	}
+}
+
+func TestAtIndexPanics(t *testing.T) {
+	g := New(2, 3, byte('.'))
+	m := g.Mutable()
+	testkit.MustPanic(t, "Grid.AtIndex(6)", "grid: Grid.AtIndex: index 6 outside the 2x3 grid", func() { g.AtIndex(6) })
+	testkit.MustPanic(t, "Grid.AtIndex(-1)", "grid: Grid.AtIndex: index -1 outside the 2x3 grid", func() { g.AtIndex(-1) })
+	testkit.MustPanic(t, "Mutable.AtIndex(6)", "grid: Mutable.AtIndex: index 6 outside the 2x3 grid", func() { m.AtIndex(6) })
+	testkit.MustPanic(t, "Mutable.SetIndex(-1)", "grid: Mutable.SetIndex: index -1 outside the 2x3 grid", func() { m.SetIndex(-1, '#') })
+	m.SetIndex(4, '#')
+	if m.At(Pt(1, 1)) != '#' || g.At(Pt(1, 1)) != '.' {
+		t.Error("SetIndex(4) did not set (1,1) of the Mutable alone")
 	}
 }

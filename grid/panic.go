@@ -39,6 +39,18 @@ func (e swapError) Error() string {
 	return outsideError{"Mutable.Swap", p, e.rows, e.cols}.Error()
 }
 
+// indexError is the panic value of a call given a dense index outside a
+// grid.
+type indexError struct {
+	call       string
+	i          int
+	rows, cols int
+}
+
+func (e indexError) Error() string {
+	return fmt.Sprintf("grid: %s: index %d outside the %dx%d grid", e.call, e.i, e.rows, e.cols)
+}
+
 // dirError is the panic value of a call given an invalid heading.
 type dirError struct {
 	call string

@@ -117,6 +117,12 @@ func (sp *Space) Point(i int) grid.Point {
 	return grid.Pt(r, c-r*sp.cols)
 }
 
+// CellOf returns the cell of the state with id i as its dense index in
+// the grid (see grid.Grid.Index), which is also its id in [Cells](g): the
+// id without its heading and extra field, found with shifts where Point
+// divides. The result for an i outside [0, Len()) is meaningless.
+func (sp *Space) CellOf(i int) int { return sp.unextra(i) >> (sp.shift & 63) }
+
 // Dir returns the heading of the state with id i (0 in a space of one
 // heading).
 func (sp *Space) Dir(i int) grid.Dir { return grid.Dir(sp.unextra(i) & (sp.dirs - 1)) }

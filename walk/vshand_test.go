@@ -223,9 +223,9 @@ func beamsCase() vsHandCase {
 			lit.Reset(cellIDs.Len())
 			bfs.Add(sp.State(e))
 			for i := range bfs.All() {
-				s := sp.StateOf(i)
-				lit.Visit(cellIDs.Cell(s.Pos))
-				d1, d2, two := beamTurns(g.At(s.Pos), s.Dir)
+				s, cell := sp.StateOf(i), sp.CellOf(i)
+				lit.Visit(cell)
+				d1, d2, two := beamTurns(g.AtIndex(cell), s.Dir)
 				if id := sp.State(walk.State{Pos: s.Pos.Add(d1.Delta()), Dir: d1}); id >= 0 {
 					bfs.Add(id)
 				}
@@ -513,17 +513,17 @@ func trailsCase() vsHandCase {
 		for _, z := range zeros {
 			bfs.Reset(sp.Len())
 			bfs.AddCounting(sp.Cell(z))
+			// In the space of cells, an id is the cell's dense index.
 			for i := range bfs.All() {
-				p := sp.Point(i)
-				h := g.At(p)
+				h := g.AtIndex(i)
 				if h == '9' {
 					peaks++
 					trails += bfs.Count(i)
 					continue
 				}
-				for q := range g.Neighbors4(p) {
-					if g.At(q) == h+1 {
-						bfs.AddCounting(sp.Cell(q))
+				for j := range g.Neighbors4Index(i) {
+					if g.AtIndex(j) == h+1 {
+						bfs.AddCounting(j)
 					}
 				}
 			}
