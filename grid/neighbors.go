@@ -98,10 +98,14 @@ func (m *Mutable[T]) Neighbors4(p Point) iter.Seq[Point] { return neighbors(p, m
 func (m *Mutable[T]) Neighbors8(p Point) iter.Seq[Point] { return neighbors(p, m.rows, m.cols, 8) }
 
 // Neighbors4Index is [Grid.Neighbors4Index] on m.
-func (m *Mutable[T]) Neighbors4Index(i int) iter.Seq[int] { return neighborIndices(i, m.rows, m.cols, 4) }
+func (m *Mutable[T]) Neighbors4Index(i int) iter.Seq[int] {
+	return neighborIndices(i, m.rows, m.cols, 4)
+}
 
 // Neighbors8Index is [Grid.Neighbors8Index] on m.
-func (m *Mutable[T]) Neighbors8Index(i int) iter.Seq[int] { return neighborIndices(i, m.rows, m.cols, 8) }
+func (m *Mutable[T]) Neighbors8Index(i int) iter.Seq[int] {
+	return neighborIndices(i, m.rows, m.cols, 8)
+}
 
 // neighborIndices returns an iterator over the dense indices of the cells
 // next to cell i in the first n headings that lie inside a rows by cols
