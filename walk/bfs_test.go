@@ -150,7 +150,7 @@ func TestBFSResume(t *testing.T) {
 	}
 }
 
-// TestSearchesReuseAllocs checks that a reused BFS, Dijkstra and Visited
+// TestSearchesReuseAllocs checks that a reused BFS, Dijkstra, Flood and Visited
 // allocate nothing per search once they have their tables.
 func TestSearchesReuseAllocs(t *testing.T) {
 	g := openMap(rand.New(rand.NewPCG(8, 2)), 30, 30, 0.2)
@@ -177,7 +177,19 @@ func TestSearchesReuseAllocs(t *testing.T) {
 			}
 		}
 	}
-	for name, f := range map[string]func(){"BFS": bfs, "Dijkstra": dijkstra} {
+	var fl walk.Flood
+	flood := func() {
+		fl.Reset(sp.Len())
+		fl.Add(0)
+		for i := range fl.All() {
+			for j := range g.Neighbors4Index(i) {
+				if g.AtIndex(j) != '#' {
+					fl.Add(j)
+				}
+			}
+		}
+	}
+	for name, f := range map[string]func(){"BFS": bfs, "Dijkstra": dijkstra, "Flood": flood} {
 		f() // grow the tables and the queue or heap
 		if got := testing.AllocsPerRun(20, f); got != 0 {
 			t.Errorf("a reused %s: %v allocations per search, want 0", name, got)

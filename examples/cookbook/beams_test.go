@@ -36,42 +36,46 @@ func beamsRecipe() recipe {
 	}
 }
 
-// bounce returns the headings in which a beam that entered a cell of
-// glyph c heading d leaves it: out[:n].
-func bounce(c byte, d grid.Dir) (out [2]grid.Dir, n int) {
+// bounce returns the heading in which a beam that entered a cell of glyph
+// c heading d leaves it, and a second one when a splitter splits it.
+func bounce(c byte, d grid.Dir) (out, split grid.Dir, two bool) {
 	switch {
 	case c == '/': // Up and Right swap, Down and Left
-		return [2]grid.Dir{[4]grid.Dir{grid.Right, grid.Up, grid.Left, grid.Down}[d]}, 1
+		return [4]grid.Dir{grid.Right, grid.Up, grid.Left, grid.Down}[d], 0, false
 	case c == '\\': // Up and Left swap, Down and Right
-		return [2]grid.Dir{[4]grid.Dir{grid.Left, grid.Down, grid.Right, grid.Up}[d]}, 1
+		return [4]grid.Dir{grid.Left, grid.Down, grid.Right, grid.Up}[d], 0, false
 	case c == '|' && (d == grid.Left || d == grid.Right):
-		return [2]grid.Dir{grid.Up, grid.Down}, 2
+		return grid.Up, grid.Down, true
 	case c == '-' && (d == grid.Up || d == grid.Down):
-		return [2]grid.Dir{grid.Left, grid.Right}, 2
+		return grid.Left, grid.Right, true
 	}
-	return [2]grid.Dir{d}, 1
+	return d, 0, false
 }
 
-// A scratch is one worker's working memory: a search over the states
+// A scratch is one worker's working memory: a flood over the states
 // (cell, heading) and the set of cells lit.
 type scratch struct {
-	search walk.BFS
+	states walk.Flood
 	cells  walk.Visited
 }
 
 // lit returns how many cells the beam that enters g in state e lights,
 // where sp numbers the states of g.
 func lit(g grid.Grid[byte], sp *walk.Space, e walk.State, s *scratch) int {
-	s.search.Reset(sp.Len())
+	s.states.Reset(sp.Len())
 	s.cells.Reset(g.Len())
-	s.search.Add(sp.State(e))
-	for i := range s.search.All() {
-		st := sp.StateOf(i)
-		s.cells.Visit(g.Index(st.Pos))
-		out, n := bounce(g.At(st.Pos), st.Dir)
-		for _, d := range out[:n] {
-			if j := sp.State(walk.State{Pos: st.Pos.Add(d.Delta()), Dir: d}); j >= 0 {
-				s.search.Add(j)
+	s.states.Add(sp.State(e))
+	for i := range s.states.All() {
+		st, cell := sp.StateOf(i), sp.CellOf(i)
+		s.cells.Visit(cell)
+		out, split, two := bounce(g.AtIndex(cell), st.Dir)
+		// A state off the map has id -1: that beam has left.
+		if j := sp.State(walk.State{Pos: st.Pos.Add(out.Delta()), Dir: out}); j >= 0 {
+			s.states.Add(j)
+		}
+		if two {
+			if j := sp.State(walk.State{Pos: st.Pos.Add(split.Delta()), Dir: split}); j >= 0 {
+				s.states.Add(j)
 			}
 		}
 	}
