@@ -19,7 +19,7 @@ import (
 func pipesRecipe() recipe {
 	return recipe{
 		name:   "pipes",
-		shared: []string{"ends", "loop"},
+		shared: []string{"sides", "through", "loop"},
 		rows:   140, cols: 140,
 		refMax: 30,
 		gen:    genPipes,
@@ -35,18 +35,32 @@ func pipesRecipe() recipe {
 	}
 }
 
-// ends gives the two sides that each pipe glyph joins, indexed by the
-// glyph; any other glyph joins none, and its two ends are the same.
-var ends = [256][2]grid.Dir{
-	'|': {grid.Up, grid.Down}, '-': {grid.Left, grid.Right},
-	'L': {grid.Up, grid.Right}, 'J': {grid.Up, grid.Left},
-	'7': {grid.Down, grid.Left}, 'F': {grid.Down, grid.Right},
+// sides gives the two sides that each pipe glyph joins, a bit per
+// heading; any other glyph joins none.
+var sides = [256]uint8{
+	'|': 1<<grid.Up | 1<<grid.Down, '-': 1<<grid.Left | 1<<grid.Right,
+	'L': 1<<grid.Up | 1<<grid.Right, 'J': 1<<grid.Up | 1<<grid.Left,
+	'7': 1<<grid.Down | 1<<grid.Left, 'F': 1<<grid.Down | 1<<grid.Right,
 }
 
-// joins reports whether glyph v is a pipe with an end on side d.
-func joins(v byte, d grid.Dir) bool {
-	e := ends[v]
-	return e[0] != e[1] && (e[0] == d || e[1] == d)
+// through returns the heading in which the loop leaves pipe v when it
+// enters it heading h: out by the side it did not come in by. It reports
+// false if v has no end facing back along h. Each case gives its heading
+// as a constant, so the processor, which predicts the case, steps on
+// before the cell is read; a heading looked up from the glyph would make
+// each step wait for that read.
+func through(v byte, h grid.Dir) (grid.Dir, bool) {
+	switch sides[v] &^ (1 << h.Reverse()) {
+	case 1 << grid.Up:
+		return grid.Up, true
+	case 1 << grid.Right:
+		return grid.Right, true
+	case 1 << grid.Down:
+		return grid.Down, true
+	case 1 << grid.Left:
+		return grid.Left, true
+	}
+	return h, false // no pipe, or one that does not face back along h
 }
 
 // loop returns the steps from S to the farthest point of its loop, and
@@ -55,38 +69,34 @@ func loop(g grid.Grid[byte]) (far, inside int, err error) {
 	start, _ := grid.Find(g, 'S')
 	var startEnds []grid.Dir // S joins the neighbours that face it
 	for d := grid.Up; d <= grid.Left; d++ {
-		if v, ok := g.Get(start.Move(d, 1)); ok && joins(v, d.Reverse()) {
+		if v, ok := g.Get(start.Move(d, 1)); ok && sides[v]&(1<<d.Reverse()) != 0 {
 			startEnds = append(startEnds, d)
 		}
 	}
 	if g.At(start) != 'S' || len(startEnds) != 2 {
 		return 0, 0, errors.New("pipes: want one S with exactly two pipes facing it")
 	}
-	// Once round the loop, adding up twice the area it encloses by the
-	// shoelace formula.
-	length, area2 := 0, 0
+	// Once round the loop, adding up the area it encloses, column times
+	// change of row at each step (the trapezoid form of the shoelace
+	// formula).
+	length, area := 0, 0
 	p, h := start, startEnds[0]
 	for {
-		q := p.Move(h, 1)
-		area2 += p.Col*q.Row - q.Col*p.Row
+		d := h.Delta() // one step from p to the next cell: p.Add(d)
+		area += d.Row * p.Col
+		p = p.Add(d)
 		length++
-		if q == start {
+		if p == start {
 			break
 		}
-		e, _ := g.Get(q) // 0, no pipe, outside g
-		two, back := ends[e], h.Reverse()
-		switch {
-		case two[0] != two[1] && two[0] == back:
-			h = two[1]
-		case two[0] != two[1] && two[1] == back:
-			h = two[0]
-		default:
-			return 0, 0, fmt.Errorf("pipes: the loop breaks at %v", q)
+		v, _ := g.Get(p) // 0, no pipe, outside g
+		var ok bool
+		if h, ok = through(v, h); !ok {
+			return 0, 0, fmt.Errorf("pipes: the loop breaks at %v", p)
 		}
-		p = q
 	}
 	// Pick's theorem: area = inside + length/2 - 1.
-	return length / 2, max(area2, -area2)/2 - length/2 + 1, nil
+	return length / 2, max(area, -area) - length/2 + 1, nil
 }
 
 // genPipes returns a rows×cols map with a winding loop of pipes through
@@ -165,8 +175,8 @@ func genPipes(rng *rand.Rand, rows, cols int) []string {
 	}
 	for _, i := range on {
 		s, t := side(i, prev[i]), side(i, next[i])
-		for glyph, e := range ends {
-			if len(e) == 2 && (e[0] == s && e[1] == t || e[0] == t && e[1] == s) {
+		for glyph, e := range sides {
+			if e != 0 && e == 1<<s|1<<t {
 				m[i/cols][i%cols] = byte(glyph)
 			}
 		}
@@ -183,7 +193,7 @@ func genPipes(rng *rand.Rand, rows, cols int) []string {
 		if j == next[s] || j == prev[s] {
 			continue
 		}
-		for joins(m[q.Row][q.Col], dir.Reverse()) {
+		for sides[m[q.Row][q.Col]]&(1<<dir.Reverse()) != 0 {
 			m[q.Row][q.Col] = ".|-LJ7F"[rng.IntN(7)]
 		}
 	}
