@@ -73,7 +73,8 @@ func ParseInts(s string, opts ...Option) ([][]int, error) {
 // costs O(len(s)) and allocates the result.
 func ParsePoints(s string, opts ...Option) ([]Point, error) {
 	o := collect(opts)
-	var out []Point
+	// One point a line: room for them all, in one allocation.
+	out := make([]Point, 0, strings.Count(s, "\n")+1)
 	blankAt := 0
 	for l := range lines(textOf(s, o), o.firstLine) {
 		if l.text == "" {
@@ -102,6 +103,9 @@ func ParsePoints(s string, opts ...Option) ([]Point, error) {
 			}
 		}
 		return nil, &ParseError{Line: l.no, Col: col, Err: err}
+	}
+	if len(out) == 0 {
+		return nil, nil // as for no lines at all
 	}
 	return out, nil
 }
@@ -143,6 +147,16 @@ func number(t string, i int) (v, next, col int, err error) {
 // digits returns the value of a run of decimal digits, negated if neg, and
 // false if it is beyond the range of int.
 func digits(d string, neg bool) (int, bool) {
+	if len(d) <= 18 { // below 10^18: no overflow to check for
+		v := 0
+		for i := range len(d) {
+			v = v*10 + int(d[i]-'0')
+		}
+		if neg {
+			v = -v
+		}
+		return v, true
+	}
 	// Accumulate negatively, which reaches math.MinInt.
 	v := 0
 	for i := range len(d) {

@@ -60,14 +60,13 @@ func obstacles(points []grid.Point, side, first int) (steps, cut int, err error)
 		m.Set(p, i+1)
 	}
 	fall := m.Freeze()
-	sp := walk.Cells(fall)
 	var b walk.BFS // reused by every search
-	steps, ok := escape(&b, sp, fall, min(first, len(points)))
+	steps, ok := escape(&b, fall, min(first, len(points)))
 	if !ok {
 		steps = -1
 	}
 	cut = sort.Search(len(points)+1, func(k int) bool {
-		_, ok := escape(&b, sp, fall, k)
+		_, ok := escape(&b, fall, k)
 		return !ok
 	})
 	if cut > len(points) {
@@ -78,22 +77,24 @@ func obstacles(points []grid.Point, side, first int) (steps, cut int, err error)
 
 // escape returns the fewest steps from the top-left corner of fall to its
 // bottom-right one through the cells where no point numbered k or less
-// falls, and true; or false if there is no way.
-func escape(b *walk.BFS, sp *walk.Space, fall grid.Grid[int], k int) (int, bool) {
-	start, goal := grid.Pt(0, 0), grid.Pt(fall.Rows()-1, fall.Cols()-1)
-	open := func(_ grid.Point, n int) bool { return n > k }
-	if !open(start, fall.At(start)) {
+// falls, and true; or false if there is no way. The search numbers cells
+// by their dense index, the top-left corner 0 and the bottom-right one
+// Len()-1, so that it reads cells and neighbours by index.
+func escape(b *walk.BFS, fall grid.Grid[int], k int) (int, bool) {
+	goal := fall.Len() - 1
+	if fall.AtIndex(0) <= k {
 		return 0, false
 	}
-	b.Reset(sp.Len())
-	b.Add(sp.Cell(start))
+	b.Reset(fall.Len())
+	b.Add(0)
 	for i, d := range b.All() {
-		p := sp.Point(i)
-		if p == goal {
+		if i == goal {
 			return d, true
 		}
-		for q := range fall.Neighbors4Func(p, open) {
-			b.Add(sp.Cell(q))
+		for j := range fall.Neighbors4Index(i) {
+			if fall.AtIndex(j) > k {
+				b.Add(j)
+			}
 		}
 	}
 	return 0, false
