@@ -21,7 +21,10 @@
 // tolerance and errors.
 //
 // Dense indexing ([Grid.Index], [Grid.PointAt]) numbers the cells row by row
-// from 0, so per-cell state can live in a flat slice instead of a map.
+// from 0, so per-cell state can live in a flat slice instead of a map. A
+// search that numbers cells that way reads them with [Grid.AtIndex] and
+// finds their neighbours with [Grid.Neighbors4Index], without building
+// points.
 //
 // Iterators that walk a few cells ([Grid.Neighbors4] and its kin, [Grid.Row],
 // [Grid.Col], [Grid.Edges], [Point.Within], the views' neighbours) allocate
@@ -43,9 +46,10 @@
 //   - grid.go: [Grid], [New], [FromRows], [FromFunc], [FromPoints], reads,
 //     rows and columns ([Grid.Row], [Grid.Col], [Grid.First]), [Grid.With],
 //     [Grid.Map], [Convert].
-//   - neighbors.go: [Grid.Neighbors4], [Grid.Neighbors8], the filtered
-//     [Grid.Neighbors4Func], [Grid.Neighbors8Func], and the successor
-//     functions for searches [Grid.Moves4], [Grid.Moves8].
+//   - neighbors.go: [Grid.Neighbors4], [Grid.Neighbors8], the same over
+//     dense indices ([Grid.Neighbors4Index], [Grid.Neighbors8Index]), the
+//     filtered [Grid.Neighbors4Func], [Grid.Neighbors8Func], and the
+//     successor functions for searches [Grid.Moves4], [Grid.Moves8].
 //   - mutable.go: [Mutable], [NewMutable], [Grid.Mutable], [Mutable.Freeze].
 //   - view.go: [Torus] and [Tiled], the views beyond a grid's edges.
 //   - find.go: [Find], [FindAll], [Count], [Equal].

@@ -125,7 +125,7 @@ func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Opt
 	}
 	size := readChunk
 	if hint >= 0 {
-		size = max(min(size, hint+1), 512) // +1 to see io.EOF in the same read
+		size = max(min(size, hint+1), 16) // +1 to see io.EOF in the same read
 	}
 	buf := make([]byte, size)
 	// A grid of bytes from a short input that tells its length keeps its

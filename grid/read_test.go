@@ -82,7 +82,7 @@ func TestParseBadReaders(t *testing.T) {
 		is      error
 	}{
 		{"count_above_len_p", func() io.Reader { return &badReader{text: text, over: 1} }, nil, "grid: reading input: reader returned 65537 bytes for a 65536-byte buffer", nil},
-		{"count_above_len_p_with_len", func() io.Reader { return lenBadReader{&badReader{text: text, over: 1 << 20}, len(text)} }, nil, "grid: reading input: reader returned 1049088 bytes for a 512-byte buffer", nil},
+		{"count_above_len_p_with_len", func() io.Reader { return lenBadReader{&badReader{text: text, over: 1 << 20}, len(text)} }, nil, "grid: reading input: reader returned 1048592 bytes for a 16-byte buffer", nil},
 		{"count_below_zero", func() io.Reader { return &badReader{text: text, over: -100} }, nil, "grid: reading input: reader returned -100 bytes for a 65536-byte buffer", nil},
 		{"len_below_minus_one", func() io.Reader { return lenBadReader{&badReader{text: text}, -7} }, nil, "", nil},
 		{"len_min_int", func() io.Reader { return lenBadReader{&badReader{text: text}, math.MinInt} }, nil, "", nil},

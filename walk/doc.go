@@ -11,12 +11,13 @@
 //     a cell with a heading and a small extra field such as a run length,
 //     from 0 to Len()-1, so that per-state data lives in slices. [Cells]
 //     and [States] are the common spaces.
-//   - Searches over ids, with reusable memory (bfs.go, dijkstra.go): [BFS]
-//     and [Dijkstra] (with A*) keep their tables between runs and clear
-//     them in O(1), so a search allocates nothing once warm. The caller
-//     writes the expansion as the body of a range loop, so a search costs
-//     what a hand-written one does. Afterwards they hold distance or cost,
-//     predecessor, path and path-count tables.
+//   - Searches over ids, with reusable memory (bfs.go, dijkstra.go,
+//     flood.go): [BFS] and [Dijkstra] (with A*) keep their tables between
+//     runs and clear them in O(1), so a search allocates nothing once warm.
+//     The caller writes the expansion as the body of a range loop, so a
+//     search costs what a hand-written one does. Afterwards they hold
+//     distance or cost, predecessor, path and path-count tables. [Flood]
+//     asks only what is reachable, at 4 bytes an id.
 //   - Repeats (loops.go, seen.go, visited.go, cycle.go): [Loops] and the
 //     reusable [Seen] spot a repeated element of any sequence; [Visited]
 //     does it for ids with generation stamps; [FindCycle] and [Nth] find
@@ -42,7 +43,7 @@
 // iterator here is a pure function of its arguments: it can be ranged over
 // again, giving the same sequence, and from several goroutines at once,
 // provided the callbacks it was given are safe for that. The working memory
-// of a search or loop check ([BFS], [Dijkstra], [Visited], [Seen],
+// of a search or loop check ([BFS], [Dijkstra], [Flood], [Visited], [Seen],
 // [JumpScratch]) belongs to one goroutine at a time: give each worker its
 // own, as the scratch value of parallel.MapWith.
 package walk
