@@ -59,10 +59,9 @@ func plots(g grid.Grid[byte], steps int) int {
 		return t.At(p.Sub(grid.Pt(k*n, k*n)))
 	})
 	start, _ := grid.Find(g, 'S')
-	sp := walk.Cells(block)
-	var b walk.BFS
-	b.Reset(sp.Len())
-	b.Add(sp.Cell(start.Add(grid.Pt(k*n, k*n))))
+	var b walk.BFS // over the block's cells, numbered by dense index
+	b.Reset(block.Len())
+	b.Add(block.Index(start.Add(grid.Pt(k*n, k*n))))
 	counts := make([]int, len(budgets))
 	for i, d := range b.All() {
 		if d > budgets[len(budgets)-1] {
@@ -73,9 +72,9 @@ func plots(g grid.Grid[byte], steps int) int {
 				counts[j]++
 			}
 		}
-		for q := range block.Neighbors4(sp.Point(i)) {
-			if block.At(q) != '#' {
-				b.Add(sp.Cell(q))
+		for j := range block.Neighbors4Index(i) {
+			if block.AtIndex(j) != '#' {
+				b.Add(j)
 			}
 		}
 	}
