@@ -77,6 +77,21 @@ func ExampleGrid_Neighbors4() {
 	// [(0,1) (1,0)]
 }
 
+// A search that numbers cells by dense index reads them and their
+// neighbours by index, without building points.
+func ExampleGrid_Neighbors4Index() {
+	g := must(grid.ParseString("#.#\n...\n.##\n"))
+	centre := g.Index(grid.Pt(1, 1)) // 4
+	for j := range g.Neighbors4Index(centre) {
+		fmt.Println(j, g.PointAt(j), string(g.AtIndex(j)))
+	}
+	// Output:
+	// 1 (0,1) .
+	// 5 (1,2) .
+	// 7 (2,1) #
+	// 3 (1,0) .
+}
+
 func ExampleFind() {
 	g := must(grid.ParseString("..#\n#S.\n.#.\n"))
 	start, ok := grid.Find(g, 'S')

@@ -73,8 +73,10 @@ func ParseInts(s string, opts ...Option) ([][]int, error) {
 // costs O(len(s)) and allocates the result.
 func ParsePoints(s string, opts ...Option) ([]Point, error) {
 	o := collect(opts)
-	// One point a line: room for them all, in one allocation.
-	out := make([]Point, 0, strings.Count(s, "\n")+1)
+	// One point a line: room for them all, in one allocation, but no more
+	// than a point per 4 bytes ("x,y" and a line end), so that an input of
+	// blank lines does not reserve room for points it does not hold.
+	out := make([]Point, 0, min(strings.Count(s, "\n")+1, len(s)/4+1))
 	blankAt := 0
 	for l := range lines(textOf(s, o), o.firstLine) {
 		if l.text == "" {

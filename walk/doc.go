@@ -17,7 +17,7 @@
 //     The caller writes the expansion as the body of a range loop, so a
 //     search costs what a hand-written one does. Afterwards they hold
 //     distance or cost, predecessor, path and path-count tables. [Flood]
-//     asks only what is reachable, at 4 bytes an id.
+//     asks only what is reachable, at 8 bytes an id.
 //   - Repeats (loops.go, seen.go, visited.go, cycle.go): [Loops] and the
 //     reusable [Seen] spot a repeated element of any sequence; [Visited]
 //     does it for ids with generation stamps; [FindCycle] and [Nth] find

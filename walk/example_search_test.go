@@ -326,3 +326,38 @@ func ExampleBFS_AddCounting() {
 	// Output:
 	// from (0,0): 1 peaks, 16 trails
 }
+
+// The cells a beam of light reaches through mirrors: a flood over the
+// states (cell, heading), as a beam that comes back to a state it has been
+// in adds nothing. Only the cells lit are wanted, not how far away they
+// are, so a Flood does, at 8 bytes a state.
+func ExampleFlood() {
+	g := mustParse(`..\..
+.....
+../.\
+.....
+`)
+	sp := walk.States(g)
+	var f walk.Flood
+	f.Reset(sp.Len())
+	f.Add(sp.State(walk.State{Pos: grid.Pt(0, 0), Dir: grid.Right}))
+	var lit walk.Visited
+	lit.Reset(g.Len())
+	for i := range f.All() {
+		s, cell := sp.StateOf(i), sp.CellOf(i)
+		lit.Visit(cell)
+		d := s.Dir
+		switch g.AtIndex(cell) {
+		case '/': // Up and Right swap, Down and Left
+			d = [4]grid.Dir{grid.Right, grid.Up, grid.Left, grid.Down}[d]
+		case '\\': // Up and Left swap, Down and Right
+			d = [4]grid.Dir{grid.Left, grid.Down, grid.Right, grid.Up}[d]
+		}
+		if j := sp.State(walk.State{Pos: s.Pos.Add(d.Delta()), Dir: d}); j >= 0 {
+			f.Add(j) // -1 off the map: the beam has left
+		}
+	}
+	fmt.Println("states:", f.Len(), "cells lit:", lit.Len())
+	// Output:
+	// states: 7 cells lit: 7
+}

@@ -4,7 +4,8 @@ import "iter"
 
 // A Flood is the reusable working memory of a search that asks only which
 // ids are reachable, not how far away they are or by which path: a stack
-// and one generation stamp per id, 4 bytes an id where a [BFS] keeps 12.
+// and one generation stamp per id, 8 bytes an id where a [BFS] keeps 16
+// (its records and its queue).
 // Light spreading through mirrors, water filling a basin and the cells of
 // a region are floods. The caller writes the expansion:
 //
@@ -32,15 +33,16 @@ type Flood struct {
 }
 
 // Reset empties f for a new search over the ids in [0, n). It costs O(1),
-// except when n exceeds every n before it, when it allocates the table (4
-// bytes per id), and once in 2^32-1 searches, when it clears it. Reset
-// panics if n is negative or 2^31 or more.
+// except when n exceeds every n before it, when it allocates the table and
+// the stack (8 bytes per id: the stack never holds an id twice), and once
+// in 2^32-1 searches, when it clears the table. Reset panics if n is
+// negative or 2^31 or more.
 func (f *Flood) Reset(n int) {
 	if uint(n) > maxSpace {
 		panic(idError{"Flood.Reset", n, maxSpace})
 	}
 	if n > cap(f.stamp) {
-		f.stamp = make([]uint32, n)
+		f.stamp, f.stack = make([]uint32, n), make([]int32, 0, n)
 	}
 	if f.gen++; f.gen == 0 {
 		clear(f.stamp[:cap(f.stamp)])

@@ -55,14 +55,20 @@ type RouteCell struct {
 // route has no cells.
 //
 // Route costs O(1) per step of the walk, plus O(Rows*Cols) to clear a table
-// of 4 bytes per cell that it drops before returning. The Route keeps 12
-// bytes per cell entered and 16 bytes per obstacle. It makes four
-// allocations. It panics if start.Dir is not Up, Right, Down or Left.
+// of 4 bytes per cell that it drops before returning, and O(obstacles) to
+// number the turns. The Route keeps 16 bytes per obstacle and 12 bytes per
+// cell entered, with room reserved for one per step of the walk (steps
+// that enter a cell again are few on puzzle maps). It makes four
+// allocations, two if start.Pos is outside the grid. It panics if
+// start.Dir is not Up, Right, Down or Left.
 func (j *Jumps) Route(start State) (*Route, bool) {
 	if !start.Dir.Cardinal() {
 		panic(fmt.Sprintf("walk: Jumps.Route with heading %v, want Up, Right, Down or Left", start.Dir))
 	}
-	r := &Route{j: j, order: make([]int32, len(j.states)), recip: ^uint64(0)/uint64(j.cols) + 1}
+	r := &Route{j: j, order: make([]int32, len(j.states))}
+	if j.cols > 1 { // 2^64/1 does not fit: Point treats 0 as "do not divide"
+		r.recip = ^uint64(0)/uint64(j.cols) + 1
+	}
 	for i := range r.order {
 		r.order[i] = -1
 	}

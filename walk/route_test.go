@@ -32,10 +32,9 @@ func TestRouteMatchesTrailAndLoops(t *testing.T) {
 	for i := range 8000 {
 		rows, cols := 1+rng.IntN(40), 1+rng.IntN(40)
 		g := randomMap(rng, rows, cols, 0.02+rng.Float64()*0.18)
+		// Starts on an obstacle too: the guard may stand on one, as Patrol
+		// and Trail allow.
 		start := walk.State{Pos: grid.Pt(rng.IntN(rows), rng.IntN(cols)), Dir: grid.Dir(rng.IntN(4))}
-		if g.At(start.Pos) {
-			continue
-		}
 		j := newJumps(i, g)
 		r, ok := j.Route(start)
 		want, wantOK := walk.Trail(nil, g, start, true)
@@ -84,6 +83,10 @@ func TestRouteEdges(t *testing.T) {
 	j := walk.NewJumps(g, '#')
 	if r, ok := j.Route(walk.State{Pos: grid.Pt(5, 5), Dir: grid.Up}); !ok || len(r.Cells()) != 0 {
 		t.Errorf("Route from outside the grid = %v cells, %v; want none, true", len(r.Cells()), ok)
+	}
+	var empty grid.Grid[byte]
+	if r, ok := walk.NewJumps(empty, '#').Route(walk.State{Dir: grid.Right}); !ok || len(r.Cells()) != 0 {
+		t.Errorf("Route on an empty grid = %v cells, %v; want none, true", len(r.Cells()), ok)
 	}
 	// Up from (1,1) the guard turns at (0,1), (1,3), (3,2) and (2,0), and
 	// is back where it began.

@@ -71,8 +71,10 @@ func (v *Visited) Has(i int) bool {
 
 // Len returns the number of ids in v: after [Visited.Loops], how many
 // distinct ids it consumed. It costs O(1), except for the first call after
-// Loops, which counts the ids in O(n) for the range n given to Reset: Loops
-// does not count as it goes, which would cost its loop a store every step.
+// Loops, which counts the ids in O(n) for the range n given to Reset and
+// keeps the count: Loops does not count as it goes, which would cost its
+// loop a store every step. Len therefore writes to v, like every other
+// method.
 func (v *Visited) Len() int {
 	if v.n < 0 {
 		v.n = 0

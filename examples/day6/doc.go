@@ -66,8 +66,10 @@
 // per worker. [walk.Route.Loops] stops a trial as soon as it stands where
 // the unchanged walk turned: before the candidate, it will come round
 // again; after the walk's last pass over the candidate, it walks out. That
-// cuts a trial on a real map from about 40 turns to about 6. It builds the
-// tables as part of part 2.
+// cuts a trial on a real map from about 40 turns to about 6. -time counts
+// building the tables and the route (walkRoute) in part 2, for every
+// strategy; -sweep and BenchmarkPart2 build them once and time the trials
+// alone.
 //
 // seed is the algorithm of the write-up this project answers, unchanged:
 // for every candidate, walk again from the start cell by cell with

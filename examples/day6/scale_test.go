@@ -127,7 +127,7 @@ func TestScale(t *testing.T) {
 		s := rt.path.Entry(c)
 		got := rt.path.Loops(c, jumps.NewScratch())
 		if want := turnsLoop(jumps, s, s.Ahead(), 4*grid.Count(g, '#')+8); got != want {
-			t.Errorf("Jumps.Loops from %v blocking %v = %v, Turns say %v", s, s.Ahead(), got, want)
+			t.Errorf("Route.Loops from %v blocking %v = %v, Turns say %v", s, s.Ahead(), got, want)
 		}
 	}
 }

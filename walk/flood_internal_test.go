@@ -1,0 +1,56 @@
+package walk
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestFloodWraparound takes the generation past its last value while the
+// range is small, then grows the range back: the ids that were out of
+// range when the table was cleared must not come back as reached.
+func TestFloodWraparound(t *testing.T) {
+	var f Flood
+	f.Reset(10)
+	f.gen = 1<<32 - 2
+	for i := range 10 {
+		f.Add(i) // stamped with generation 2^32-2
+	}
+	f.Reset(5)        // generation 2^32-1
+	f.Reset(5)        // wraps around to 1: the table is cleared
+	f.gen = 1<<32 - 3 // one before the stamp the ids 5 to 9 held
+	f.Reset(10)       // had they kept it, they would count as reached now
+	for i := range 10 {
+		if f.Reached(i) {
+			t.Fatalf("after shrinking, wrapping and growing, Reached(%d) = true, want false", i)
+		}
+	}
+	if !f.Add(7) || f.Add(7) || f.Len() != 1 {
+		t.Fatal("after wrapping, Add(7) twice did not give true then false, with Len 1")
+	}
+}
+
+// TestBeforeLongLines checks before, which counts a line's entries below x
+// without a branch on short lines and by binary search on long ones,
+// against a plain count, on sorted lines of every length up to 100.
+func TestBeforeLongLines(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 8))
+	for n := range 101 {
+		line := make([]int32, n)
+		v := int32(rng.IntN(3))
+		for i := range line {
+			line[i] = v
+			v += 1 + int32(rng.IntN(4))
+		}
+		for x := int32(-1); x <= v+1; x++ {
+			want := 0
+			for _, c := range line {
+				if c < x {
+					want++
+				}
+			}
+			if got := before(line, x); got != want {
+				t.Fatalf("before(%v, %d) = %d, want %d", line, x, got, want)
+			}
+		}
+	}
+}
