@@ -20,7 +20,7 @@ func (g *Grid[T]) Neighbors8(p Point) iter.Seq[Point] { return neighbors(p, g.ro
 // with index i, in the four cardinal headings, that lie inside g. It splits i
 // into row and column once, with one division, and then costs a comparison
 // per neighbour. For i outside [0, Len()) it yields nothing.
-func (g *Grid[T]) Neighbors4Index(i int) iter.Seq[int] { return neighborIndices(i, g.rows, g.cols, 4) }
+func (g *Grid[T]) Neighbors4Index(i int) iter.Seq[int] { return neighbor4Indices(i, g.rows, g.cols) }
 
 // Neighbors8Index is [Grid.Neighbors8] over dense indices, as
 // [Grid.Neighbors4Index] is.
@@ -99,12 +99,37 @@ func (m *Mutable[T]) Neighbors8(p Point) iter.Seq[Point] { return neighbors(p, m
 
 // Neighbors4Index is [Grid.Neighbors4Index] on m.
 func (m *Mutable[T]) Neighbors4Index(i int) iter.Seq[int] {
-	return neighborIndices(i, m.rows, m.cols, 4)
+	return neighbor4Indices(i, m.rows, m.cols)
 }
 
 // Neighbors8Index is [Grid.Neighbors8Index] on m.
 func (m *Mutable[T]) Neighbors8Index(i int) iter.Seq[int] {
 	return neighborIndices(i, m.rows, m.cols, 8)
+}
+
+// neighbor4Indices is neighborIndices for the four cardinal headings,
+// written out: each neighbour is a constant offset behind one comparison,
+// where the loop would read the heading table, which keeps the search
+// loops it inlines into as short as hand-written ones.
+func neighbor4Indices(i, rows, cols int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if uint(i) >= uint(rows*cols) {
+			return
+		}
+		r, c := i/cols, i%cols
+		if r > 0 && !yield(i-cols) {
+			return
+		}
+		if c+1 < cols && !yield(i+1) {
+			return
+		}
+		if r+1 < rows && !yield(i+cols) {
+			return
+		}
+		if c > 0 {
+			yield(i - 1)
+		}
+	}
 }
 
 // neighborIndices returns an iterator over the dense indices of the cells
