@@ -37,7 +37,8 @@ type Route struct {
 }
 
 // A RouteCell is one cell of a [Route] other than its start, as the guard
-// first enters it. Read it with the Route's methods.
+// first enters it. Read it with the methods of the Route whose Cells gave
+// it; with another Route's methods it means nothing.
 type RouteCell struct {
 	// id is the cell's row-major index times four plus the heading the
 	// guard first enters it with, as in [States] and [Trail].
