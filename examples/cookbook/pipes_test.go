@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
+	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
 )
@@ -80,19 +82,23 @@ func loop(g grid.Grid[byte]) (far, inside int, err error) {
 	// change of row at each step (the trapezoid form of the shoelace
 	// formula).
 	length, area := 0, 0
-	p, h := start, startEnds[0]
-	for {
-		d := h.Delta() // one step from p to the next cell: p.Add(d)
-		area += d.Row * p.Col
-		p = p.Add(d)
+	i, col, h := g.Index(start), start.Col, startEnds[0]
+	for first := i; ; {
+		d := h.Delta()
+		area += d.Row * col
+		i, col = i+d.Row*g.Cols()+d.Col, col+d.Col
 		length++
-		if p == start {
+		// Off the map, or back into it across a side edge, as a step
+		// from the first column left lands on the row above's last cell.
+		if uint(i) >= uint(g.Len()) || uint(col) >= uint(g.Cols()) {
+			return 0, 0, errors.New("pipes: the loop leaves the map")
+		}
+		if i == first {
 			break
 		}
-		v, _ := g.Get(p) // 0, no pipe, outside g
 		var ok bool
-		if h, ok = through(v, h); !ok {
-			return 0, 0, fmt.Errorf("pipes: the loop breaks at %v", p)
+		if h, ok = through(g.AtIndex(i), h); !ok {
+			return 0, 0, fmt.Errorf("pipes: the loop breaks at %v", g.PointAt(i))
 		}
 	}
 	// Pick's theorem: area = inside + length/2 - 1.
@@ -357,4 +363,27 @@ func handPipes(cells []byte, rows, cols int) [2]int {
 		area2 = -area2
 	}
 	return [2]int{length / 2, area2/2 - length/2 + 1}
+}
+
+// TestPipesBroken checks loop's errors on maps whose walk from S does not
+// come back to it: off the map by the top, off by the left edge onto the
+// index of S at the end of the row above (which a walk by index alone
+// would take for the way back), and into a cell with no pipe facing it.
+func TestPipesBroken(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"-J|", "|-S"}, "pipes: the loop leaves the map"},
+		{[]string{"F-S", "--J"}, "pipes: the loop leaves the map"},
+		{[]string{"F7.", "|S-", "..."}, "pipes: the loop breaks at (2,0)"},
+	} {
+		g, err := grid.ParseString(strings.Join(c.lines, "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := loop(g); err == nil || err.Error() != c.want {
+			t.Errorf("loop(%q) error = %v, want %q", c.lines, err, c.want)
+		}
+	}
 }
