@@ -2,7 +2,8 @@
 //
 //   - Walks (ray.go, patrol.go, trail.go, jump.go, route.go): [Ray] and
 //     [Line] look along a heading or any vector; [Patrol] is the walk of a
-//     guard who turns at obstacles; [Trail] and [Cover] follow the same
+//     guard who turns at obstacles, and [Space.Patrol] the same walk as
+//     state ids, for a loop check; [Trail] and [Cover] follow the same
 //     guard leg by leg, listing or counting the cells she covers; [Jumps]
 //     follows a patrol turn to turn, and answers whether one extra obstacle
 //     makes it loop, in O(turns); its [Route] asks that of every cell of the

@@ -82,6 +82,8 @@ func ExampleLoops() {
 
 // Where one more obstacle traps a patrolling guard in a loop: one Visited
 // serves every trial walk, over the ids that States gives (cell, heading).
+// sp.Patrol is sp.IDs(walk.Patrol(g, …)) with one iterator fewer, the
+// fast way to feed a patrol to Visited.Loops.
 func ExampleVisited_Loops() {
 	g, _ := grid.ParseString(`#.....#...
 .......#..
@@ -106,7 +108,7 @@ func ExampleVisited_Loops() {
 			continue
 		}
 		extra = p
-		if v.Loops(sp.IDs(walk.Patrol(g, walk.State{Pos: start, Dir: grid.Up}, blocked))) {
+		if v.Loops(sp.Patrol(walk.State{Pos: start, Dir: grid.Up}, blocked)) {
 			traps = append(traps, p)
 		}
 	}

@@ -747,7 +747,7 @@ func patrolLoopCase() vsHandCase {
 	lib := func() int {
 		n := 0
 		for _, x := range extras {
-			if v.Loops(sp.IDs(walk.Patrol(g, start, func(p grid.Point) bool { return p == x || g.At(p) }))) {
+			if v.Loops(sp.Patrol(start, func(p grid.Point) bool { return p == x || g.At(p) })) {
 				n++
 			}
 		}
