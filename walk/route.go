@@ -79,7 +79,7 @@ func (j *Jumps) Route(start State) (*Route, bool) {
 	// First the turns, to number the legs, spot a loop, and bound the
 	// cells entered; then the cells, leg by leg.
 	next, end := j.run(start.Pos, start.Dir)
-	steps := max(abs(end.Row-start.Pos.Row), abs(end.Col-start.Pos.Col))
+	steps := end.Manhattan(start.Pos) // the first leg is straight
 	legs := int32(0)
 	for id := next; id >= 0; id = j.states[id].next {
 		if r.order[id] >= 0 {
@@ -119,7 +119,7 @@ type routeWalk struct {
 
 // leg marks the cells from, …, to, walked heading d.
 func (w *routeWalk) leg(from, to grid.Point, d grid.Dir) {
-	n := max(abs(to.Row-from.Row), abs(to.Col-from.Col))
+	n := to.Manhattan(from) // a straight leg
 	w.cells(from.Row*w.cols+from.Col, n, d)
 }
 
@@ -194,11 +194,4 @@ func (r *Route) Entry(c RouteCell) State {
 func (r *Route) Loops(c RouteCell, s *JumpScratch) bool {
 	e := r.Entry(c)
 	return r.j.loops(e, e.Ahead(), s, r.order, c.first, c.last)
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -223,13 +223,9 @@ func TestCookbook(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("the go command is not installed")
 	}
-	page, err := os.ReadFile(pagePath)
+	bs, err := mdprog.Read(pagePath)
 	if err != nil {
 		t.Fatal(err)
-	}
-	bs, err := mdprog.Blocks(page)
-	if err != nil {
-		t.Fatalf("%s: %v", pagePath, err)
 	}
 	ps := programs(t, bs)
 	rs := recipes()

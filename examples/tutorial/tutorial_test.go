@@ -14,7 +14,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -66,13 +65,9 @@ func TestTutorial(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("the go command is not installed")
 	}
-	page, err := os.ReadFile(tutorialPath)
+	bs, err := mdprog.Read(tutorialPath)
 	if err != nil {
 		t.Fatal(err)
-	}
-	bs, err := mdprog.Blocks(page)
-	if err != nil {
-		t.Fatalf("%s: %v", tutorialPath, err)
 	}
 	ps := programs(t, bs)
 	if len(ps) == 0 {

@@ -26,6 +26,20 @@ type Block struct {
 	Line int    // the line number of the body's first line, from 1
 }
 
+// Read returns the fenced code blocks of the Markdown page in the file at
+// path, as Blocks does; an error names the file.
+func Read(path string) ([]Block, error) {
+	page, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	bs, err := Blocks(page)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return bs, nil
+}
+
 // Blocks returns the fenced code blocks of a Markdown page, in order.
 // Fences are lines that start with three backquotes; blocks do not nest,
 // so a fence inside a block must be the bare closing one. Blocks returns an
