@@ -77,7 +77,11 @@
 //
 //   - The whole loop is short: the fixed part, and waking idle threads for
 //     the new goroutines, eat the gain. Trivial items only pay off by the
-//     hundred thousand; measure with [Workers](1) against the default.
+//     hundred thousand; measure with [Workers](1) against the default. A
+//     call made after the other cores have idled waits longest for them,
+//     since the operating system must wake a thread for each (the
+//     repository's BenchmarkColdCall measures it, and BenchmarkMapCall the
+//     same call when they are awake).
 //   - The items depend on each other, or share mutable state: locking in
 //     the callback serialises the workers.
 //   - The work waits on I/O rather than the CPU, or the input is a stream of

@@ -465,6 +465,40 @@ func BenchmarkMapCall(b *testing.B) {
 	}
 }
 
+// BenchmarkColdCall measures what a call costs when it finds the other
+// cores idle, as a solver's call does after a stretch of serial work:
+// before each call, the caller spins alone for 200 µs, untimed. Each of
+// the call's items (one per worker, one per chunk) spins for 100 µs, so no
+// worker can take a second one, and records when it started. It reports
+// ns/start, from the call to the first item's start (what starting the
+// workers costs the caller), and ns/join, to the last item's start (when the
+// last core joins in); ns/op includes the spinning.
+func BenchmarkColdCall(b *testing.B) {
+	spinFor := func(d time.Duration) {
+		for t := time.Now(); time.Since(t) < d; {
+		}
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers_%d", workers), func(b *testing.B) {
+			in := indices(workers)
+			var first, last time.Duration
+			for b.Loop() {
+				spinFor(200 * time.Microsecond)
+				t := time.Now()
+				starts := Map(in, func(int) time.Duration {
+					d := time.Since(t)
+					spinFor(100 * time.Microsecond)
+					return d
+				}, Workers(workers), Chunk(1))
+				first += slices.Min(starts)
+				last += slices.Max(starts)
+			}
+			b.ReportMetric(float64(first.Nanoseconds())/float64(b.N), "ns/start")
+			b.ReportMetric(float64(last.Nanoseconds())/float64(b.N), "ns/join")
+		})
+	}
+}
+
 // BenchmarkVariants measures the overhead per item of each function on one
 // worker, with trivial items: an indirect call, plus for MapErr and
 // MapContext the check for a stop.
