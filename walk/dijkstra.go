@@ -45,8 +45,8 @@ type Dijkstra struct {
 	cur     int32 // the id being expanded, -1 before the first
 	curCost int
 	gen     uint32
-	n       int // ids are in [0, n)
-	on      []bool
+	n       int      // ids are in [0, n)
+	back    backWalk // OnBest's memory
 }
 
 // costNode is the part of an id's record read on every Add.
@@ -67,7 +67,6 @@ func (d *Dijkstra) Reset(n int) {
 	if n > len(d.node) {
 		d.node = make([]costNode, n)
 		d.from, d.more, d.count = make([]int32, n), make([]int32, n), make([]int, n)
-		d.on = nil
 	}
 	d.gen++
 	if d.gen == 0 {
@@ -223,20 +222,35 @@ func (d *Dijkstra) Path(i int) []int {
 // cheapest path from a start to the cheapest of targets, each once: those
 // targets first, then the ids before them, walking back towards the starts.
 // Targets that cost more than the cheapest, or were not reached, are left
-// out. The answer is complete for targets the range has yielded.
+// out.
 //
-// OnBest reads targets when it is called. Each range over the sequence
-// costs O(V+E) time for the V ids and E tying steps it walks back over, and
-// reuses d's memory, so d must not be Reset while it runs.
+// The answer is complete once the range over the search has yielded every
+// target that could be the cheapest. With steps that cost more than 0 and
+// one target, that is as soon as
+// the range yields it, so the search may stop there. With several that may
+// tie (one cell reached with any of four headings, say), keep it going
+// until it yields an id that costs more than the first target it yielded,
+// or runs out: targets reached at the same cost but not yet yielded may
+// still gain tying paths.
+//
+// OnBest reads targets when it is called, and makes two allocations for the
+// sequence. Each range over it costs O(V+E) time for the V ids and E tying
+// steps it walks back over. It keeps its working memory in d (4 bytes per
+// id, and a queue of the ids it yields), and allocates only when a walk
+// needs more than any before it; a range inside another range over OnBest
+// of the same d uses memory of its own. d must not be Reset while a range
+// runs.
 func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
 	ends := bestOf(targets, func(i int) (int32, bool) { return int32(i), d.Reached(i) }, d.costOf)
 	return func(yield func(int) bool) {
-		if len(d.on) < d.n {
-			d.on = make([]bool, len(d.node))
-		} else {
-			clear(d.on[:d.n])
+		w := &d.back
+		if w.busy {
+			w = new(backWalk)
 		}
-		walkBack(ends, d.from, d.more, d.links, d.on, func(i int32) bool { return yield(int(i)) })
+		w.busy = true
+		defer func() { w.busy = false }()
+		w.start(d.n)
+		w.run(ends, d.from, d.more, d.links, func(i int32) bool { return yield(int(i)) })
 	}
 }
 

@@ -144,9 +144,11 @@ func ExampleShortestPaths() {
 }
 
 // The maze walker of the maze example: a step ahead costs 1, a quarter turn
-// 1000. The states are a position and a heading, numbered by States; the
-// search stops as soon as it takes an end state from the heap, and OnBest
-// then gives every cell on any cheapest path.
+// 1000. The states are a position and a heading, numbered by States. The end
+// may be reached with any heading, so the search goes on past the first end
+// state it takes from the heap until the cost rises above it: then every end
+// state that ties has been yielded, and OnBest gives every cell on any
+// cheapest path to any of them.
 func ExampleDijkstra() {
 	g := mustParse(`#######
 #...#E#
@@ -161,22 +163,25 @@ func ExampleDijkstra() {
 	var d walk.Dijkstra
 	d.Reset(sp.Len())
 	d.Add(sp.State(walk.State{Pos: start, Dir: grid.Right}), 0)
-	best, goal := 0, -1
+	best, goals := -1, []int(nil)
 	for i, c := range d.All() {
+		if best >= 0 && c > best {
+			break // every end state that ties with the first has been yielded
+		}
 		s := sp.StateOf(i)
 		if s.Pos == end {
-			best, goal = c, i
-			break
+			best, goals = c, append(goals, i)
+			continue
 		}
 		if g.At(s.Ahead()) != '#' {
 			d.Add(sp.State(s.Step()), 1)
 		}
-		d.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}), 1000)
-		d.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}), 1000)
+		d.Add(sp.State(s.TurnLeft()), 1000)
+		d.Add(sp.State(s.TurnRight()), 1000)
 	}
 	fmt.Println("lowest cost", best)
 	on := func(yield func(grid.Point) bool) {
-		for i := range d.OnBest(goal) {
+		for i := range d.OnBest(goals...) {
 			if !yield(sp.Point(i)) {
 				return
 			}

@@ -173,13 +173,15 @@ func (p *Paths[S]) Path(to S) []S {
 // path to it.
 //
 // OnBest reads targets when it is called. Each range over the sequence costs
-// O(V+E) time for the V states and E tying steps it walks back over, and
-// one bool per state reached.
+// O(V+E) time for the V states and E tying steps it walks back over, plus
+// O(N) to allocate 4 bytes for each of the N states reached: a Paths is
+// immutable, so it cannot keep this memory from one range to the next.
 func (p *Paths[S]) OnBest(targets ...S) iter.Seq[S] {
 	ends := bestOf(targets, p.slot, func(i int32) int { return p.cost[i] })
 	return func(yield func(S) bool) {
-		on := make([]bool, len(p.cost))
-		walkBack(ends, p.via, p.more, p.links, on, func(i int32) bool { return yield(p.states[i]) })
+		var w backWalk
+		w.start(len(p.cost))
+		w.run(ends, p.via, p.more, p.links, func(i int32) bool { return yield(p.states[i]) })
 	}
 }
 
@@ -200,31 +202,56 @@ func bestOf[S any](targets []S, slot func(S) (int32, bool), costOf func(int32) i
 	return ends
 }
 
-// walkBack yields ends and every slot before them on a cheapest path,
-// breadth first towards the starts, each once, following via and the tie
-// lists that start at more. on marks the slots yielded; it must be false
-// for every slot on entry.
-func walkBack(ends, via, more []int32, links []predLink, on []bool, yield func(int32) bool) {
-	queue := make([]int32, 0, len(ends))
-	add := func(i int32) {
-		if !on[i] {
-			on[i] = true
-			queue = append(queue, i)
-		}
+// A backWalk is the working memory of a walk back over cheapest paths
+// (see run): a stamp per slot marks those queued in the current walk, and
+// queue lists them in the order they are yielded.
+type backWalk struct {
+	stamp []uint32
+	gen   uint32
+	queue []int32
+	busy  bool // a range is walking with it (see Dijkstra.OnBest)
+}
+
+// start readies w for a walk over the slots [0, n). It costs O(1), except
+// when n exceeds every n before it, when it allocates the stamps (4 bytes
+// per slot), and once in 2^32-1 walks, when it clears them.
+func (w *backWalk) start(n int) {
+	if len(w.stamp) < n {
+		w.stamp, w.gen = make([]uint32, n), 0
 	}
+	if w.gen++; w.gen == 0 {
+		clear(w.stamp)
+		w.gen = 1
+	}
+	w.queue = w.queue[:0]
+}
+
+// run yields ends and every slot before them on a cheapest path, breadth
+// first towards the starts, each once, following via and the tie lists that
+// start at more. It allocates only when the queue outgrows every walk's
+// before it.
+func (w *backWalk) run(ends, via, more []int32, links []predLink, yield func(int32) bool) {
 	for _, i := range ends {
-		add(i)
+		w.add(i)
 	}
-	for k := 0; k < len(queue); k++ {
-		i := queue[k]
+	for k := 0; k < len(w.queue); k++ {
+		i := w.queue[k]
 		if !yield(i) {
 			return
 		}
 		if via[i] >= 0 {
-			add(via[i])
+			w.add(via[i])
 		}
 		for l := more[i]; l >= 0; l = links[l].next {
-			add(links[l].from)
+			w.add(links[l].from)
 		}
+	}
+}
+
+// add queues slot i unless this walk has queued it already.
+func (w *backWalk) add(i int32) {
+	if w.stamp[i] != w.gen {
+		w.stamp[i] = w.gen
+		w.queue = append(w.queue, i)
 	}
 }

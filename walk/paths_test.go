@@ -270,6 +270,79 @@ func TestShortestPathsRandomGraphs(t *testing.T) {
 	}
 }
 
+// TestDijkstraOnBestReuse checks that OnBest, which keeps its working memory
+// in the Dijkstra, gives the same answer however its ranges follow each
+// other: again after a full range, after one broken off early, and nested
+// inside another range over the same search. The answers themselves are
+// checked against the reference in TestShortestPathsRandomGraphs.
+func TestDijkstraOnBestReuse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 3))
+	var d walk.Dijkstra
+	for i := range 300 {
+		n := 1 + rng.IntN(40)
+		g := randWeighted(rng, n, rng.Float64()*3, []int{1, 3, 10}[rng.IntN(3)], rng.IntN(2) == 0)
+		runDijkstra(&d, g, []int{rng.IntN(n)})
+		a, b := []int{rng.IntN(n), rng.IntN(n)}, []int{rng.IntN(n)}
+		wantA, wantB := slices.Collect(d.OnBest(a...)), slices.Collect(d.OnBest(b...))
+		for k := range d.OnBest(a...) {
+			_ = k
+			break
+		}
+		if got := slices.Collect(d.OnBest(a...)); !slices.Equal(got, wantA) {
+			t.Fatalf("graph %d: OnBest(%v) after a range broken off = %v, want %v", i, a, got, wantA)
+		}
+		var outer []int
+		for v := range d.OnBest(a...) {
+			outer = append(outer, v)
+			if got := slices.Collect(d.OnBest(b...)); !slices.Equal(got, wantB) {
+				t.Fatalf("graph %d: OnBest(%v) inside a range over OnBest(%v) = %v, want %v", i, b, a, got, wantB)
+			}
+		}
+		if !slices.Equal(outer, wantA) {
+			t.Fatalf("graph %d: OnBest(%v) around ranges over OnBest(%v) = %v, want %v", i, a, b, outer, wantA)
+		}
+	}
+}
+
+// TestDijkstraOnBestAllocs checks that OnBest on a Dijkstra that has walked
+// back as far before allocates only the sequence itself, however many ids
+// it walks back over.
+func TestDijkstraOnBestAllocs(t *testing.T) {
+	g := openMap(rand.New(rand.NewPCG(8, 3)), 30, 30, 0.2)
+	sp := walk.Cells(g)
+	var d walk.Dijkstra
+	d.Reset(sp.Len())
+	d.Add(0, 0)
+	for i := range d.All() {
+		for q := range g.Neighbors4(sp.Point(i)) {
+			if g.At(q) != '#' {
+				d.Add(sp.Cell(q), 1)
+			}
+		}
+	}
+	goal := sp.Len() - 1
+	n := 0
+	walkBack := func() {
+		n = 0
+		for range d.OnBest(goal) {
+			n++
+		}
+	}
+	walkBack() // grow the stamps and the queue
+	if n < 59 {
+		t.Fatalf("OnBest(far corner) yielded %d ids, want at least the 59 of one path", n)
+	}
+	if got := testing.AllocsPerRun(20, walkBack); got > onBestAllocs {
+		t.Errorf("OnBest of a reused Dijkstra over %d ids: %v allocations, want at most %d", n, got, onBestAllocs)
+	}
+}
+
+// onBestAllocs is what a call of Dijkstra.OnBest and a range over it
+// allocate: the sequence and its list of the cheapest targets, and the loop
+// body and its variables, which range hands to a sequence it cannot inline.
+// Before OnBest kept its queue, the walk above took 13.
+const onBestAllocs = 4
+
 // mazeMoves returns the next function of a walker on the free cells of g
 // who pays 1 to step ahead and 1000 to turn 90° either way.
 func mazeMoves(g grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int] {
@@ -278,10 +351,10 @@ func mazeMoves(g grid.Grid[byte]) func(walk.State) iter.Seq2[walk.State, int] {
 			if a, ok := g.Get(s.Ahead()); ok && a != '#' && !yield(s.Step(), 1) {
 				return
 			}
-			if !yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}, 1000) {
+			if !yield(s.TurnLeft(), 1000) {
 				return
 			}
-			yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}, 1000)
+			yield(s.TurnRight(), 1000)
 		}
 	}
 }
@@ -537,8 +610,8 @@ func BenchmarkShortestPaths(b *testing.B) {
 						if a, ok := g.Get(s.Ahead()); ok && a != '#' {
 							dj.Add(sp.State(s.Step()), 1)
 						}
-						dj.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}), 1000)
-						dj.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}), 1000)
+						dj.Add(sp.State(s.TurnLeft()), 1000)
+						dj.Add(sp.State(s.TurnRight()), 1000)
 					}
 					for i := range dj.OnBest(endIDs...) {
 						mark(sp.Point(i))

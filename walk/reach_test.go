@@ -168,10 +168,10 @@ func stateMoves(g grid.Grid[byte]) func(walk.State) iter.Seq[walk.State] {
 			if a, ok := g.Get(s.Ahead()); ok && a != '#' && !yield(s.Step()) {
 				return
 			}
-			if !yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}) {
+			if !yield(s.TurnLeft()) {
 				return
 			}
-			yield(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()})
+			yield(s.TurnRight())
 		}
 	}
 }

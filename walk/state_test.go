@@ -71,6 +71,30 @@ func TestStateStepAllDirs(t *testing.T) {
 	}
 }
 
+// TestStateTurn checks TurnRight and TurnLeft against the clockwise order of
+// the headings, written out, from a spread of points: the position stays,
+// and four turns either way come back to the start.
+func TestStateTurn(t *testing.T) {
+	clockwise := map[grid.Dir]grid.Dir{
+		grid.Up: grid.Right, grid.Right: grid.Down, grid.Down: grid.Left, grid.Left: grid.Up,
+		grid.UpRight: grid.DownRight, grid.DownRight: grid.DownLeft, grid.DownLeft: grid.UpLeft, grid.UpLeft: grid.UpRight,
+	}
+	for _, p := range []grid.Point{grid.Pt(0, 0), grid.Pt(1, 2), grid.Pt(-4, 9)} {
+		for d, right := range clockwise {
+			s := State{p, d}
+			if got := s.TurnRight(); got != (State{p, right}) {
+				t.Errorf("%v.TurnRight() = %v, want %v", s, got, State{p, right})
+			}
+			if got := (State{p, right}).TurnLeft(); got != s {
+				t.Errorf("%v.TurnLeft() = %v, want %v", State{p, right}, got, s)
+			}
+			if got := s.TurnRight().TurnRight().TurnRight().TurnRight(); got != s {
+				t.Errorf("%v turned right four times = %v", s, got)
+			}
+		}
+	}
+}
+
 // TestStateComparable checks that States that look the same are equal and
 // serve as one map key, and that position and heading both count.
 func TestStateComparable(t *testing.T) {

@@ -92,7 +92,7 @@ func TestScale(t *testing.T) {
 			t.Fatalf("the turn-to-turn walk of the %s map loops", size)
 		}
 		markRun(at.Pos, ts.Pos, at.Dir)
-		at = walk.State{Pos: ts.Pos, Dir: ts.Dir.TurnRight()}
+		at = ts.TurnRight()
 	}
 	last := at.Pos
 	for p := range walk.Ray(g, at.Pos, at.Dir) {

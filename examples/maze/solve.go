@@ -45,8 +45,8 @@ func solve(m maze) (part1, part2 int, err error) {
 		if c, ok := m.cells.Get(s.Ahead()); ok && c != '#' {
 			d.Add(sp.State(s.Step()), stepCost)
 		}
-		d.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnLeft()}), turnCost)
-		d.Add(sp.State(walk.State{Pos: s.Pos, Dir: s.Dir.TurnRight()}), turnCost)
+		d.Add(sp.State(s.TurnLeft()), turnCost)
+		d.Add(sp.State(s.TurnRight()), turnCost)
 	}
 	if part1 < 0 {
 		return 0, 0, errNoPath
