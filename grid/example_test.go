@@ -105,6 +105,21 @@ func ExampleFind() {
 	// [(0,2) (1,0) (2,1)] 3
 }
 
+// The inside of a walled valley, cut out to wrap round: a blizzard that
+// leaves on the right comes back on the left, inside the walls.
+func ExampleGrid_Sub() {
+	g := must(grid.ParseString("#.####\n#>..<#\n#.v..#\n####.#\n"))
+	inside := g.Sub(grid.Pt(1, 1), g.Rows()-2, g.Cols()-2)
+	fmt.Print(inside, "\n")
+	wrap := inside.Torus()
+	fmt.Printf("%c\n", wrap.At(grid.Pt(0, 4))) // one past the right edge
+	// Output:
+	// >..<
+	// .v..
+	//
+	// >
+}
+
 func ExampleGrid_RotateCW() {
 	g := must(grid.ParseString("abc\ndef\n"))
 	fmt.Print(g.RotateCW(), "\n")

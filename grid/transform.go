@@ -32,6 +32,28 @@ func (g Grid[T]) FlipV() Grid[T] {
 	return remap(g, g.rows, g.cols, func(r, c int) Point { return Point{g.rows - 1 - r, c} })
 }
 
+// Sub returns the rows×cols rectangle of g whose top-left cell is at, as a
+// grid of its own: its cell (r, c) is g's cell at at.Add(Pt(r, c)). It is
+// the way to the inside of a walled map, ready for [Grid.Torus], say. It
+// costs O(rows*cols) and one allocation; an empty rectangle (rows or cols
+// 0) gives an empty grid.
+//
+// Sub panics, naming the rectangle and g's size, if rows or cols is
+// negative or the rectangle does not lie inside g.
+func (g Grid[T]) Sub(at Point, rows, cols int) Grid[T] {
+	if rows < 0 || cols < 0 || at.Row < 0 || at.Col < 0 || at.Row > g.rows-rows || at.Col > g.cols-cols {
+		misuse("Grid.Sub", "the %dx%d rectangle at %v is not inside the %dx%d grid", rows, cols, at, g.rows, g.cols)
+	}
+	if rows == 0 || cols == 0 {
+		return Grid[T]{}
+	}
+	cells := make([]T, 0, rows*cols)
+	for r := at.Row; r < at.Row+rows; r++ {
+		cells = append(cells, g.cells[r*g.cols+at.Col:r*g.cols+at.Col+cols]...)
+	}
+	return Grid[T]{rows, cols, cells}
+}
+
 // remap builds a rows×cols grid whose cell (r, c) is g's cell at src(r, c).
 func remap[T any](g Grid[T], rows, cols int, src func(r, c int) Point) Grid[T] {
 	cells := make([]T, 0, len(g.cells))

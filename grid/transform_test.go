@@ -1,8 +1,11 @@
 package grid
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // Plain reference transformations on [][]byte rows.
@@ -143,5 +146,62 @@ func TestTransformsVsPlain(t *testing.T) {
 		if got, want := g.RotateCW().RotateCW(), g.FlipV().FlipH(); !Equal(got, want) {
 			t.Fatalf("RotateCW²(%q) = %q, want FlipV.FlipH() = %q", g.String(), got.String(), want.String())
 		}
+	}
+}
+
+// plainSub cuts the rows×cols rectangle at at out of in by slicing rows.
+func plainSub(in [][]byte, at Point, rows, cols int) [][]byte {
+	var out [][]byte
+	for r := at.Row; r < at.Row+rows; r++ {
+		out = append(out, in[r][at.Col:at.Col+cols])
+	}
+	return out
+}
+
+// TestSubVsPlain checks Sub on generated grids and every kind of rectangle
+// inside them, empty ones included, against slicing the rows, and that the
+// result owns its cells.
+func TestSubVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 1000 {
+		g := randGrid(rng, 9, "abcdefgh")
+		at := Pt(rng.IntN(g.Rows()+1), rng.IntN(g.Cols()+1))
+		rows, cols := rng.IntN(g.Rows()-at.Row+1), rng.IntN(g.Cols()-at.Col+1)
+		got := g.Sub(at, rows, cols)
+		if rows == 0 || cols == 0 {
+			if got.Len() != 0 || got.Rows() != 0 || got.Cols() != 0 {
+				t.Fatalf("%q.Sub(%v, %d, %d) = %dx%d grid, want empty", g.String(), at, rows, cols, got.Rows(), got.Cols())
+			}
+			continue
+		}
+		if want := mustFromRows(t, plainSub(g.ToRows(), at, rows, cols)); !Equal(got, want) {
+			t.Fatalf("%q.Sub(%v, %d, %d) = %q, want %q", g.String(), at, rows, cols, got.String(), want.String())
+		}
+		// The result owns its cells: a grid is immutable, so a Sub that
+		// resliced g's cells (as it could for whole rows) must not.
+		before := g.String()
+		got.cells[0] = 'z'
+		if g.String() != before {
+			t.Fatalf("%q.Sub(%v, %d, %d) shares its cells with g", before, at, rows, cols)
+		}
+	}
+	if whole := New(3, 4, byte('x')); !Equal(whole.Sub(Pt(0, 0), 3, 4), whole) {
+		t.Error("Sub of the whole grid is not the grid")
+	}
+}
+
+// TestSubPanics checks that a rectangle that is not inside the grid panics
+// naming the rectangle and the grid, not with a runtime index error.
+func TestSubPanics(t *testing.T) {
+	g := New(2, 3, byte('.'))
+	for _, bad := range []struct {
+		at         Point
+		rows, cols int
+	}{
+		{Pt(0, 0), 3, 1}, {Pt(0, 0), 1, 4}, {Pt(1, 1), 2, 1}, {Pt(-1, 0), 1, 1},
+		{Pt(0, -1), 1, 1}, {Pt(0, 0), -1, 2}, {Pt(0, 0), 1, -1}, {Pt(2, 3), 1, 1},
+	} {
+		want := fmt.Sprintf("grid: Grid.Sub: the %dx%d rectangle at %v is not inside the 2x3 grid", bad.rows, bad.cols, bad.at)
+		testkit.MustPanic(t, fmt.Sprintf("Sub(%v, %d, %d)", bad.at, bad.rows, bad.cols), want, func() { g.Sub(bad.at, bad.rows, bad.cols) })
 	}
 }
