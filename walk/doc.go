@@ -13,12 +13,15 @@
 //     from 0 to Len()-1, so that per-state data lives in slices. [Cells]
 //     and [States] are the common spaces.
 //   - Searches over ids, with reusable memory (bfs.go, dijkstra.go,
-//     flood.go): [BFS] and [Dijkstra] (with A*) keep their tables between
-//     runs and clear them in O(1), so a search allocates nothing once warm.
+//     flood.go, frontier.go): [BFS] and [Dijkstra] (with A*) keep their
+//     tables between runs and clear them in O(1), so a search allocates
+//     nothing once warm.
 //     The caller writes the expansion as the body of a range loop, so a
 //     search costs what a hand-written one does. Afterwards they hold
 //     distance or cost, predecessor, path and path-count tables. [Flood]
-//     asks only what is reachable, at 8 bytes an id.
+//     asks only what is reachable, at 8 bytes an id. [Frontier] keeps a
+//     breadth-first search one step at a time, for moves that change with
+//     the step, such as dodging obstacles that move every minute.
 //   - Repeats (loops.go, seen.go, visited.go, cycle.go): [Loops] and the
 //     reusable [Seen] spot a repeated element of any sequence; [Visited]
 //     does it for ids with generation stamps; [FindCycle] and [Nth] find
@@ -44,7 +47,7 @@
 // iterator here is a pure function of its arguments: it can be ranged over
 // again, giving the same sequence, and from several goroutines at once,
 // provided the callbacks it was given are safe for that. The working memory
-// of a search or loop check ([BFS], [Dijkstra], [Flood], [Visited], [Seen],
-// [JumpScratch]) belongs to one goroutine at a time: give each worker its
-// own, as the scratch value of parallel.MapWith.
+// of a search or loop check ([BFS], [Dijkstra], [Flood], [Frontier],
+// [Visited], [Seen], [JumpScratch]) belongs to one goroutine at a time:
+// give each worker its own, as the scratch value of parallel.MapWith.
 package walk

@@ -54,3 +54,25 @@ func TestBeforeLongLines(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontierWraparound takes the generation past its last value: ids
+// stamped with generation 1 long ago must not count as added to the step
+// that wraps around to generation 1.
+func TestFrontierWraparound(t *testing.T) {
+	var f Frontier
+	f.Reset(6) // generation 1
+	for i := range 6 {
+		f.Add(i)
+	}
+	f.gen = 1<<32 - 1
+	for range f.Step() { // wraps around to 1: the table must be cleared
+	}
+	for i := range 6 {
+		if f.Has(i) {
+			t.Fatalf("after the generation wrapped, Has(%d) = true, want false", i)
+		}
+	}
+	if !f.Add(4) || f.Add(4) || f.Len() != 1 {
+		t.Fatal("after wrapping, Add(4) twice did not give true then false, with Len 1")
+	}
+}

@@ -79,6 +79,7 @@ func vsHandCases() []vsHandCase {
 		patrolLoopCase(),
 		coverCase(),
 		longestCase(),
+		windsCase(),
 	}
 }
 
@@ -874,4 +875,105 @@ func coverCase() vsHandCase {
 		}
 	}
 	return vsHandCase{name: "cover", lib: lib, hand: hand}
+}
+
+// windsCase: the fewest minutes across a 25x120 valley swept by winds that
+// move a cell a minute and wrap round inside its walls, where the walker
+// steps or waits each minute and never stands in a wind: a breadth-first
+// search over (cell, minute) that keeps only the current minute's cells,
+// with walk.Frontier and by hand with two lists and a stamp per cell. Both
+// ask calm, written once, whether a cell is free at a minute.
+func windsCase() vsHandCase {
+	const h, w, limit = 25, 120, 100_000
+	rng := rand.New(rand.NewPCG(6, 6))
+	inner := make([]byte, h*w)
+	for i := range inner {
+		inner[i] = '.'
+		if rng.IntN(100) < 30 {
+			inner[i] = "^>v<"[rng.IntN(4)]
+		}
+	}
+	rows, cols := h+2, w+2
+	cells := make([]byte, rows*cols)
+	for i := range cells {
+		r, c := i/cols, i%cols
+		switch {
+		case r == 0 && c == 1, r == rows-1 && c == cols-2:
+			cells[i] = '.' // the gaps in the wall
+		case r == 0 || r == rows-1 || c == 0 || c == cols-1:
+			cells[i] = '#'
+		default:
+			cells[i] = '.'
+		}
+	}
+	start, goal := 1, (rows-1)*cols+cols-2
+	// calm reports whether cell i is open and no wind is on it at minute t:
+	// the wind on (r, c) heading d set out t cells behind it.
+	calm := func(i, t int) bool {
+		if cells[i] == '#' {
+			return false
+		}
+		r, c := i/cols-1, i%cols-1
+		if r < 0 || r >= h {
+			return true // a gap
+		}
+		tw, th := t%w, t%h
+		return inner[r*w+(c-tw+w)%w] != '>' && inner[r*w+(c+tw)%w] != '<' &&
+			inner[(r-th+h)%h*w+c] != 'v' && inner[(r+th)%h*w+c] != '^'
+	}
+
+	g := grid.FromFunc(rows, cols, func(p grid.Point) byte { return cells[p.Row*cols+p.Col] })
+	var f walk.Frontier
+	lib := func() int {
+		f.Reset(g.Len())
+		f.Add(start)
+		for minute := 1; f.Len() > 0 && minute <= limit; minute++ {
+			for i := range f.Step() {
+				if !f.Has(i) && calm(i, minute) {
+					f.Add(i) // wait
+				}
+				for j := range g.Neighbors4Index(i) {
+					if !f.Has(j) && calm(j, minute) { // Has first: calm costs more
+						f.Add(j)
+					}
+				}
+			}
+			if f.Has(goal) {
+				return minute
+			}
+		}
+		return -1
+	}
+
+	stamp := make([]uint32, len(cells))
+	cur, next := make([]int32, 0, len(cells)), make([]int32, 0, len(cells))
+	gen := uint32(0)
+	hand := func() int {
+		gen++
+		stamp[start] = gen
+		cur = append(cur[:0], int32(start))
+		for minute := 1; len(cur) > 0 && minute <= limit; minute++ {
+			gen++
+			next = next[:0]
+			for _, i := range cur {
+				r, c := int(i)/cols, int(i)%cols
+				for k, d := range [5][2]int{{0, 0}, neighbors4[0], neighbors4[1], neighbors4[2], neighbors4[3]} {
+					nr, nc := r+d[0], c+d[1]
+					if k > 0 && (nr < 0 || nr >= rows || nc < 0 || nc >= cols) {
+						continue
+					}
+					if j := nr*cols + nc; stamp[j] != gen && calm(j, minute) {
+						stamp[j] = gen
+						next = append(next, int32(j))
+					}
+				}
+			}
+			if stamp[goal] == gen {
+				return minute
+			}
+			cur, next = next, cur
+		}
+		return -1
+	}
+	return vsHandCase{name: "winds", lib: lib, hand: hand, noAlloc: true}
 }
