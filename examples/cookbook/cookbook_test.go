@@ -69,8 +69,8 @@ type recipe struct {
 	// name is the program's name, from its first line "// Command name".
 	name string
 	// shared names the top-level declarations (functions, types,
-	// variables) that the page's program holds verbatim from this
-	// directory's files.
+	// variables, and methods as "type.method") that the page's program
+	// holds verbatim from this directory's files.
 	shared []string
 	// rows and cols are the size of a real input, for the benchmark.
 	rows, cols int
@@ -123,6 +123,7 @@ func recipes() []recipe {
 		fallingRecipe(),
 		stepsRecipe(),
 		hikeRecipe(),
+		windsRecipe(),
 	}
 }
 
@@ -168,9 +169,10 @@ func programs(t *testing.T, bs []mdprog.Block) []program {
 	return ps
 }
 
-// sharedDecls returns the source text of every top-level function, and of
-// every type, variable or constant declared alone, in this directory's test
-// files, by name, from its doc comment to its end.
+// sharedDecls returns the source text of every top-level function and
+// method (as "type.method"), and of every type, variable or constant
+// declared alone, in this directory's test files, by name, from its doc
+// comment to its end.
 func sharedDecls(t *testing.T) map[string]string {
 	t.Helper()
 	files, err := filepath.Glob("*_test.go")
@@ -198,9 +200,19 @@ func sharedDecls(t *testing.T) map[string]string {
 		for _, d := range f.Decls {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
-				if d.Recv == nil {
-					decls[d.Name.Name] = text(d.Doc, d)
+				name := d.Name.Name
+				if d.Recv != nil { // a method: "type.method"
+					recv := d.Recv.List[0].Type
+					if star, ok := recv.(*ast.StarExpr); ok {
+						recv = star.X
+					}
+					id, ok := recv.(*ast.Ident)
+					if !ok {
+						continue
+					}
+					name = id.Name + "." + name
 				}
+				decls[name] = text(d.Doc, d)
 			case *ast.GenDecl:
 				if len(d.Specs) != 1 {
 					continue
