@@ -142,3 +142,47 @@ func TestFrontierPanics(t *testing.T) {
 	testkit.MustPanic(t, "Add(-1)", "walk: Frontier.Add(-1): id outside [0, 4)", func() { f.Add(-1) })
 	testkit.MustPanic(t, "Reset(-1)", "walk: Frontier.Reset(-1): id outside [0, 2147483647)", func() { f.Reset(-1) })
 }
+
+// FuzzFrontier builds a graph from the input, its edges opening and closing
+// with the step, and checks the steps of one reused Frontier against the
+// map-based reference, as TestFrontierMatchesLayers does on generated
+// graphs. data[0] is the id count, data[1] the start, and each byte pair
+// after them an edge with its period.
+func FuzzFrontier(f *testing.F) {
+	f.Add([]byte{5, 0, 0x01, 0x12, 0x23, 0x34, 0x40})
+	f.Add([]byte{1, 0, 0x00})
+	f.Add([]byte{40, 7, 0xff, 0x10, 0x7a, 0x33, 0x91, 0x0c, 0xe4, 0x58})
+	var fr walk.Frontier
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 2 {
+			return
+		}
+		n := 1 + int(data[0])%64
+		g := make(graph, n)
+		for k := 2; k+1 < len(data) && k < 2+2*256; k += 2 {
+			u, v := int(data[k])%n, int(data[k+1])%n
+			g[u] = append(g[u], edge{v, int(data[k]>>6) % 4})
+		}
+		start := int(data[1]) % n
+		want := layers(g, []int{start}, 20)
+		fr.Reset(n)
+		fr.Add(start)
+		for k := 1; k < len(want); k++ {
+			var got []int
+			for u := range fr.Step() {
+				got = append(got, u)
+				for _, e := range g[u] {
+					if open(e, k) {
+						fr.Add(e.to)
+					}
+				}
+			}
+			if !slices.Equal(got, want[k-1]) {
+				t.Fatalf("graph %v from %d: step %d yielded %v, want %v", g, start, k-1, got, want[k-1])
+			}
+			if fr.Len() != len(want[k]) {
+				t.Fatalf("graph %v from %d: after step %d, Len() = %d, want %d", g, start, k-1, fr.Len(), len(want[k]))
+			}
+		}
+	})
+}
