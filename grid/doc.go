@@ -42,7 +42,7 @@
 //
 //   - point.go: [Point], [Pt], [XY] and point arithmetic.
 //   - dir.go: [Dir], the headings, [Cardinals], [Diagonals], [Dirs], [DirOf].
-//   - geom.go: [Point.Within], [Enclosed], [Grid.Edges].
+//   - geom.go: [Point.Within], [Segment], [Bounds], [Enclosed], [Grid.Edges].
 //   - grid.go: [Grid], [New], [FromRows], [FromFunc], [FromPoints], reads,
 //     rows and columns ([Grid.Row], [Grid.Col], [Grid.First]), [Grid.With],
 //     [Grid.Map], [Convert].

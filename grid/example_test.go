@@ -232,3 +232,42 @@ func ExampleDir_TurnRight() {
 	// DownRight Right Right
 	// (5,8) (0,1)
 }
+
+// Rock paths drawn into a working grid, each corner joined to the next by
+// Segment, the grid sized by the box around the corners.
+func ExampleSegment() {
+	paths := [][]grid.Point{
+		{grid.XY(2, 1), grid.XY(2, 3), grid.XY(5, 3)},
+		{grid.XY(6, 0), grid.XY(6, 2), grid.XY(4, 0)},
+	}
+	lo, hi, _ := grid.Bounds(func(yield func(grid.Point) bool) {
+		for _, path := range paths {
+			for _, p := range path {
+				if !yield(p) {
+					return
+				}
+			}
+		}
+	})
+	m := grid.NewMutable(hi.Row-lo.Row+1, hi.Col-lo.Col+1, byte('.'))
+	for _, path := range paths {
+		for k := 1; k < len(path); k++ {
+			seg, ok := grid.Segment(path[k-1], path[k])
+			if !ok {
+				fmt.Println("not straight:", path[k-1], path[k])
+				return
+			}
+			for p := range seg {
+				m.Set(p.Sub(lo), '#')
+			}
+		}
+	}
+	fmt.Println("corners from", lo, "to", hi)
+	fmt.Print(m.Grid())
+	// Output:
+	// corners from (0,2) to (3,6)
+	// ..#.#
+	// #..##
+	// #...#
+	// ####.
+}

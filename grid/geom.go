@@ -3,7 +3,8 @@ package grid
 import "iter"
 
 // Geometry on points and grids: the cells within a Manhattan distance, the
-// area inside a loop of cells, and the ways into a grid from outside.
+// cells of a straight segment, the box around a set of points, the area
+// inside a loop of cells, and the ways into a grid from outside.
 
 // Within returns an iterator over the points q with p.Manhattan(q) <= k,
 // a diamond of 2k(k+1)+1 points, row by row from the top. It yields
@@ -21,6 +22,44 @@ func (p Point) Within(k int) iter.Seq[Point] {
 			}
 		}
 	}
+}
+
+// Segment returns an iterator over the points from a to b, both included,
+// one step at a time: a row, a column or a diagonal, as rock paths and vent
+// lines give them. It reports false, with an empty sequence, if a and b
+// lie on none of them. A segment from a point to itself is that point.
+// Ranging over it costs O(length) and allocates nothing.
+func Segment(a, b Point) (iter.Seq[Point], bool) {
+	d := b.Sub(a)
+	if d.Row != 0 && d.Col != 0 && abs(d.Row) != abs(d.Col) {
+		return func(func(Point) bool) {}, false
+	}
+	step, n := d.Sign(), max(abs(d.Row), abs(d.Col))
+	return func(yield func(Point) bool) {
+		p := a
+		for range n + 1 {
+			if !yield(p) {
+				return
+			}
+			p = p.Add(step)
+		}
+	}, true
+}
+
+// Bounds returns the smallest rectangle that holds every point of points:
+// its top-left corner lo and bottom-right corner hi, both included, so
+// that it is hi.Row-lo.Row+1 rows by hi.Col-lo.Col+1 columns. It reports
+// false if points is empty. It costs O(points) and allocates nothing.
+func Bounds(points iter.Seq[Point]) (lo, hi Point, ok bool) {
+	for p := range points {
+		if !ok {
+			lo, hi, ok = p, p, true
+			continue
+		}
+		lo = Point{min(lo.Row, p.Row), min(lo.Col, p.Col)}
+		hi = Point{max(hi.Row, p.Row), max(hi.Col, p.Col)}
+	}
+	return lo, hi, ok
 }
 
 // Enclosed measures the polygon whose corners are the points of loop in

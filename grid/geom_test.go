@@ -218,3 +218,68 @@ func TestDirPanics(t *testing.T) {
 	testkit.MustPanic(t, "Grid.First", "grid: Grid.First: invalid heading Dir(9)", func() { g.First(Pt(0, 0), 9, func(int) bool { return true }) })
 	testkit.MustPanic(t, "Grid.With", "grid: Grid.With: point (5,5) outside the 2x2 grid", func() { g.With(Pt(5, 5), 1) })
 }
+
+// TestSegmentVsPlain checks Segment against a plain reference on every pair
+// of points of a 9x9 block: the reference lists the points of the block on
+// the segment, those q with q-a a whole multiple k of the unit step, k from
+// 0 to the length, in order of k; and where a and b share no row, column
+// or diagonal, Segment must report false and yield nothing.
+func TestSegmentVsPlain(t *testing.T) {
+	block := New(9, 9, 0)
+	for a := range block.Points() {
+		for b := range block.Points() {
+			a, b := a.Sub(Pt(4, 4)), b.Sub(Pt(3, 5)) // negative coordinates too
+			dr, dc := b.Row-a.Row, b.Col-a.Col
+			aligned := dr == 0 || dc == 0 || dr == dc || dr == -dc
+			var want []Point
+			if aligned {
+				n := max(abs(dr), abs(dc))
+				for k := 0; k <= n; k++ {
+					q := Pt(a.Row+dr*k/max(n, 1), a.Col+dc*k/max(n, 1))
+					want = append(want, q)
+				}
+			}
+			seq, ok := Segment(a, b)
+			got := slices.Collect(seq)
+			if ok != aligned || !slices.Equal(got, want) {
+				t.Fatalf("Segment(%v, %v) = %v, %v; want %v, %v", a, b, got, ok, want, aligned)
+			}
+		}
+	}
+	seq, _ := Segment(Pt(0, 0), Pt(0, 9))
+	n := 0
+	for range seq {
+		if n++; n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("a range over Segment stopped after %d points, want 3", n)
+	}
+}
+
+// TestBoundsVsPlain checks Bounds on generated sets of points against the
+// corners found by sorting the rows and the columns.
+func TestBoundsVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 9))
+	if _, _, ok := Bounds(slices.Values([]Point(nil))); ok {
+		t.Fatal("Bounds of no points reported true")
+	}
+	for range 500 {
+		pts := make([]Point, 1+rng.IntN(20))
+		for i := range pts {
+			pts[i] = Pt(rng.IntN(41)-20, rng.IntN(41)-20)
+		}
+		rows, cols := make([]int, len(pts)), make([]int, len(pts))
+		for i, p := range pts {
+			rows[i], cols[i] = p.Row, p.Col
+		}
+		slices.Sort(rows)
+		slices.Sort(cols)
+		lo, hi, ok := Bounds(slices.Values(pts))
+		wantLo, wantHi := Pt(rows[0], cols[0]), Pt(rows[len(rows)-1], cols[len(cols)-1])
+		if !ok || lo != wantLo || hi != wantHi {
+			t.Fatalf("Bounds(%v) = %v, %v, %v; want %v, %v, true", pts, lo, hi, ok, wantLo, wantHi)
+		}
+	}
+}

@@ -164,6 +164,22 @@ func (g *Grid[T]) Index(p Point) int {
 	return p.Row*g.cols + p.Col
 }
 
+// Offset returns how much a dense index changes with one step heading d:
+// Index(p.Move(d, 1)) is Index(p)+Offset(d) whenever both points lie in g.
+// A step off the left or right edge does not leave the index range, but
+// comes back in on the next or previous row, so a loop that steps by
+// Offset must keep off those edges, for instance by a border of walls.
+// Offset panics if d is not a valid Dir.
+func (g *Grid[T]) Offset(d Dir) int { return offset(d, g.cols, "Grid.Offset") }
+
+// offset is Offset for a grid of cols columns.
+func offset(d Dir, cols int, call string) int {
+	if d >= 8 {
+		panic(dirError{call, d})
+	}
+	return dirDelta[d].Row*cols + dirDelta[d].Col
+}
+
 // PointAt returns the point whose dense index is i; it is the inverse of
 // [Grid.Index]. PointAt panics if i is not in [0, Len()).
 func (g *Grid[T]) PointAt(i int) Point {

@@ -619,3 +619,33 @@ func TestFromRowsTooLarge(t *testing.T) {
 		t.Errorf("FromRows(16384x8193) = %v, want %q", err, want)
 	}
 }
+
+// TestOffset checks Offset on Grid and Mutable against Index: for every
+// cell of grids of every shape up to 6x6 and every heading whose step stays
+// inside, the index of the step is the index plus the offset; and that an
+// invalid heading panics naming the call.
+func TestOffset(t *testing.T) {
+	for rows := 1; rows <= 6; rows++ {
+		for cols := 1; cols <= 6; cols++ {
+			g := New(rows, cols, 0)
+			m := g.Mutable()
+			for p := range g.Points() {
+				for d := range Dir(8) {
+					q := p.Move(d, 1)
+					if !g.In(q) {
+						continue
+					}
+					if got, want := g.Index(p)+g.Offset(d), g.Index(q); got != want {
+						t.Fatalf("%dx%d: Index(%v)+Offset(%v) = %d, want Index(%v) = %d", rows, cols, p, d, got, q, want)
+					}
+					if m.Offset(d) != g.Offset(d) {
+						t.Fatalf("%dx%d: Mutable.Offset(%v) = %d, Grid.Offset %d", rows, cols, d, m.Offset(d), g.Offset(d))
+					}
+				}
+			}
+		}
+	}
+	g := New(2, 2, 0)
+	testkit.MustPanic(t, "Grid.Offset(8)", "grid: Grid.Offset: invalid heading Dir(8)", func() { g.Offset(8) })
+	testkit.MustPanic(t, "Mutable.Offset(9)", "grid: Mutable.Offset: invalid heading Dir(9)", func() { g.Mutable().Offset(9) })
+}
