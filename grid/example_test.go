@@ -252,12 +252,11 @@ func ExampleSegment() {
 	m := grid.NewMutable(hi.Row-lo.Row+1, hi.Col-lo.Col+1, byte('.'))
 	for _, path := range paths {
 		for k := 1; k < len(path); k++ {
-			seg, ok := grid.Segment(path[k-1], path[k])
-			if !ok {
+			if !path[k-1].Aligned(path[k]) {
 				fmt.Println("not straight:", path[k-1], path[k])
 				return
 			}
-			for p := range seg {
+			for p := range grid.Segment(path[k-1], path[k]) {
 				m.Set(p.Sub(lo), '#')
 			}
 		}

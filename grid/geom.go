@@ -25,25 +25,19 @@ func (p Point) Within(k int) iter.Seq[Point] {
 }
 
 // Segment returns an iterator over the points from a to b, both included,
-// one step at a time: a row, a column or a diagonal, as rock paths and vent
-// lines give them. It reports false, with an empty sequence, if a and b
-// lie on none of them. A segment from a point to itself is that point.
-// Ranging over it costs O(length) and allocates nothing.
-func Segment(a, b Point) (iter.Seq[Point], bool) {
-	d := b.Sub(a)
-	if d.Row != 0 && d.Col != 0 && abs(d.Row) != abs(d.Col) {
-		return func(func(Point) bool) {}, false
-	}
-	step, n := d.Sign(), max(abs(d.Row), abs(d.Col))
+// one king's move at a time: along a row, a column or a diagonal, as rock
+// paths and vent lines give them ([Point.Aligned] tells whether a and b lie
+// on one). For a and b on none, the walk goes diagonally towards b until it
+// shares b's row or column, then straight on: a shortest walk of king's
+// moves. A segment from a point to itself is that point. Segment is small
+// enough to inline, so a range over it allocates nothing; it costs O(1) a
+// point.
+func Segment(a, b Point) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
-		p := a
-		for range n + 1 {
-			if !yield(p) {
-				return
-			}
-			p = p.Add(step)
+		for p := a; yield(p) && p != b; {
+			p = Point{p.Row + sign(b.Row-p.Row), p.Col + sign(b.Col-p.Col)}
 		}
-	}, true
+	}
 }
 
 // Bounds returns the smallest rectangle that holds every point of points:

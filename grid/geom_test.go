@@ -219,11 +219,13 @@ func TestDirPanics(t *testing.T) {
 	testkit.MustPanic(t, "Grid.With", "grid: Grid.With: point (5,5) outside the 2x2 grid", func() { g.With(Pt(5, 5), 1) })
 }
 
-// TestSegmentVsPlain checks Segment against a plain reference on every pair
-// of points of a 9x9 block: the reference lists the points of the block on
-// the segment, those q with q-a a whole multiple k of the unit step, k from
-// 0 to the length, in order of k; and where a and b share no row, column
-// or diagonal, Segment must report false and yield nothing.
+// TestSegmentVsPlain checks Segment and Point.Aligned on every pair of
+// points of a 9x9 block against plain references. Aligned: the two points
+// share a row, a column, or a diagonal (equal differences up to sign).
+// Segment: the points a + k*(unit step), k from 0 to the length, for an
+// aligned pair; for any pair, a walk of king's moves that is as short as
+// can be (one point per step of the larger difference), ends at b, and
+// first changes both coordinates, then only the one left to change.
 func TestSegmentVsPlain(t *testing.T) {
 	block := New(9, 9, 0)
 	for a := range block.Points() {
@@ -231,24 +233,32 @@ func TestSegmentVsPlain(t *testing.T) {
 			a, b := a.Sub(Pt(4, 4)), b.Sub(Pt(3, 5)) // negative coordinates too
 			dr, dc := b.Row-a.Row, b.Col-a.Col
 			aligned := dr == 0 || dc == 0 || dr == dc || dr == -dc
-			var want []Point
-			if aligned {
-				n := max(abs(dr), abs(dc))
-				for k := 0; k <= n; k++ {
-					q := Pt(a.Row+dr*k/max(n, 1), a.Col+dc*k/max(n, 1))
-					want = append(want, q)
+			if got := a.Aligned(b); got != aligned {
+				t.Fatalf("%v.Aligned(%v) = %v, want %v", a, b, got, aligned)
+			}
+			got := slices.Collect(Segment(a, b))
+			n := max(abs(dr), abs(dc))
+			if len(got) != n+1 || got[0] != a || got[n] != b {
+				t.Fatalf("Segment(%v, %v) = %v, want %d points from a to b", a, b, got, n+1)
+			}
+			for k := 1; k <= n; k++ {
+				step := got[k].Sub(got[k-1])
+				want := Pt(sign(b.Row-got[k-1].Row), sign(b.Col-got[k-1].Col))
+				if step != want {
+					t.Fatalf("Segment(%v, %v) = %v: step %d is %v, want %v", a, b, got, k, step, want)
 				}
 			}
-			seq, ok := Segment(a, b)
-			got := slices.Collect(seq)
-			if ok != aligned || !slices.Equal(got, want) {
-				t.Fatalf("Segment(%v, %v) = %v, %v; want %v, %v", a, b, got, ok, want, aligned)
+			if aligned {
+				for k, p := range got {
+					if want := Pt(a.Row+dr*k/max(n, 1), a.Col+dc*k/max(n, 1)); p != want {
+						t.Fatalf("Segment(%v, %v) = %v, point %d: want %v", a, b, got, k, want)
+					}
+				}
 			}
 		}
 	}
-	seq, _ := Segment(Pt(0, 0), Pt(0, 9))
 	n := 0
-	for range seq {
+	for range Segment(Pt(0, 0), Pt(0, 9)) {
 		if n++; n == 3 {
 			break
 		}
@@ -281,5 +291,19 @@ func TestBoundsVsPlain(t *testing.T) {
 		if !ok || lo != wantLo || hi != wantHi {
 			t.Fatalf("Bounds(%v) = %v, %v, %v; want %v, %v, true", pts, lo, hi, ok, wantLo, wantHi)
 		}
+	}
+}
+
+// TestSegmentAllocs checks that a range over Segment allocates nothing,
+// which needs Segment to inline into the loop.
+func TestSegmentAllocs(t *testing.T) {
+	sum := 0
+	a, b := Pt(3, -2), Pt(40, 35)
+	if n := testing.AllocsPerRun(100, func() {
+		for p := range Segment(a, b) {
+			sum += p.Row
+		}
+	}); n != 0 {
+		t.Errorf("a range over Segment: %v allocations, want 0", n)
 	}
 }

@@ -38,6 +38,13 @@ func (p Point) Abs() Point { return Point{abs(p.Row), abs(p.Col)} }
 // step towards p along each axis, as a king moves.
 func (p Point) Sign() Point { return Point{sign(p.Row), sign(p.Col)} }
 
+// Aligned reports whether p and q lie on one row, one column or one
+// diagonal: whether a queen could move from one to the other.
+func (p Point) Aligned(q Point) bool {
+	d := q.Sub(p)
+	return d.Row == 0 || d.Col == 0 || d.Row == d.Col || d.Row == -d.Col
+}
+
 // Reduce returns p divided by the greatest common divisor of its
 // components: the smallest step in p's direction that lands on whole
 // points, such as (2,-3) for (4,-6). The zero Point stays zero.

@@ -124,6 +124,7 @@ func recipes() []recipe {
 		stepsRecipe(),
 		hikeRecipe(),
 		windsRecipe(),
+		sandRecipe(),
 	}
 }
 
