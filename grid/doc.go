@@ -55,7 +55,7 @@
 //   - find.go: [Find], [FindAll], [Count], [Equal].
 //   - span.go: [Span], how far a walker can go straight before a stop cell.
 //   - transform.go: [Grid.Transpose], [Grid.RotateCW], [Grid.RotateCCW],
-//     [Grid.FlipH], [Grid.FlipV], [Grid.Sub].
+//     [Grid.FlipH], [Grid.FlipV], [Grid.Sub], [Grid.Pad].
 //   - render.go: [Grid.String], [Grid.Render], [Mark].
 //   - parse.go: [Parse], [ParseString], [ParseFunc], [ParseStringFunc],
 //     [ParseError] and its sentinels.

@@ -54,6 +54,32 @@ func (g Grid[T]) Sub(at Point, rows, cols int) Grid[T] {
 	return Grid[T]{rows, cols, cells}
 }
 
+// Pad returns g inside a border n cells wide of fill: a grid of Rows()+2n
+// by Cols()+2n cells in which g's cell at p lies at p.Add(Pt(n, n)). It is
+// room to grow for a simulation whose cells spread, and the inverse of
+// [Grid.Sub] at Pt(n, n). It costs O(size of the result) and one
+// allocation; n = 0 gives a copy of g, and an empty g a grid of 2n by 2n
+// cells of fill. Pad panics if n is negative or the result would be too
+// large for a Grid.
+func (g Grid[T]) Pad(n int, fill T) Grid[T] {
+	if n < 0 || n > maxCells {
+		misuse("Grid.Pad", "border %d out of range", n)
+	}
+	rows, cols := g.rows+2*n, g.cols+2*n
+	if g.rows == 0 || g.cols == 0 { // an empty grid has no inside to keep
+		rows, cols = 2*n, 2*n
+	}
+	checkSize("Grid.Pad", rows, cols)
+	cells := make([]T, rows*cols)
+	for i := range cells {
+		cells[i] = fill
+	}
+	for r := range g.rows {
+		copy(cells[(r+n)*cols+n:], g.cells[r*g.cols:(r+1)*g.cols])
+	}
+	return Grid[T]{rows, cols, cells}
+}
+
 // remap builds a rows×cols grid whose cell (r, c) is g's cell at src(r, c).
 func remap[T any](g Grid[T], rows, cols int, src func(r, c int) Point) Grid[T] {
 	cells := make([]T, 0, len(g.cells))

@@ -3,6 +3,7 @@ package grid
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/internal/testkit"
@@ -204,4 +205,38 @@ func TestSubPanics(t *testing.T) {
 		want := fmt.Sprintf("grid: Grid.Sub: the %dx%d rectangle at %v is not inside the 2x3 grid", bad.rows, bad.cols, bad.at)
 		testkit.MustPanic(t, fmt.Sprintf("Sub(%v, %d, %d)", bad.at, bad.rows, bad.cols), want, func() { g.Sub(bad.at, bad.rows, bad.cols) })
 	}
+}
+
+// TestPadVsPlain checks Pad on generated grids against building the padded
+// rows by hand, and that Sub undoes it.
+func TestPadVsPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 300 {
+		g := randGrid(rng, 7, "abc")
+		n := rng.IntN(4)
+		got := g.Pad(n, '.')
+		var want [][]byte
+		blank := []byte(strings.Repeat(".", g.Cols()+2*n))
+		for range n {
+			want = append(want, blank)
+		}
+		for _, row := range g.ToRows() {
+			want = append(want, []byte(strings.Repeat(".", n)+string(row)+strings.Repeat(".", n)))
+		}
+		for range n {
+			want = append(want, blank)
+		}
+		if w := mustFromRows(t, want); !Equal(got, w) {
+			t.Fatalf("%q.Pad(%d) = %q, want %q", g.String(), n, got.String(), w.String())
+		}
+		if back := got.Sub(Pt(n, n), g.Rows(), g.Cols()); !Equal(back, g) {
+			t.Fatalf("%q.Pad(%d).Sub = %q, want g back", g.String(), n, back.String())
+		}
+	}
+	var zero Grid[byte]
+	if got := zero.Pad(2, 'x'); got.String() != "xxxx\nxxxx\nxxxx\nxxxx\n" {
+		t.Errorf("zero Grid.Pad(2) = %q, want a 4x4 grid of x", got.String())
+	}
+	g := New(1, 1, byte('#'))
+	testkit.MustPanic(t, "Pad(-1)", "grid: Grid.Pad: border -1 out of range", func() { g.Pad(-1, '.') })
 }

@@ -125,6 +125,7 @@ func recipes() []recipe {
 		hikeRecipe(),
 		windsRecipe(),
 		sandRecipe(),
+		crowdRecipe(),
 	}
 }
 
