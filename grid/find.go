@@ -28,10 +28,10 @@ func FindAll[T comparable](g Grid[T], v T) []Point {
 			return out
 		}
 		off += i
-		for off >= (row+1)*g.cols {
+		for off >= (row+1)*int(g.cols) {
 			row++
 		}
-		out = append(out, Point{row, off - row*g.cols})
+		out = append(out, Point{row, off - row*int(g.cols)})
 		off++
 	}
 }

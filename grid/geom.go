@@ -94,24 +94,24 @@ func Enclosed(loop []Point) (inside, boundary int) {
 // right; and the left column heading Right, top to bottom. A corner cell
 // comes twice, once for each of its edges. It allocates nothing when
 // ranged over directly.
-func (g *Grid[T]) Edges() iter.Seq2[Point, Dir] {
+func (g Grid[T]) Edges() iter.Seq2[Point, Dir] {
 	return func(yield func(Point, Dir) bool) {
-		for c := range g.cols {
+		for c := range int(g.cols) {
 			if !yield(Point{0, c}, Down) {
 				return
 			}
 		}
-		for r := range g.rows {
-			if !yield(Point{r, g.cols - 1}, Left) {
+		for r := range int(g.rows) {
+			if !yield(Point{r, int(g.cols) - 1}, Left) {
 				return
 			}
 		}
-		for c := range g.cols {
-			if !yield(Point{g.rows - 1, c}, Up) {
+		for c := range int(g.cols) {
+			if !yield(Point{int(g.rows) - 1, c}, Up) {
 				return
 			}
 		}
-		for r := range g.rows {
+		for r := range int(g.rows) {
 			if !yield(Point{r, 0}, Right) {
 				return
 			}

@@ -13,19 +13,16 @@ import (
 // "change" a grid, such as [Grid.With] and [Grid.Map], return a new one and
 // cost O(Rows*Cols). Reads ([Grid.At], [Grid.Get], [Grid.In]) are O(1).
 //
-// Copying a Grid value is cheap (five words) and shares the cells, which is
-// safe because nothing writes them.
-//
-// The methods that read a cell or walk a few (At, Get, In, Index, PointAt,
-// the sizes, the iterators and the neighbours) take a pointer receiver, so
-// call them on a variable: a loop body that reads a captured Grid through a
-// value method copies the whole Grid on every call, which made the
-// searches of package walk up to 1.4x slower. The methods that build
-// something from the whole grid (With, Map, the transforms, String,
-// Render, the views) take a value, so that they chain:
-// g.RotateCW().FlipH().
+// A Grid is a small value (five words) that shares its cells when copied,
+// which is safe because nothing writes them. Every method takes a value
+// receiver, so calls chain on results (g.RotateCW().At(p)) and a
+// Grid[byte] satisfies interface{ At(Point) byte }.
 type Grid[T any] struct {
-	rows, cols int
+	// The sizes are int32 so that a Grid is four words: the compiler keeps
+	// a struct of at most four words in registers, so a value receiver
+	// costs nothing in a loop. A fifth word made every inlined read copy
+	// the Grid through memory (docs/performance.md).
+	rows, cols int32
 	cells      []T
 }
 
@@ -43,7 +40,7 @@ func New[T any](rows, cols int, fill T) Grid[T] {
 	for i := range cells {
 		cells[i] = fill
 	}
-	return Grid[T]{rows, cols, cells}
+	return Grid[T]{int32(rows), int32(cols), cells}
 }
 
 // checkSize panics, naming call, unless rows by cols is a valid size.
@@ -82,7 +79,7 @@ func FromRows[T any](rows [][]T) (Grid[T], error) {
 		}
 		cells = append(cells, row...)
 	}
-	return Grid[T]{len(rows), cols, cells}, nil
+	return Grid[T]{int32(len(rows)), int32(cols), cells}, nil
 }
 
 // FromFunc returns a grid of rows by cols cells whose cell at p is f(p).
@@ -96,7 +93,7 @@ func FromFunc[T any](rows, cols int, f func(p Point) T) Grid[T] {
 			cells = append(cells, f(Point{r, c}))
 		}
 	}
-	return Grid[T]{rows, cols, cells}
+	return Grid[T]{int32(rows), int32(cols), cells}
 }
 
 // FromPoints returns a grid of rows by cols cells, set to on at the points
@@ -119,49 +116,49 @@ func FromPoints[T any](rows, cols int, off, on T, pts iter.Seq[Point]) (Grid[T],
 }
 
 // Rows returns the number of rows.
-func (g *Grid[T]) Rows() int { return g.rows }
+func (g Grid[T]) Rows() int { return int(g.rows) }
 
 // Cols returns the number of columns.
-func (g *Grid[T]) Cols() int { return g.cols }
+func (g Grid[T]) Cols() int { return int(g.cols) }
 
 // Len returns the number of cells, Rows()*Cols().
-func (g *Grid[T]) Len() int { return len(g.cells) }
+func (g Grid[T]) Len() int { return len(g.cells) }
 
 // In reports whether p lies inside g.
-func (g *Grid[T]) In(p Point) bool {
-	return uint(p.Row) < uint(g.rows) && uint(p.Col) < uint(g.cols)
+func (g Grid[T]) In(p Point) bool {
+	return uint(p.Row) < uint(int(g.rows)) && uint(p.Col) < uint(int(g.cols))
 }
 
 // At returns the cell at p. At panics if p lies outside g; use [Grid.Get]
 // when p may be outside.
-func (g *Grid[T]) At(p Point) T {
+func (g Grid[T]) At(p Point) T {
 	// The bounds check is written out rather than calling In: inlining one
 	// method into another copies the Grid value each time, which costs more
 	// than the check itself in a hot loop.
-	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
-		panic(outsideError{"Grid.At", p, g.rows, g.cols})
+	if uint(p.Row) >= uint(int(g.rows)) || uint(p.Col) >= uint(int(g.cols)) {
+		panic(outsideError{"Grid.At", p, int(g.rows), int(g.cols)})
 	}
-	return g.cells[p.Row*g.cols+p.Col]
+	return g.cells[p.Row*int(g.cols)+p.Col]
 }
 
 // Get returns the cell at p and true, or the zero T and false if p lies
 // outside g.
-func (g *Grid[T]) Get(p Point) (T, bool) {
-	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) { // not g.In: see At
+func (g Grid[T]) Get(p Point) (T, bool) {
+	if uint(p.Row) >= uint(int(g.rows)) || uint(p.Col) >= uint(int(g.cols)) { // not g.In: see At
 		var zero T
 		return zero, false
 	}
-	return g.cells[p.Row*g.cols+p.Col], true
+	return g.cells[p.Row*int(g.cols)+p.Col], true
 }
 
 // Index returns the dense index of p: Row*Cols()+Col, from 0 to Len()-1.
 // Per-cell state can then live in a slice of length Len(). Index panics if p
 // lies outside g.
-func (g *Grid[T]) Index(p Point) int {
-	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) { // not g.In: see At
-		panic(outsideError{"Grid.Index", p, g.rows, g.cols})
+func (g Grid[T]) Index(p Point) int {
+	if uint(p.Row) >= uint(int(g.rows)) || uint(p.Col) >= uint(int(g.cols)) { // not g.In: see At
+		panic(outsideError{"Grid.Index", p, int(g.rows), int(g.cols)})
 	}
-	return p.Row*g.cols + p.Col
+	return p.Row*int(g.cols) + p.Col
 }
 
 // Offset returns how much a dense index changes with one step heading d:
@@ -170,7 +167,7 @@ func (g *Grid[T]) Index(p Point) int {
 // comes back in on the next or previous row, so a loop that steps by
 // Offset must keep off those edges, for instance by a border of walls.
 // Offset panics if d is not a valid Dir.
-func (g *Grid[T]) Offset(d Dir) int { return offset(d, g.cols, "Grid.Offset") }
+func (g Grid[T]) Offset(d Dir) int { return offset(d, int(g.cols), "Grid.Offset") }
 
 // offset is Offset for a grid of cols columns.
 func offset(d Dir, cols int, call string) int {
@@ -182,25 +179,25 @@ func offset(d Dir, cols int, call string) int {
 
 // PointAt returns the point whose dense index is i; it is the inverse of
 // [Grid.Index]. PointAt panics if i is not in [0, Len()).
-func (g *Grid[T]) PointAt(i int) Point {
+func (g Grid[T]) PointAt(i int) Point {
 	if uint(i) >= uint(len(g.cells)) {
-		panic(indexError{"Grid.PointAt", i, g.rows, g.cols})
+		panic(indexError{"Grid.PointAt", i, int(g.rows), int(g.cols)})
 	}
-	return Point{i / g.cols, i % g.cols}
+	return Point{i / int(g.cols), i % int(g.cols)}
 }
 
 // AtIndex returns the cell whose dense index is i (see [Grid.Index]): At
 // for a search that numbers cells by index, such as one over walk.Cells(g),
 // at the cost of one comparison. AtIndex panics if i is not in [0, Len()).
-func (g *Grid[T]) AtIndex(i int) T {
+func (g Grid[T]) AtIndex(i int) T {
 	if uint(i) >= uint(len(g.cells)) {
-		panic(indexError{"Grid.AtIndex", i, g.rows, g.cols})
+		panic(indexError{"Grid.AtIndex", i, int(g.rows), int(g.cols)})
 	}
 	return g.cells[i]
 }
 
 // All returns an iterator over the cells of g and their points, row by row.
-func (g *Grid[T]) All() iter.Seq2[Point, T] { return all(g.rows, g.cols, g.cells) }
+func (g Grid[T]) All() iter.Seq2[Point, T] { return all(int(g.rows), int(g.cols), g.cells) }
 
 // all returns an iterator over the cells of a rows by cols grid and their
 // points, reading each cell when it is reached.
@@ -219,10 +216,10 @@ func all[T any](rows, cols int, cells []T) iter.Seq2[Point, T] {
 }
 
 // Points returns an iterator over the points of g, row by row.
-func (g *Grid[T]) Points() iter.Seq[Point] {
+func (g Grid[T]) Points() iter.Seq[Point] {
 	return func(yield func(Point) bool) {
-		for r := range g.rows {
-			for c := range g.cols {
+		for r := range int(g.rows) {
+			for c := range int(g.cols) {
 				if !yield(Point{r, c}) {
 					return
 				}
@@ -232,7 +229,7 @@ func (g *Grid[T]) Points() iter.Seq[Point] {
 }
 
 // Values returns an iterator over the cells of g, row by row.
-func (g *Grid[T]) Values() iter.Seq[T] {
+func (g Grid[T]) Values() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		for _, v := range g.cells {
 			if !yield(v) {
@@ -245,12 +242,12 @@ func (g *Grid[T]) Values() iter.Seq[T] {
 // Row returns an iterator over the cells of row r, left to right. It yields
 // nothing if r is not a row of g. It allocates nothing when ranged over
 // directly.
-func (g *Grid[T]) Row(r int) iter.Seq[T] {
+func (g Grid[T]) Row(r int) iter.Seq[T] {
 	return func(yield func(T) bool) {
-		if uint(r) >= uint(g.rows) {
+		if uint(r) >= uint(int(g.rows)) {
 			return
 		}
-		for _, v := range g.cells[r*g.cols : (r+1)*g.cols] {
+		for _, v := range g.cells[r*int(g.cols) : (r+1)*int(g.cols)] {
 			if !yield(v) {
 				return
 			}
@@ -261,12 +258,12 @@ func (g *Grid[T]) Row(r int) iter.Seq[T] {
 // Col returns an iterator over the cells of column c, top to bottom. It
 // yields nothing if c is not a column of g. It allocates nothing when
 // ranged over directly.
-func (g *Grid[T]) Col(c int) iter.Seq[T] {
+func (g Grid[T]) Col(c int) iter.Seq[T] {
 	return func(yield func(T) bool) {
-		if uint(c) >= uint(g.cols) {
+		if uint(c) >= uint(int(g.cols)) {
 			return
 		}
-		for i := c; i < len(g.cells); i += g.cols {
+		for i := c; i < len(g.cells); i += int(g.cols) {
 			if !yield(g.cells[i]) {
 				return
 			}
@@ -283,13 +280,13 @@ func (g *Grid[T]) Col(c int) iter.Seq[T] {
 //	g.First(grid.Pt(r, g.Cols()-1), grid.Left, f)  // last in row r
 //
 // It costs O(steps taken). First panics if d is not valid.
-func (g *Grid[T]) First(p Point, d Dir, f func(T) bool) (Point, bool) {
+func (g Grid[T]) First(p Point, d Dir, f func(T) bool) (Point, bool) {
 	if d >= 8 {
 		panic(dirError{"Grid.First", d})
 	}
 	dd := dirDelta[d]
-	for ; uint(p.Row) < uint(g.rows) && uint(p.Col) < uint(g.cols); p = p.Add(dd) {
-		if f(g.cells[p.Row*g.cols+p.Col]) {
+	for ; uint(p.Row) < uint(int(g.rows)) && uint(p.Col) < uint(int(g.cols)); p = p.Add(dd) {
+		if f(g.cells[p.Row*int(g.cols)+p.Col]) {
 			return p, true
 		}
 	}
@@ -299,9 +296,9 @@ func (g *Grid[T]) First(p Point, d Dir, f func(T) bool) (Point, bool) {
 // ToRows returns a copy of the cells as a slice of rows. The caller owns the
 // result; changing it does not affect g.
 func (g Grid[T]) ToRows() [][]T {
-	out := make([][]T, g.rows)
+	out := make([][]T, int(g.rows))
 	for r := range out {
-		out[r] = append([]T(nil), g.cells[r*g.cols:(r+1)*g.cols]...)
+		out[r] = append([]T(nil), g.cells[r*int(g.cols):(r+1)*int(g.cols)]...)
 	}
 	return out
 }
@@ -311,9 +308,9 @@ func (g Grid[T]) ToRows() [][]T {
 // [Grid.Mutable]) or [Grid.Map]. With panics if p lies outside g.
 func (g Grid[T]) With(p Point, v T) Grid[T] {
 	if !g.In(p) {
-		panic(outsideError{"Grid.With", p, g.rows, g.cols})
+		panic(outsideError{"Grid.With", p, int(g.rows), int(g.cols)})
 	}
-	i := p.Row*g.cols + p.Col
+	i := p.Row*int(g.cols) + p.Col
 	cells := append([]T(nil), g.cells...)
 	cells[i] = v
 	return Grid[T]{g.rows, g.cols, cells}
@@ -329,8 +326,8 @@ func (g Grid[T]) Map(f func(p Point, v T) T) Grid[T] { return Convert(g, f) }
 func Convert[T, U any](g Grid[T], f func(p Point, v T) U) Grid[U] {
 	cells := make([]U, len(g.cells))
 	i := 0
-	for r := range g.rows {
-		for c := range g.cols {
+	for r := range int(g.rows) {
+		for c := range int(g.cols) {
 			cells[i] = f(Point{r, c}, g.cells[i])
 			i++
 		}

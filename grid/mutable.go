@@ -33,7 +33,7 @@ func NewMutable[T any](rows, cols int, fill T) *Mutable[T] {
 // Mutable returns a mutable copy of g. It costs O(Rows*Cols); g is
 // unchanged.
 func (g Grid[T]) Mutable() *Mutable[T] {
-	return &Mutable[T]{g.rows, g.cols, append([]T(nil), g.cells...)}
+	return &Mutable[T]{int(g.rows), int(g.cols), append([]T(nil), g.cells...)}
 }
 
 // Rows returns the number of rows.
@@ -136,14 +136,14 @@ func (m *Mutable[T]) All() iter.Seq2[Point, T] { return all(m.rows, m.cols, m.ce
 // usable. It costs O(Rows*Cols): use it to keep snapshots, such as the
 // states of a simulation for cycle finding.
 func (m *Mutable[T]) Grid() Grid[T] {
-	return Grid[T]{m.rows, m.cols, append([]T(nil), m.cells...)}
+	return Grid[T]{int32(m.rows), int32(m.cols), append([]T(nil), m.cells...)}
 }
 
 // Freeze returns m's cells as an immutable Grid without copying them, and
 // leaves m empty: a zero Mutable with no cells, on which At and Set panic.
 // It is O(1). Use it when the simulation is done.
 func (m *Mutable[T]) Freeze() Grid[T] {
-	g := Grid[T]{m.rows, m.cols, m.cells}
+	g := Grid[T]{int32(m.rows), int32(m.cols), m.cells}
 	*m = Mutable[T]{}
 	return g
 }

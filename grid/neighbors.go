@@ -9,22 +9,30 @@ import "iter"
 // Neighbors4 returns an iterator over the points next to p in the four
 // cardinal headings (Up, Right, Down, Left, in that order) that lie inside
 // g. The method value g.Neighbors4 is a successor function for searches.
-func (g *Grid[T]) Neighbors4(p Point) iter.Seq[Point] { return neighbors(p, g.rows, g.cols, 4) }
+func (g Grid[T]) Neighbors4(p Point) iter.Seq[Point] {
+	return neighbors(p, int(g.rows), int(g.cols), 4)
+}
 
 // Neighbors8 returns an iterator over the points next to p in all eight
 // headings (the cardinal ones first, then the diagonals) that lie inside g.
-func (g *Grid[T]) Neighbors8(p Point) iter.Seq[Point] { return neighbors(p, g.rows, g.cols, 8) }
+func (g Grid[T]) Neighbors8(p Point) iter.Seq[Point] {
+	return neighbors(p, int(g.rows), int(g.cols), 8)
+}
 
 // Neighbors4Index is [Grid.Neighbors4] over dense indices (see
 // [Grid.Index]): an iterator over the indices of the cells next to the cell
 // with index i, in the four cardinal headings, that lie inside g. It splits i
 // into row and column once, with one division, and then costs a comparison
 // per neighbour. For i outside [0, Len()) it yields nothing.
-func (g *Grid[T]) Neighbors4Index(i int) iter.Seq[int] { return neighbor4Indices(i, g.rows, g.cols) }
+func (g Grid[T]) Neighbors4Index(i int) iter.Seq[int] {
+	return neighbor4Indices(i, int(g.rows), int(g.cols))
+}
 
 // Neighbors8Index is [Grid.Neighbors8] over dense indices, as
 // [Grid.Neighbors4Index] is.
-func (g *Grid[T]) Neighbors8Index(i int) iter.Seq[int] { return neighborIndices(i, g.rows, g.cols, 8) }
+func (g Grid[T]) Neighbors8Index(i int) iter.Seq[int] {
+	return neighborIndices(i, int(g.rows), int(g.cols), 8)
+}
 
 // Neighbors4Func returns an iterator over the points q next to p in the
 // four cardinal headings that lie inside g and for which f(q, g.At(q)) is
@@ -32,21 +40,21 @@ func (g *Grid[T]) Neighbors8Index(i int) iter.Seq[int] { return neighborIndices(
 // then one line:
 //
 //	func(p grid.Point) iter.Seq[grid.Point] { return g.Neighbors4Func(p, open) }
-func (g *Grid[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+func (g Grid[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
 	return g.neighborsFunc(p, 4, f)
 }
 
 // Neighbors8Func is [Grid.Neighbors4Func] over all eight headings.
-func (g *Grid[T]) Neighbors8Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+func (g Grid[T]) Neighbors8Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
 	return g.neighborsFunc(p, 8, f)
 }
 
-func (g *Grid[T]) neighborsFunc(p Point, n int, f func(q Point, v T) bool) iter.Seq[Point] {
+func (g Grid[T]) neighborsFunc(p Point, n int, f func(q Point, v T) bool) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
 		for _, d := range dirDelta[:n] {
 			q := p.Add(d)
-			if uint(q.Row) < uint(g.rows) && uint(q.Col) < uint(g.cols) &&
-				f(q, g.cells[q.Row*g.cols+q.Col]) && !yield(q) {
+			if uint(q.Row) < uint(int(g.rows)) && uint(q.Col) < uint(int(g.cols)) &&
+				f(q, g.cells[q.Row*int(g.cols)+q.Col]) && !yield(q) {
 				return
 			}
 		}
@@ -75,14 +83,14 @@ func (g Grid[T]) Moves8(f func(from, to T) bool) func(p Point) iter.Seq[Point] {
 
 func (g Grid[T]) moves(p Point, n int, f func(from, to T) bool) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
-		if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
+		if uint(p.Row) >= uint(int(g.rows)) || uint(p.Col) >= uint(int(g.cols)) {
 			return
 		}
-		from := g.cells[p.Row*g.cols+p.Col]
+		from := g.cells[p.Row*int(g.cols)+p.Col]
 		for _, d := range dirDelta[:n] {
 			q := p.Add(d)
-			if uint(q.Row) < uint(g.rows) && uint(q.Col) < uint(g.cols) &&
-				f(from, g.cells[q.Row*g.cols+q.Col]) && !yield(q) {
+			if uint(q.Row) < uint(int(g.rows)) && uint(q.Col) < uint(int(g.cols)) &&
+				f(from, g.cells[q.Row*int(g.cols)+q.Col]) && !yield(q) {
 				return
 			}
 		}

@@ -56,8 +56,8 @@ func (n Number) Around() iter.Seq[Point] {
 // its first cell. Numbers costs O(Rows*Cols) and allocates the result.
 func Numbers(g Grid[byte]) ([]Number, error) {
 	var out []Number
-	for r := range g.rows {
-		row := g.cells[r*g.cols : (r+1)*g.cols]
+	for r := range int(g.rows) {
+		row := g.cells[r*int(g.cols) : (r+1)*int(g.cols)]
 		for c := 0; c < len(row); {
 			if !isDigit(row[c]) {
 				c++

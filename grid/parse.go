@@ -179,7 +179,7 @@ func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Opt
 	if perr := p.finish(); perr != nil {
 		return Grid[T]{}, perr
 	}
-	return Grid[T]{p.rows, p.cols, p.cells.slice()}, nil
+	return Grid[T]{int32(p.rows), int32(p.cols), p.cells.slice()}, nil
 }
 
 // rowParser splits text into rows, checks their shape and stores their

@@ -48,10 +48,10 @@ func Mark(glyph rune, pts iter.Seq[Point]) Overlay {
 // first that draws, and costs O(Rows*Cols) time.
 func (g Grid[T]) Render(layers ...Overlay) string {
 	var b strings.Builder
-	b.Grow(len(g.cells) + g.rows)
+	b.Grow(len(g.cells) + int(g.rows))
 	i := 0
-	for r := range g.rows {
-		for c := range g.cols {
+	for r := range int(g.rows) {
+		for c := range int(g.cols) {
 			drawn := false
 			for j := len(layers) - 1; j >= 0 && !drawn; j-- {
 				if glyph, ok := layers[j](Point{r, c}); ok {

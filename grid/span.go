@@ -14,27 +14,27 @@ import (
 // many cells per instruction; other headings and types read one cell per
 // step. Span panics if p lies outside g or d is not a valid heading.
 func Span[T comparable](g Grid[T], p Point, d Dir, stop T) int {
-	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
-		panic(outsideError{"Span", p, g.rows, g.cols})
+	if uint(p.Row) >= uint(int(g.rows)) || uint(p.Col) >= uint(int(g.cols)) {
+		panic(outsideError{"Span", p, int(g.rows), int(g.cols)})
 	}
 	if !d.Valid() {
 		panic(fmt.Sprintf("grid: Span with invalid heading %d", d))
 	}
 	delta := dirDelta[d]
-	left := max(g.rows, g.cols) // steps before the edge
+	left := max(int(g.rows), int(g.cols)) // steps before the edge
 	switch delta.Row {
 	case -1:
 		left = p.Row
 	case 1:
-		left = g.rows - 1 - p.Row
+		left = int(g.rows) - 1 - p.Row
 	}
 	switch delta.Col {
 	case -1:
 		left = min(left, p.Col)
 	case 1:
-		left = min(left, g.cols-1-p.Col)
+		left = min(left, int(g.cols)-1-p.Col)
 	}
-	i := p.Row*g.cols + p.Col
+	i := p.Row*int(g.cols) + p.Col
 	if b, ok := any(g.cells).([]byte); ok && delta.Row == 0 {
 		s := any(stop).(byte)
 		if delta.Col == 1 {
@@ -48,7 +48,7 @@ func Span[T comparable](g Grid[T], p Point, d Dir, stop T) int {
 		}
 		return left
 	}
-	step := delta.Row*g.cols + delta.Col
+	step := delta.Row*int(g.cols) + delta.Col
 	n := 0
 	for j := i + step; n < left && g.cells[j] != stop; j += step {
 		n++

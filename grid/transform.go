@@ -7,29 +7,29 @@ package grid
 // Transpose returns g mirrored in its main diagonal: the cell at (r, c)
 // moves to (c, r), so an r×c grid becomes c×r.
 func (g Grid[T]) Transpose() Grid[T] {
-	return remap(g, g.cols, g.rows, func(r, c int) Point { return Point{c, r} })
+	return remap(g, int(g.cols), int(g.rows), func(r, c int) Point { return Point{c, r} })
 }
 
 // RotateCW returns g turned a quarter turn clockwise: the top row becomes
 // the right-hand column.
 func (g Grid[T]) RotateCW() Grid[T] {
-	return remap(g, g.cols, g.rows, func(r, c int) Point { return Point{g.rows - 1 - c, r} })
+	return remap(g, int(g.cols), int(g.rows), func(r, c int) Point { return Point{int(g.rows) - 1 - c, r} })
 }
 
 // RotateCCW returns g turned a quarter turn anticlockwise: the top row
 // becomes the left-hand column.
 func (g Grid[T]) RotateCCW() Grid[T] {
-	return remap(g, g.cols, g.rows, func(r, c int) Point { return Point{c, g.cols - 1 - r} })
+	return remap(g, int(g.cols), int(g.rows), func(r, c int) Point { return Point{c, int(g.cols) - 1 - r} })
 }
 
 // FlipH returns g mirrored left to right: each row is reversed.
 func (g Grid[T]) FlipH() Grid[T] {
-	return remap(g, g.rows, g.cols, func(r, c int) Point { return Point{r, g.cols - 1 - c} })
+	return remap(g, int(g.rows), int(g.cols), func(r, c int) Point { return Point{r, int(g.cols) - 1 - c} })
 }
 
 // FlipV returns g mirrored top to bottom: the row order is reversed.
 func (g Grid[T]) FlipV() Grid[T] {
-	return remap(g, g.rows, g.cols, func(r, c int) Point { return Point{g.rows - 1 - r, c} })
+	return remap(g, int(g.rows), int(g.cols), func(r, c int) Point { return Point{int(g.rows) - 1 - r, c} })
 }
 
 // Sub returns the rows×cols rectangle of g whose top-left cell is at, as a
@@ -41,17 +41,17 @@ func (g Grid[T]) FlipV() Grid[T] {
 // Sub panics, naming the rectangle and g's size, if rows or cols is
 // negative or the rectangle does not lie inside g.
 func (g Grid[T]) Sub(at Point, rows, cols int) Grid[T] {
-	if rows < 0 || cols < 0 || at.Row < 0 || at.Col < 0 || at.Row > g.rows-rows || at.Col > g.cols-cols {
-		misuse("Grid.Sub", "the %dx%d rectangle at %v is not inside the %dx%d grid", rows, cols, at, g.rows, g.cols)
+	if rows < 0 || cols < 0 || at.Row < 0 || at.Col < 0 || at.Row > int(g.rows)-rows || at.Col > int(g.cols)-cols {
+		misuse("Grid.Sub", "the %dx%d rectangle at %v is not inside the %dx%d grid", rows, cols, at, int(g.rows), int(g.cols))
 	}
 	if rows == 0 || cols == 0 {
 		return Grid[T]{}
 	}
 	cells := make([]T, 0, rows*cols)
 	for r := at.Row; r < at.Row+rows; r++ {
-		cells = append(cells, g.cells[r*g.cols+at.Col:r*g.cols+at.Col+cols]...)
+		cells = append(cells, g.cells[r*int(g.cols)+at.Col:r*int(g.cols)+at.Col+cols]...)
 	}
-	return Grid[T]{rows, cols, cells}
+	return Grid[T]{int32(rows), int32(cols), cells}
 }
 
 // Pad returns g inside a border n cells wide of fill: a grid of Rows()+2n
@@ -65,8 +65,8 @@ func (g Grid[T]) Pad(n int, fill T) Grid[T] {
 	if n < 0 || n > maxCells {
 		misuse("Grid.Pad", "border %d out of range", n)
 	}
-	rows, cols := g.rows+2*n, g.cols+2*n
-	if g.rows == 0 || g.cols == 0 { // an empty grid has no inside to keep
+	rows, cols := int(g.rows)+2*n, int(g.cols)+2*n
+	if int(g.rows) == 0 || int(g.cols) == 0 { // an empty grid has no inside to keep
 		rows, cols = 2*n, 2*n
 	}
 	checkSize("Grid.Pad", rows, cols)
@@ -74,10 +74,10 @@ func (g Grid[T]) Pad(n int, fill T) Grid[T] {
 	for i := range cells {
 		cells[i] = fill
 	}
-	for r := range g.rows {
-		copy(cells[(r+n)*cols+n:], g.cells[r*g.cols:(r+1)*g.cols])
+	for r := range int(g.rows) {
+		copy(cells[(r+n)*cols+n:], g.cells[r*int(g.cols):(r+1)*int(g.cols)])
 	}
-	return Grid[T]{rows, cols, cells}
+	return Grid[T]{int32(rows), int32(cols), cells}
 }
 
 // remap builds a rows×cols grid whose cell (r, c) is g's cell at src(r, c).
@@ -86,8 +86,8 @@ func remap[T any](g Grid[T], rows, cols int, src func(r, c int) Point) Grid[T] {
 	for r := range rows {
 		for c := range cols {
 			p := src(r, c)
-			cells = append(cells, g.cells[p.Row*g.cols+p.Col])
+			cells = append(cells, g.cells[p.Row*int(g.cols)+p.Col])
 		}
 	}
-	return Grid[T]{rows, cols, cells}
+	return Grid[T]{int32(rows), int32(cols), cells}
 }

@@ -5,8 +5,7 @@ import "iter"
 // Views of a grid beyond its edges: a Torus, whose edges wrap around, and
 // a Tiled plane, covered by copies of the grid in every direction. Both
 // are small values (a Grid) that share the grid's cells; both are as safe
-// for concurrent use as the Grid. Their methods take a pointer receiver,
-// as Grid's reads do, so keep a view in a variable. Their methods are O(1), and their
+// for concurrent use as the Grid. Their methods are O(1), and their
 // neighbour iterators allocate nothing when ranged over directly, so a
 // search can take them as successor functions: t.Neighbors4 is a
 // func(Point) iter.Seq[Point].
@@ -15,49 +14,49 @@ import "iter"
 // side enters on the opposite side, as robots that teleport across a map
 // do. Every point names a cell; [Torus.Wrap] gives the point of g that it
 // names, so that states over a torus stay finite.
-type Torus[T any] struct{ view[T] }
+type Torus[T any] struct{ g Grid[T] }
 
 // Torus returns g as a torus. It panics if g has no cells.
-func (g Grid[T]) Torus() Torus[T] { return Torus[T]{newView("Grid.Torus", g)} }
+func (g Grid[T]) Torus() Torus[T] { return Torus[T]{nonEmpty("Grid.Torus", g)} }
 
-// view holds what Torus and Tiled share: the grid, and reading it at any
-// point.
-type view[T any] struct{ g Grid[T] }
-
-// newView returns a view of g, panicking for call if g has no cells.
-func newView[T any](call string, g Grid[T]) view[T] {
+// nonEmpty returns g, panicking for call if g has no cells.
+func nonEmpty[T any](call string, g Grid[T]) Grid[T] {
 	if len(g.cells) == 0 {
 		misuse(call, "empty grid")
 	}
-	return view[T]{g}
+	return g
 }
 
-// Grid returns the grid under the view.
-func (v *view[T]) Grid() Grid[T] { return v.g }
+// Grid returns the grid under t.
+func (t Torus[T]) Grid() Grid[T] { return t.g }
 
 // Wrap returns the point of the grid that p stands for: p with Row taken
 // modulo Rows and Col modulo Cols, both in range.
-func (v *view[T]) Wrap(p Point) Point { return Point{wrap(p.Row, v.g.rows), wrap(p.Col, v.g.cols)} }
+func (t Torus[T]) Wrap(p Point) Point { return wrapPoint(p, int(t.g.rows), int(t.g.cols)) }
 
 // At returns the cell that p stands for, for any p: the grid's cell at
 // Wrap(p).
-func (v *view[T]) At(p Point) T {
-	return v.g.cells[wrap(p.Row, v.g.rows)*v.g.cols+wrap(p.Col, v.g.cols)]
-}
+func (t Torus[T]) At(p Point) T { return t.g.cells[wrapIndex(p, int(t.g.rows), int(t.g.cols))] }
+
+// wrapPoint returns p wrapped into a rows by cols grid.
+func wrapPoint(p Point, rows, cols int) Point { return Point{wrap(p.Row, rows), wrap(p.Col, cols)} }
+
+// wrapIndex returns the dense index of p wrapped into a rows by cols grid.
+func wrapIndex(p Point, rows, cols int) int { return wrap(p.Row, rows)*cols + wrap(p.Col, cols) }
 
 // Neighbors4 returns an iterator over the four points next to p in the
 // cardinal headings, wrapped into the grid, in heading order. On a grid
 // less than three cells across a point may come twice, or be p itself.
-func (t *Torus[T]) Neighbors4(p Point) iter.Seq[Point] { return t.neighbors(p, 4) }
+func (t Torus[T]) Neighbors4(p Point) iter.Seq[Point] { return t.neighbors(p, 4) }
 
 // Neighbors8 is [Torus.Neighbors4] over all eight headings.
-func (t *Torus[T]) Neighbors8(p Point) iter.Seq[Point] { return t.neighbors(p, 8) }
+func (t Torus[T]) Neighbors8(p Point) iter.Seq[Point] { return t.neighbors(p, 8) }
 
-func (t *Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
+func (t Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
 		p := t.Wrap(p)
 		for _, d := range dirDelta[:n] {
-			if !yield(Point{step(p.Row, d.Row, t.g.rows), step(p.Col, d.Col, t.g.cols)}) {
+			if !yield(Point{step(p.Row, d.Row, int(t.g.rows)), step(p.Col, d.Col, int(t.g.cols))}) {
 				return
 			}
 		}
@@ -66,10 +65,13 @@ func (t *Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
 
 // Neighbors4Func returns an iterator over the points q of
 // [Torus.Neighbors4] for which f(q, t.At(q)) is true.
-func (t *Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+func (t Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+	// The closure captures the grid's fields, not the view, so that the
+	// loop it inlines into keeps them in registers.
+	rows, cols, cells := int(t.g.rows), int(t.g.cols), t.g.cells
 	return func(yield func(Point) bool) {
-		p := t.Wrap(p)
-		r, c, rows, cols := p.Row, p.Col, t.g.rows, t.g.cols
+		p := wrapPoint(p, rows, cols)
+		r, c := p.Row, p.Col
 		up, right, down, left := r-1, c+1, r+1, c-1
 		if up < 0 {
 			up = rows - 1
@@ -84,7 +86,7 @@ func (t *Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[P
 			left = cols - 1
 		}
 		for _, q := range [4]Point{{up, c}, {r, right}, {down, c}, {r, left}} {
-			if f(q, t.g.cells[q.Row*cols+q.Col]) && !yield(q) {
+			if f(q, cells[q.Row*cols+q.Col]) && !yield(q) {
 				return
 			}
 		}
@@ -95,32 +97,43 @@ func (t *Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[P
 // a garden repeats without end. Every point of the plane is distinct:
 // neighbours are not wrapped, and [Tiled.Tile] tells which copy a point
 // lies in, while [Tiled.At] reads the cell it shows.
-type Tiled[T any] struct{ view[T] }
+type Tiled[T any] struct{ g Grid[T] }
 
 // Tiled returns the plane tiled with g. It panics if g has no cells.
-func (g Grid[T]) Tiled() Tiled[T] { return Tiled[T]{newView("Grid.Tiled", g)} }
+func (g Grid[T]) Tiled() Tiled[T] { return Tiled[T]{nonEmpty("Grid.Tiled", g)} }
+
+// Grid returns the grid that tiles t.
+func (t Tiled[T]) Grid() Grid[T] { return t.g }
+
+// Wrap returns the point of the grid that p shows: p with Row taken
+// modulo Rows and Col modulo Cols, both in range.
+func (t Tiled[T]) Wrap(p Point) Point { return wrapPoint(p, int(t.g.rows), int(t.g.cols)) }
+
+// At returns the cell that p shows, for any p: the grid's cell at Wrap(p).
+func (t Tiled[T]) At(p Point) T { return t.g.cells[wrapIndex(p, int(t.g.rows), int(t.g.cols))] }
 
 // Tile returns which copy of the grid p lies in: (0,0) for the grid
 // itself, (0,1) for the copy to its right, (-1,0) for the one above. For
 // every p, p == t.Tile(p).Scale(Pt(Rows, Cols)).Add(t.Wrap(p)).
-func (t *Tiled[T]) Tile(p Point) Point {
-	return Point{floorDiv(p.Row, t.g.rows), floorDiv(p.Col, t.g.cols)}
+func (t Tiled[T]) Tile(p Point) Point {
+	return Point{floorDiv(p.Row, int(t.g.rows)), floorDiv(p.Col, int(t.g.cols))}
 }
 
 // Neighbors4 returns an iterator over the four points next to p in the
 // cardinal headings, in heading order. All four are always there.
-func (t *Tiled[T]) Neighbors4(p Point) iter.Seq[Point] { return plane(p, 4) }
+func (t Tiled[T]) Neighbors4(p Point) iter.Seq[Point] { return plane(p, 4) }
 
 // Neighbors8 returns an iterator over the eight points next to p.
-func (t *Tiled[T]) Neighbors8(p Point) iter.Seq[Point] { return plane(p, 8) }
+func (t Tiled[T]) Neighbors8(p Point) iter.Seq[Point] { return plane(p, 8) }
 
 // Neighbors4Func returns an iterator over the points q of
 // [Tiled.Neighbors4] for which f(q, t.At(q)) is true.
-func (t *Tiled[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+func (t Tiled[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
+	rows, cols, cells := int(t.g.rows), int(t.g.cols), t.g.cells
 	return func(yield func(Point) bool) {
 		for _, d := range dirDelta[:4] {
 			q := p.Add(d)
-			if f(q, t.At(q)) && !yield(q) {
+			if f(q, cells[wrapIndex(q, rows, cols)]) && !yield(q) {
 				return
 			}
 		}
