@@ -27,7 +27,7 @@
 // points.
 //
 // Iterators that walk a few cells ([Grid.Neighbors4] and its kin, [Grid.Row],
-// [Grid.Col], [Grid.Edges], [Point.Within], the views' neighbours) allocate
+// [Grid.Col], [Grid.Entries], [Point.Within], the views' neighbours) allocate
 // nothing when ranged over directly.
 //
 // Methods are used wherever they need no constraint on the cell type
@@ -42,7 +42,7 @@
 //
 //   - point.go: [Point], [Pt], [XY] and point arithmetic.
 //   - dir.go: [Dir], the headings, [Cardinals], [Diagonals], [Dirs], [DirOf].
-//   - geom.go: [Point.Within], [Segment], [Bounds], [Enclosed], [Grid.Edges].
+//   - geom.go: [Point.Within], [Segment], [Bounds], [Enclosed], [Grid.Entries].
 //   - grid.go: [Grid], [New], [FromRows], [FromFunc], [FromPoints], reads,
 //     rows and columns ([Grid.Row], [Grid.Col], [Grid.First]), [Grid.With],
 //     [Grid.Map], [Convert].

@@ -147,9 +147,9 @@ func ExampleEnclosed() {
 }
 
 // Every way a beam can enter the map from outside.
-func ExampleGrid_Edges() {
+func ExampleGrid_Entries() {
 	g := grid.New(2, 3, '.')
-	for p, d := range g.Edges() {
+	for p, d := range g.Entries() {
 		fmt.Println(p, d)
 	}
 	// Output:

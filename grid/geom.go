@@ -87,14 +87,14 @@ func Enclosed(loop []Point) (inside, boundary int) {
 	return (abs(area2) - boundary + 2) / 2, boundary
 }
 
-// Edges returns an iterator over the 2*(Rows+Cols) ways into g from
+// Entries returns an iterator over the 2*(Rows+Cols) ways into g from
 // outside: each cell on an edge of g with the heading that enters g across
 // that edge. It yields the top row heading Down, left to right; the right
 // column heading Left, top to bottom; the bottom row heading Up, left to
 // right; and the left column heading Right, top to bottom. A corner cell
 // comes twice, once for each of its edges. It allocates nothing when
 // ranged over directly.
-func (g Grid[T]) Edges() iter.Seq2[Point, Dir] {
+func (g Grid[T]) Entries() iter.Seq2[Point, Dir] {
 	return func(yield func(Point, Dir) bool) {
 		for c := range int(g.cols) {
 			if !yield(Point{0, c}, Down) {

@@ -140,15 +140,15 @@ func TestEdgesVsPlain(t *testing.T) {
 			want = append(want, entry{Pt(r, 0), Right})
 		}
 		var got []entry
-		for p, d := range g.Edges() {
+		for p, d := range g.Entries() {
 			got = append(got, entry{p, d})
 			// The heading enters g: the cell behind p is outside.
 			if g.In(p.Move(d, -1)) || !g.In(p) {
-				t.Errorf("%dx%d: Edges yields %v heading %v, which does not enter from outside", s.rows, s.cols, p, d)
+				t.Errorf("%dx%d: Entries yields %v heading %v, which does not enter from outside", s.rows, s.cols, p, d)
 			}
 		}
 		if !slices.Equal(got, want) {
-			t.Errorf("%dx%d: Edges = %v, want %v", s.rows, s.cols, got, want)
+			t.Errorf("%dx%d: Entries = %v, want %v", s.rows, s.cols, got, want)
 		}
 	}
 }

@@ -187,7 +187,7 @@ func (g Grid[T]) PointAt(i int) Point {
 }
 
 // AtIndex returns the cell whose dense index is i (see [Grid.Index]): At
-// for a search that numbers cells by index, such as one over walk.Cells(g),
+// for a search that numbers cells by index, such as one over search.Cells(g),
 // at the cost of one comparison. AtIndex panics if i is not in [0, Len()).
 func (g Grid[T]) AtIndex(i int) T {
 	if uint(i) >= uint(len(g.cells)) {

@@ -166,7 +166,7 @@ func TestParseDefaultLimit(t *testing.T) {
 		t.Errorf("DefaultMaxCells = %d, want 2^27: docs/reliability.md and walk's tests assume it", DefaultMaxCells)
 	}
 	if 4*DefaultMaxCells+4 > math.MaxInt32 {
-		t.Fatalf("4*DefaultMaxCells+4 = %d overflows int32, which walk.Jumps uses for turn states", 4*DefaultMaxCells+4)
+		t.Fatalf("4*DefaultMaxCells+4 = %d overflows int32, which patrol.Jumps uses for turn states", 4*DefaultMaxCells+4)
 	}
 	if testing.Short() {
 		t.Skip("reads 128 MiB")

@@ -61,13 +61,13 @@ func (g Grid[T]) neighborsFunc(p Point, n int, f func(q Point, v T) bool) iter.S
 	}
 }
 
-// Moves4 returns a successor function for searches such as walk.Reach: for
+// Moves4 returns a successor function for searches such as search.BreadthFirst: for
 // a point p of g, an iterator over the neighbours q of p in the four
 // cardinal headings that lie inside g and for which f(g.At(p), g.At(q)) is
 // true; for a point outside g, nothing. f sees both cells, so a rule such
 // as "climb at most one step" needs no closure over g:
 //
-//	walk.Reach(start, g.Moves4(func(from, to byte) bool { return to <= from+1 }))
+//	search.BreadthFirst(start, g.Moves4(func(from, to byte) bool { return to <= from+1 }))
 //
 // Each call of the returned function allocates its small iterator, as any
 // successor function called through a func value does; where that

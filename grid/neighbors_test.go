@@ -87,7 +87,7 @@ func TestGridIteratorAllocs(t *testing.T) {
 		for q := range p.Within(3) {
 			n += q.Row
 		}
-		for q, d := range g.Edges() {
+		for q, d := range g.Entries() {
 			n += q.Row + int(d)
 		}
 		if q, ok := g.First(p, Right, func(v byte) bool { return v == '#' }); ok {

@@ -63,6 +63,19 @@ func ParseString(s string, opts ...Option) (Grid[byte], error) {
 	return parse[byte](strings.NewReader(s), nil, opts)
 }
 
+// MustParse is [ParseString] for maps written into a program, such as the
+// ones in tests and examples: it panics if s does not parse, with the
+// [*ParseError] as the panic value. Like ParseString it skips blank lines
+// before the map, so a map can start on the line after the opening
+// backquote.
+func MustParse(s string, opts ...Option) Grid[byte] {
+	g, err := ParseString(s, opts...)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
 // ParseFunc reads a text map into a grid, one row per line, turning each
 // byte c at point p into a cell with cell(p, c). It reads r to the end.
 //

@@ -564,3 +564,15 @@ func BenchmarkParseFunc(b *testing.B) {
 		}
 	}
 }
+
+func TestMustParse(t *testing.T) {
+	g := MustParse("\n#.\n.#\n")
+	if g.Rows() != 2 || g.Cols() != 2 || g.At(Pt(1, 1)) != '#' {
+		t.Errorf("MustParse(\"\\n#.\\n.#\\n\") = %q, want the 2x2 map", g.String())
+	}
+	v, panicked := testkit.Recover(func() { MustParse("#.\n.\n") })
+	var pe *ParseError
+	if err, ok := v.(error); !panicked || !ok || !errors.As(err, &pe) || pe.Line != 2 {
+		t.Errorf("MustParse of a ragged map panicked with %v (panicked %v), want a *ParseError on line 2", v, panicked)
+	}
+}

@@ -5,10 +5,12 @@ import (
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/cycle"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // A guard walks up from ^ and turns right at each #, until it leaves the
-// map: Patrol yields its states, and a Visited over the ids of States
+// map: Patrol yields its states, and an IDSet over the ids of States
 // spots a loop, were there one.
 func Example() {
 	g, err := grid.ParseString("#.....#...\n.......#..\n....#.....\n.........#\n.##...#...\n.......#..\n.#..^....#\n..#.....##\n...#......\n.....#....\n")
@@ -19,12 +21,12 @@ func Example() {
 	start, _ := grid.Find(g, '^')
 	blocked := func(p grid.Point) bool { return g.At(p) == '#' }
 
-	sp := walk.States(g)
-	var seen walk.Visited
+	sp := search.States(g)
+	var seen cycle.IDSet
 	seen.Reset(sp.Len())
 	cells := map[grid.Point]bool{}
 	for s := range walk.Patrol(g, walk.State{Pos: start, Dir: grid.Up}, blocked) {
-		if seen.Visit(sp.State(s)) {
+		if seen.Visit(sp.StateID(s)) {
 			fmt.Println("the guard loops")
 			return
 		}

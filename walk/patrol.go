@@ -1,10 +1,10 @@
 package walk
 
 import (
-	"fmt"
 	"iter"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/misuse"
 )
 
 // An Option changes the walk that [Patrol] makes. A nil Option changes
@@ -32,7 +32,7 @@ func Turning(rule func(grid.Dir) grid.Dir) Option {
 // Patrol yields start first, then the state after every step and after every
 // turn, so a guard boxed in on all four sides yields its four headings in
 // turn. When the walk loops, the sequence is infinite: bound it with
-// [Loops], [Visited.Loops] or a break. If start.Pos lies outside g the
+// [cycle.Loops], [cycle.IDSet.Loops] or a break. If start.Pos lies outside g the
 // sequence is empty. blocked is called only with points inside g, once per
 // step or turn, and must be safe for concurrent use if the same sequence is
 // ranged over from several goroutines.
@@ -50,7 +50,7 @@ func Turning(rule func(grid.Dir) grid.Dir) Option {
 // literal. docs/performance.md has the measured costs.
 func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, opts ...Option) iter.Seq[State] {
 	if !start.Dir.Valid() {
-		panic(dirError{"Patrol", start.Dir})
+		panic(misuse.Heading{Call: "walk: Patrol", D: start.Dir})
 	}
 	rows, cols := g.Rows(), g.Cols()
 	// The loop lives in this closure, not in a helper: Go gives closures a
@@ -97,7 +97,7 @@ func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, o
 //
 //go:noinline
 func badTurn(from, to grid.Dir) {
-	panic(fmt.Sprintf("walk: Patrol: Turning rule turned %v into invalid heading %d", from, to))
+	misuse.Panicf("walk: Patrol", "Turning rule turned %v into invalid heading %v", from, to)
 }
 
 // apply returns the options that opts set. It allocates once, which is why
@@ -110,74 +110,4 @@ func apply(opts []Option) options {
 		}
 	}
 	return *o
-}
-
-// Patrol is [Patrol] over the grid that sp numbers, with its default rule
-// (turn right at a blocked cell), yielding for each state of the walk its
-// id in sp (with extra field 0): what sp.IDs(Patrol(g, start, blocked))
-// yields for a grid g of sp's size, with one iterator fewer between the
-// walk and the caller's loop. It is the fast way to check a patrol for a
-// loop, state by state:
-//
-//	v.Reset(sp.Len())
-//	loops := v.Loops(sp.Patrol(start, blocked))
-//
-// For another turning rule, use sp.IDs over Patrol with [Turning].
-//
-// Each state costs O(1). Ranged over directly, or through [Visited.Loops],
-// sp.Patrol allocates nothing and inlines into the caller's loop as Patrol
-// does. It panics if start.Dir is not a valid [grid.Dir], or if sp has no
-// room for the headings the walk takes: turning right keeps a walk that
-// starts on a cardinal heading on the four cardinal headings, and one that
-// starts on a diagonal on the diagonals, so sp needs 4 headings, or 8 for
-// a diagonal start.
-func (sp *Space) Patrol(start State, blocked func(grid.Point) bool) iter.Seq[int] {
-	if !start.Dir.Valid() {
-		panic(dirError{"Space.Patrol", start.Dir})
-	}
-	if int(start.Dir|3) >= sp.dirs {
-		panic(headingsError{start.Dir, sp.dirs})
-	}
-	// The walk is Patrol's, written out again in the closure for the same
-	// reason: a for-range over it then inlines the whole loop. It captures
-	// the space's fields, not the space, and has no turning rule to carry
-	// through the loop.
-	rows, cols, shift, extra := sp.rows, sp.cols, sp.shift&63, sp.extra
-	return func(yield func(int) bool) {
-		s := start
-		if uint(s.Pos.Row) >= uint(rows) || uint(s.Pos.Col) >= uint(cols) {
-			return
-		}
-		if !yield(((s.Pos.Row*cols+s.Pos.Col)<<shift + int(s.Dir)) * extra) {
-			return
-		}
-		step := s.Dir.Delta()
-		for {
-			next := s.Pos.Add(step)
-			if uint(next.Row) >= uint(rows) || uint(next.Col) >= uint(cols) {
-				return
-			}
-			if blocked(next) {
-				s.Dir = s.Dir.TurnRight()
-				step = s.Dir.Delta()
-			} else {
-				s.Pos = next
-			}
-			if !yield(((s.Pos.Row*cols+s.Pos.Col)<<shift + int(s.Dir)) * extra) {
-				return
-			}
-		}
-	}
-}
-
-// headingsError is the panic value of Space.Patrol given a start heading
-// whose walk takes headings its space has no room for. It is formatted
-// only when printed, which keeps Space.Patrol small enough to inline.
-type headingsError struct {
-	d    grid.Dir
-	dirs int
-}
-
-func (e headingsError) Error() string {
-	return fmt.Sprintf("walk: Space.Patrol from heading %v in a space of %d headings, want %d", e.d, e.dirs, e.d|3+1)
 }

@@ -1,10 +1,10 @@
 package walk
 
 import (
-	"fmt"
 	"iter"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/misuse"
 )
 
 // Ray returns an iterator over the points of g seen from from looking in
@@ -18,7 +18,7 @@ import (
 // inlines it and the loop body into one loop.
 func Ray[T any](g grid.Grid[T], from grid.Point, d grid.Dir) iter.Seq[grid.Point] {
 	if !d.Valid() {
-		panic(dirError{"Ray", d})
+		panic(misuse.Heading{Call: "walk: Ray", D: d})
 	}
 	return line(g.Rows(), g.Cols(), from, unitSteps[d&7])
 }
@@ -40,7 +40,7 @@ var unitSteps = [8]grid.Point{
 // loop body into one loop.
 func Line[T any](g grid.Grid[T], from, step grid.Point) iter.Seq[grid.Point] {
 	if step == (grid.Point{}) {
-		panic("walk: Line with step (0,0)")
+		panic(misuse.Error{Call: "walk: Line", Msg: "step (0,0)"})
 	}
 	return line(g.Rows(), g.Cols(), from, step)
 }
@@ -54,16 +54,4 @@ func line(rows, cols int, from, step grid.Point) iter.Seq[grid.Point] {
 			}
 		}
 	}
-}
-
-// dirError is the panic value for an invalid heading passed to call. It is
-// formatted only when printed, which keeps the callers cheap enough to
-// inline.
-type dirError struct {
-	call string
-	d    grid.Dir
-}
-
-func (e dirError) Error() string {
-	return fmt.Sprintf("walk: %s with invalid heading %d", e.call, e.d)
 }

@@ -174,5 +174,5 @@ func TestLineMatchesLoop(t *testing.T) {
 			}
 		}
 	}
-	testkit.MustPanic(t, "Line with step (0,0)", "walk: Line with step (0,0)", func() { Line(grid.New(1, 1, 0), grid.Pt(0, 0), grid.Point{}) })
+	testkit.MustPanic(t, "Line with step (0,0)", "walk: Line: step (0,0)", func() { Line(grid.New(1, 1, 0), grid.Pt(0, 0), grid.Point{}) })
 }

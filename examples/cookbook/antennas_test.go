@@ -5,6 +5,8 @@ import (
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/cycle"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // Antennas: a map of '.' with antennas, letters and digits, a frequency
@@ -39,8 +41,8 @@ func antinodes(g grid.Grid[byte]) (once, repeated int) {
 			byFreq[v] = append(byFreq[v], p)
 		}
 	}
-	sp := walk.Cells(g)
-	var near, far walk.Visited // sets of cells, counted by Len
+	sp := search.Cells(g)
+	var near, far cycle.IDSet // sets of cells, counted by Len
 	near.Reset(sp.Len())
 	far.Reset(sp.Len())
 	for _, group := range byFreq {
@@ -51,11 +53,11 @@ func antinodes(g grid.Grid[byte]) (once, repeated int) {
 				}
 				step := a.Sub(b) // beyond a, away from b
 				if q := a.Add(step); g.In(q) {
-					near.Visit(sp.Cell(q))
+					near.Visit(sp.CellID(q))
 				}
-				far.Visit(sp.Cell(a))
+				far.Visit(sp.CellID(a))
 				for q := range walk.Line(g, a, step) {
-					far.Visit(sp.Cell(q))
+					far.Visit(sp.CellID(q))
 				}
 			}
 		}

@@ -10,6 +10,8 @@ import (
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/parallel"
 	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/cycle"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // Light beams: a map of empty cells '.', mirrors '/' and '\' that turn a
@@ -55,26 +57,26 @@ func bounce(c byte, d grid.Dir) (out, split grid.Dir, two bool) {
 // A scratch is one worker's working memory: a flood over the states
 // (cell, heading) and the set of cells lit.
 type scratch struct {
-	states walk.Flood
-	cells  walk.Visited
+	states search.Flood
+	cells  cycle.IDSet
 }
 
 // lit returns how many cells the beam that enters g in state e lights,
 // where sp numbers the states of g.
-func lit(g grid.Grid[byte], sp *walk.Space, e walk.State, s *scratch) int {
+func lit(g grid.Grid[byte], sp *search.Space, e walk.State, s *scratch) int {
 	s.states.Reset(sp.Len())
 	s.cells.Reset(g.Len())
-	s.states.Add(sp.State(e))
+	s.states.Add(sp.StateID(e))
 	for i := range s.states.All() {
-		st, cell := sp.StateOf(i), sp.CellOf(i)
+		st, cell := sp.State(i), sp.Cell(i)
 		s.cells.Visit(cell)
 		out, split, two := bounce(g.AtIndex(cell), st.Dir)
 		// A state off the map has id -1: that beam has left.
-		if j := sp.State(walk.State{Pos: st.Pos.Add(out.Delta()), Dir: out}); j >= 0 {
+		if j := sp.StateID(walk.State{Pos: st.Pos.Add(out.Delta()), Dir: out}); j >= 0 {
 			s.states.Add(j)
 		}
 		if two {
-			if j := sp.State(walk.State{Pos: st.Pos.Add(split.Delta()), Dir: split}); j >= 0 {
+			if j := sp.StateID(walk.State{Pos: st.Pos.Add(split.Delta()), Dir: split}); j >= 0 {
 				s.states.Add(j)
 			}
 		}
@@ -85,7 +87,7 @@ func lit(g grid.Grid[byte], sp *walk.Space, e walk.State, s *scratch) int {
 // beams returns the cells lit by the beam entering the top left cell
 // heading right, and the most lit by any beam entering from an edge.
 func beams(g grid.Grid[byte]) (first, best int) {
-	sp := walk.States(g)
+	sp := search.States(g)
 	var entries []walk.State // the top left heading right comes first
 	for r := range g.Rows() {
 		entries = append(entries,

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // Crucible: a map of digits 1 to 9, the heat lost on entering each cell.
@@ -48,17 +48,17 @@ func crucibleRecipe() recipe {
 // A state is a cell where a run ends and the axis of that run, and a step
 // is a whole run, so runs of any length cost nothing extra.
 func crucible(g grid.Grid[byte], minRun, maxRun int) (int, error) {
-	sp, err := walk.NewSpace(g, 1, 2) // extra: the axis, 0 up-down, 1 left-right
+	sp, err := search.NewSpace(g, 1, 2) // extra: the axis, 0 up-down, 1 left-right
 	if err != nil {
 		return 0, err
 	}
 	goal := grid.Pt(g.Rows()-1, g.Cols()-1)
-	var d walk.Dijkstra
+	var d search.Dijkstra
 	d.Reset(sp.Len())
 	d.Add(sp.ID(grid.Pt(0, 0), 0, 0), 0) // the first run may take either axis
 	d.Add(sp.ID(grid.Pt(0, 0), 0, 1), 0)
 	for i, cost := range d.All() {
-		p, axis := sp.Point(i), sp.ExtraOf(i)
+		p, axis := sp.Point(i), sp.Extra(i)
 		if p == goal {
 			return cost, nil
 		}

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // Falling obstacles: each line is a point "x,y" of a square map 71 cells
@@ -60,7 +60,7 @@ func obstacles(points []grid.Point, side, first int) (steps, cut int, err error)
 		m.Set(p, i+1)
 	}
 	fall := m.Freeze()
-	var b walk.BFS // reused by every search
+	var b search.BFS // reused by every search
 	steps, ok := escape(&b, fall, min(first, len(points)))
 	if !ok {
 		steps = -1
@@ -80,7 +80,7 @@ func obstacles(points []grid.Point, side, first int) (steps, cut int, err error)
 // falls, and true; or false if there is no way. The search numbers cells
 // by their dense index, the top-left corner 0 and the bottom-right one
 // Len()-1, so that it reads cells and neighbours by index.
-func escape(b *walk.BFS, fall grid.Grid[int], k int) (int, bool) {
+func escape(b *search.BFS, fall grid.Grid[int], k int) (int, bool) {
 	goal := fall.Len() - 1
 	if fall.AtIndex(0) <= k {
 		return 0, false

@@ -6,7 +6,6 @@ import (
 	"github.com/samber/lo"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
 )
 
 // Garden fences: a map of letters, each a crop. A region is a largest set
@@ -33,9 +32,9 @@ func gardenRecipe() recipe {
 // fences returns the sums over the regions of g of area times perimeter
 // and of area times sides.
 func fences(g grid.Grid[byte]) (perimeter, sides int) {
-	regions := walk.Regions(g)
-	perimeter = lo.SumBy(regions, func(r walk.Region) int { return r.Area() * r.Perimeter })
-	sides = lo.SumBy(regions, func(r walk.Region) int { return r.Area() * r.Sides })
+	regions := grid.Regions(g)
+	perimeter = lo.SumBy(regions, func(r grid.Region) int { return r.Area() * r.Perimeter })
+	sides = lo.SumBy(regions, func(r grid.Region) int { return r.Area() * r.Sides })
 	return perimeter, sides
 }
 

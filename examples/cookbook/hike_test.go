@@ -7,7 +7,7 @@ import (
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/parallel"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/junction"
 )
 
 // Long walk: a maze of walls '#' and paths '.', entered by the one path
@@ -71,14 +71,14 @@ func longWalk(g grid.Grid[byte]) (slopes, dry int, err error) {
 // corridors between them, and the search of that graph is split into the
 // walks of its first eight corridors, searched on every core.
 func longest(g grid.Grid[byte], start, end grid.Point, open func(grid.Point, grid.Dir) bool) (int, error) {
-	jg, err := walk.Junctions(g, start, end, open)
+	jg, err := junction.New(g, start, end, open)
 	if err != nil {
 		return 0, err
 	}
 	if start == end {
 		return 0, nil
 	}
-	lengths := parallel.Map(jg.Prefixes(0, 1, 8), func(p walk.Prefix) int {
+	lengths := parallel.Map(jg.Prefixes(0, 1, 8), func(p junction.Prefix) int {
 		n, ok := jg.LongestFrom(p, 1)
 		if !ok {
 			return -1

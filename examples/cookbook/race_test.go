@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // Race with cheats: a map of walls '#' and one track of '.' from S to E,
@@ -40,25 +40,25 @@ func raceRecipe() recipe {
 // save steps on the track from S. The track is one path, so a cell's
 // distance from S is its place along it.
 func cheats(g grid.Grid[byte], radius, save int) int {
-	sp := walk.Cells(g)
+	sp := search.Cells(g)
 	start, _ := grid.Find(g, 'S')
-	var b walk.BFS
+	var b search.BFS
 	b.Reset(sp.Len())
-	b.Add(sp.Cell(start))
+	b.Add(sp.CellID(start))
 	var track []grid.Point // in order along the track
 	for i := range b.All() {
 		p := sp.Point(i)
 		track = append(track, p)
 		for q := range g.Neighbors4(p) {
 			if g.At(q) != '#' {
-				b.Add(sp.Cell(q))
+				b.Add(sp.CellID(q))
 			}
 		}
 	}
 	n := 0
 	for at, p := range track {
 		for q := range p.Within(radius) {
-			if d, ok := b.Dist(sp.Cell(q)); ok && d-at-q.Manhattan(p) >= save {
+			if d, ok := b.Dist(sp.CellID(q)); ok && d-at-q.Manhattan(p) >= save {
 				n++
 			}
 		}

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // Step garden: a square map of odd side, plots '.', rocks '#' and the
@@ -59,7 +59,7 @@ func plots(g grid.Grid[byte], steps int) int {
 		return t.At(p.Sub(grid.Pt(k*n, k*n)))
 	})
 	start, _ := grid.Find(g, 'S')
-	var b walk.BFS // over the block's cells, numbered by dense index
+	var b search.BFS // over the block's cells, numbered by dense index
 	b.Reset(block.Len())
 	b.Add(block.Index(start.Add(grid.Pt(k*n, k*n))))
 	counts := make([]int, len(budgets))

@@ -4,7 +4,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // Trail heights: a map of digits 0 to 9. A trail starts at a 0, steps up,
@@ -33,14 +33,14 @@ func trailsRecipe() recipe {
 // distinct such trails from each. Every trail takes nine steps, so each
 // is a shortest path, and AddCounting counts them.
 func trails(g grid.Grid[byte]) (peaks, paths int) {
-	sp := walk.Cells(g)
-	var b walk.BFS // one search, reused from each 0
+	sp := search.Cells(g)
+	var b search.BFS // one search, reused from each 0
 	for p, h := range g.All() {
 		if h != '0' {
 			continue
 		}
 		b.Reset(sp.Len())
-		b.AddCounting(sp.Cell(p))
+		b.AddCounting(sp.CellID(p))
 		for i := range b.All() {
 			q := sp.Point(i)
 			v := g.At(q)
@@ -51,7 +51,7 @@ func trails(g grid.Grid[byte]) (peaks, paths int) {
 			}
 			for r := range g.Neighbors4(q) {
 				if g.At(r) == v+1 {
-					b.AddCounting(sp.Cell(r))
+					b.AddCounting(sp.CellID(r))
 				}
 			}
 		}

@@ -49,7 +49,7 @@ func warehouse(input string) (narrow, wide int, err error) {
 	if n := grid.Count(g, '@'); n != 1 {
 		return 0, 0, fmt.Errorf("line %d: map with %d robots, want 1", first.Line, n)
 	}
-	for p := range g.Edges() {
+	for p := range g.Entries() {
 		if g.At(p) != '#' {
 			return 0, 0, fmt.Errorf("line %d, column %d: %q on the edge of the map, want a wall", first.Line+p.Row, p.Col+1, g.At(p))
 		}

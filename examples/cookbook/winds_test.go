@@ -5,7 +5,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // Windy valley: a walled rectangle with one gap in its top row, where the
@@ -93,7 +93,7 @@ func (v *valley) calm(p grid.Point, t int) bool {
 // can be on at each minute. The walker may always wait in the gap it starts
 // from, so each minute's cells include those of the same minute one period
 // before; once a whole period adds none, none will come.
-func (v *valley) cross(f *walk.Frontier, from, to grid.Point, t0 int) int {
+func (v *valley) cross(f *search.Frontier, from, to grid.Point, t0 int) int {
 	g := &v.cells
 	f.Reset(g.Len())
 	f.Add(g.Index(from))
@@ -126,7 +126,7 @@ func (v *valley) cross(f *walk.Frontier, from, to grid.Point, t0 int) int {
 // trips returns the minutes to cross the valley, and to cross, go back and
 // cross again: -1 where there is no way.
 func trips(v valley) (once, thrice int) {
-	var f walk.Frontier // reused by every leg
+	var f search.Frontier // reused by every leg
 	t := v.cross(&f, v.start, v.end, 0)
 	once = t
 	for _, leg := range [][2]grid.Point{{v.end, v.start}, {v.start, v.end}} {

@@ -61,9 +61,9 @@
 //
 // jump, in main.go, starts each trial on the cell just before its
 // candidate, where the unchanged walk would first enter it (the walk up to
-// there cannot differ), and follows it turn to turn with [walk.Jumps], so
-// a trial costs O(turns) instead of O(steps), with a [walk.JumpScratch]
-// per worker. [walk.Route.Loops] stops a trial as soon as it stands where
+// there cannot differ), and follows it turn to turn with [patrol.Jumps], so
+// a trial costs O(turns) instead of O(steps), with a [patrol.Scratch]
+// per worker. [patrol.Route.Loops] stops a trial as soon as it stands where
 // the unchanged walk turned: before the candidate, it will come round
 // again; after the walk's last pass over the candidate, it walks out. That
 // cuts a trial on a real map from about 40 turns to about 6. -time counts
@@ -73,17 +73,17 @@
 //
 // seed is the algorithm of the write-up this project answers, unchanged:
 // for every candidate, walk again from the start cell by cell with
-// [walk.Patrol], checking for a repeated state with a set (a [walk.Seen],
-// the reusable form of [walk.Loops], so each worker's set keeps its memory).
+// [walk.Patrol], checking for a repeated state with a set (a [cycle.Set],
+// the reusable form of [cycle.Loops], so each worker's set keeps its memory).
 //
 // resume starts each trial where jump does, walks it cell by cell, and
-// checks repeats in a dense [walk.Visited] reused by each worker, recording
+// checks repeats in a dense [cycle.IDSet] reused by each worker, recording
 // only the states after a turn, since a loop must turn.
 //
 // Part 1, shared by all three, counts the cells the guard covers with
-// [walk.Cover], which finds each straight leg with [grid.Span] and marks a
+// [patrol.Cover], which finds each straight leg with [grid.Span] and marks a
 // leg along a row a word of its bitset at a time. Part 2 walks the guard
-// out again with [walk.Jumps.Route] for the candidates: each cell the guard
+// out again with [patrol.Jumps.Route] for the candidates: each cell the guard
 // enters, with the heading it first enters it in and the legs of the walk
 // that first and last cross it.
 //

@@ -14,6 +14,7 @@ import (
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/parallel"
 	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/patrol"
 )
 
 func main() {
@@ -52,17 +53,17 @@ var errLoop = errors.New("the guard never leaves the map: its walk loops")
 // A route is the unobstructed walk, the part-2 candidates on it, and the
 // jump tables that trials follow.
 type route struct {
-	jumps *walk.Jumps
-	path  *walk.Route
+	jumps *patrol.Jumps
+	path  *patrol.Route
 	// cands are the cells the guard enters after its start, in the order
 	// it first enters them: path.Cells(), or a part of it in tests.
-	cands []walk.RouteCell
+	cands []patrol.RouteCell
 }
 
 // walkOut answers part 1: how many cells the guard covers on its way out,
-// counted with walk.Cover. It returns errLoop if the walk loops.
+// counted with patrol.Cover. It returns errLoop if the walk loops.
 func walkOut(pz puzzle) (int, error) {
-	n, ok := walk.Cover(pz.cells, pz.start, '#')
+	n, ok := patrol.Cover(pz.cells, pz.start, '#')
 	if !ok {
 		return 0, errLoop
 	}
@@ -75,7 +76,7 @@ func walkOut(pz puzzle) (int, error) {
 // walks the guard out again for them, as part 1 only counts. It returns
 // errLoop if the walk loops.
 func walkRoute(pz puzzle) (route, error) {
-	j := walk.NewJumps(pz.cells, '#')
+	j := patrol.NewJumps(pz.cells, '#')
 	path, ok := j.Route(pz.start)
 	if !ok {
 		return route{}, errLoop
@@ -90,7 +91,7 @@ func walkRoute(pz puzzle) (route, error) {
 // costs O(turns) rather than O(steps); the trials run on workers goroutines
 // (0: GOMAXPROCS), each with its own scratch.
 func jumpCount(_ puzzle, rt route, workers int) int {
-	return parallel.CountWith(rt.cands, rt.jumps.NewScratch, func(s *walk.JumpScratch, c walk.RouteCell) bool {
+	return parallel.CountWith(rt.cands, rt.jumps.NewScratch, func(s *patrol.Scratch, c patrol.RouteCell) bool {
 		return rt.path.Loops(c, s)
 	}, parallel.Workers(workers))
 }

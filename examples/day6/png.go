@@ -9,7 +9,7 @@ import (
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/parallel"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/patrol"
 )
 
 // The picture's colours.
@@ -52,7 +52,7 @@ func picture(pz puzzle) (*image.RGBA, error) {
 		return nil, err
 	}
 	g := pz.cells
-	loops := parallel.MapWith(rt.cands, rt.jumps.NewScratch, func(scratch *walk.JumpScratch, c walk.RouteCell) bool {
+	loops := parallel.MapWith(rt.cands, rt.jumps.NewScratch, func(scratch *patrol.Scratch, c patrol.RouteCell) bool {
 		return rt.path.Loops(c, scratch)
 	})
 	colors := grid.Convert(g, func(_ grid.Point, c byte) color.RGBA {

@@ -11,6 +11,7 @@ import (
 	"github.com/gridsearch/gridsearch/examples/day6/internal/mapgen"
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/patrol"
 )
 
 // The slow checks run small by default, so that go test ./... stays
@@ -70,7 +71,7 @@ func TestScale(t *testing.T) {
 	// giving the candidates, in order and with the heading of their first
 	// entry, to compare with the whole of rt.cands.
 	g := pz.cells
-	jumps := walk.NewJumps(g, '#')
+	jumps := patrol.NewJumps(g, '#')
 	seen := make([]uint64, (g.Len()+63)/64)
 	start := g.Index(pz.start.Pos)
 	seen[start/64] |= 1 << (start % 64)
@@ -113,7 +114,7 @@ func TestScale(t *testing.T) {
 
 	// Part 2 on a sample: about 2000 candidates spread evenly, and the 100
 	// last ones.
-	var sample []walk.RouteCell
+	var sample []patrol.RouteCell
 	for i := 0; i < len(rt.cands); i += max(1, len(rt.cands)/2000) {
 		sample = append(sample, rt.cands[i])
 	}
@@ -134,7 +135,7 @@ func TestScale(t *testing.T) {
 
 // turnsLoop reports whether the turn states of Jumps.Turns repeat, using a
 // map: a second, plain loop check over the same walk.
-func turnsLoop(j *walk.Jumps, start walk.State, extra grid.Point, limit int) bool {
+func turnsLoop(j *patrol.Jumps, start walk.State, extra grid.Point, limit int) bool {
 	seen := make(map[walk.State]bool)
 	for s := range j.Turns(start, extra) {
 		if seen[s] {

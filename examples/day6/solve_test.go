@@ -11,6 +11,8 @@ import (
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/internal/testkit"
 	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/patrol"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // refSolve is the plain reference: it reads the map with strings.Split,
@@ -249,18 +251,18 @@ func TestCandidatesOnJumpEnds(t *testing.T) {
 
 // only returns rt with its candidates cut down to cands, for tests that try
 // a few of them.
-func (rt route) only(cands ...walk.RouteCell) route {
+func (rt route) only(cands ...patrol.RouteCell) route {
 	rt.cands = cands
 	return rt
 }
 
-// stateIDs returns rt's candidates as walk.Trail lists them: each cell's
+// stateIDs returns rt's candidates as patrol.Trail lists them: each cell's
 // dense index times four plus the heading it is first entered with.
 func stateIDs(g grid.Grid[byte], rt route) []int32 {
-	sp := walk.States(g)
+	sp := search.States(g)
 	ids := make([]int32, len(rt.cands))
 	for i, c := range rt.cands {
-		ids[i] = int32(sp.State(walk.State{Pos: rt.path.Point(c), Dir: rt.path.Entry(c).Dir}))
+		ids[i] = int32(sp.StateID(walk.State{Pos: rt.path.Point(c), Dir: rt.path.Entry(c).Dir}))
 	}
 	return ids
 }

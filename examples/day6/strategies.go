@@ -9,6 +9,9 @@ import (
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/parallel"
 	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/cycle"
+	"github.com/gridsearch/gridsearch/walk/patrol"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // A strategy counts part 2: the candidates at which one added obstacle
@@ -47,13 +50,13 @@ func flatWalls(g grid.Grid[byte]) []bool {
 
 // seedCount is the algorithm of the write-up this project answers: for
 // each candidate, the whole walk again from the start, cell by cell, with
-// a set of states to spot a loop. Each worker keeps one set (a walk.Seen)
+// a set of states to spot a loop. Each worker keeps one set (a cycle.Set)
 // and empties it for every trial, which spares the map's growth but not a
 // single set operation.
 func seedCount(pz puzzle, rt route, workers int) int {
 	walls, cols := flatWalls(pz.cells), pz.cells.Cols()
-	return parallel.CountWith(rt.cands, func() *walk.Seen[walk.State] { return new(walk.Seen[walk.State]) },
-		func(seen *walk.Seen[walk.State], c walk.RouteCell) bool {
+	return parallel.CountWith(rt.cands, func() *cycle.Set[walk.State] { return new(cycle.Set[walk.State]) },
+		func(seen *cycle.Set[walk.State], c patrol.RouteCell) bool {
 			extra := rt.path.Point(c)
 			blocked := func(p grid.Point) bool { return p == extra || walls[p.Row*cols+p.Col] }
 			return seen.Loops(walk.Patrol(pz.cells, pz.start, blocked))
@@ -67,9 +70,9 @@ func seedCount(pz puzzle, rt route, workers int) int {
 func resumeCount(pz puzzle, rt route, workers int) int {
 	g := pz.cells
 	walls, cols := flatWalls(g), g.Cols()
-	sp := walk.States(g)
-	return parallel.CountWith(rt.cands, func() *walk.Visited { return new(walk.Visited) },
-		func(seen *walk.Visited, c walk.RouteCell) bool {
+	sp := search.States(g)
+	return parallel.CountWith(rt.cands, func() *cycle.IDSet { return new(cycle.IDSet) },
+		func(seen *cycle.IDSet, c patrol.RouteCell) bool {
 			s := rt.path.Entry(c)
 			extra := s.Ahead()
 			blocked := func(p grid.Point) bool { return p == extra || walls[p.Row*cols+p.Col] }
@@ -77,7 +80,7 @@ func resumeCount(pz puzzle, rt route, workers int) int {
 			dir := s.Dir
 			for s := range walk.Patrol(g, s, blocked) {
 				if s.Dir != dir {
-					if seen.Visit(sp.State(s)) {
+					if seen.Visit(sp.StateID(s)) {
 						return true
 					}
 					dir = s.Dir

@@ -1,5 +1,5 @@
 // Command maze finds the cheapest walks through a maze for a walker who
-// pays far more to turn than to step, with a reusable [walk.Dijkstra] over
+// pays far more to turn than to step, with a reusable [search.Dijkstra] over
 // the walker's states: a cell and a heading.
 //
 // # The puzzle, in our words
@@ -16,11 +16,11 @@
 //     from S to E of that lowest cost.
 //
 // Both come from one search: Dijkstra's algorithm over the states (cell,
-// heading), four per cell, numbered densely by [walk.States] so the search
+// heading), four per cell, numbered densely by [search.States] so the search
 // keeps its costs in slices. The loop body makes the walker's three moves,
 // so nothing is allocated per state. Part 1 is the cost of the first state
 // at E to come out of the search; the search goes on while states cost the
-// same, and part 2 counts the cells of the states that [walk.Dijkstra.OnBest]
+// same, and part 2 counts the cells of the states that [search.Dijkstra.OnBest]
 // walks back over from the four states at E.
 //
 // # Usage

@@ -5,6 +5,7 @@ import (
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/search"
 )
 
 // The costs of the walker's two moves.
@@ -20,40 +21,40 @@ var errNoPath = errors.New("no walk from S reaches E")
 // number of cells on at least one walk of that cost (part 2).
 //
 // The walker's state is its cell and heading, so the search runs over four
-// states per cell, numbered by walk.States. One search from the start finds
+// states per cell, numbered by search.States. One search from the start finds
 // both answers: the first state at E to come out of the search is the
 // cheapest, part 1. The search goes on until the states that cost as much
 // have come out too, since E may be reached in other headings at that cost;
 // then the states on any cheapest path to the four states at E, counted
 // once per cell, are part 2.
 func solve(m maze) (part1, part2 int, err error) {
-	sp := walk.States(m.cells)
-	var d walk.Dijkstra
+	sp := search.States(m.cells)
+	var d search.Dijkstra
 	d.Reset(sp.Len())
-	d.Add(sp.State(walk.State{Pos: m.start, Dir: grid.Right}), 0)
+	d.Add(sp.StateID(walk.State{Pos: m.start, Dir: grid.Right}), 0)
 	part1 = -1
 	for i, c := range d.All() {
 		if part1 >= 0 && c > part1 {
 			break
 		}
-		s := sp.StateOf(i)
+		s := sp.State(i)
 		if s.Pos == m.end && part1 < 0 {
 			part1 = c
 		}
 		// The moves: a step ahead, unless a wall or the edge of the map
 		// is in the way, and a quarter turn either way on the spot.
 		if c, ok := m.cells.Get(s.Ahead()); ok && c != '#' {
-			d.Add(sp.State(s.Step()), stepCost)
+			d.Add(sp.StateID(s.Step()), stepCost)
 		}
-		d.Add(sp.State(s.TurnLeft()), turnCost)
-		d.Add(sp.State(s.TurnRight()), turnCost)
+		d.Add(sp.StateID(s.TurnLeft()), turnCost)
+		d.Add(sp.StateID(s.TurnRight()), turnCost)
 	}
 	if part1 < 0 {
 		return 0, 0, errNoPath
 	}
 	ends := make([]int, 4)
 	for h := range ends {
-		ends[h] = sp.State(walk.State{Pos: m.end, Dir: grid.Dir(h)})
+		ends[h] = sp.StateID(walk.State{Pos: m.end, Dir: grid.Dir(h)})
 	}
 	on := make([]bool, m.cells.Len())
 	for i := range d.OnBest(ends...) {

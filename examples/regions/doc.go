@@ -1,5 +1,5 @@
 // Command regions prices the fences of a garden of letter plots, with
-// [walk.Regions], which finds the regions of a grid and measures their
+// [grid.Regions], which finds the regions of a grid and measures their
 // outlines.
 //
 // # The puzzle, in our words
@@ -19,7 +19,7 @@
 //     on the same side, is one side, and a side ends at every corner,
 //     including where two of the region's plots meet only at a corner.
 //
-// walk.Regions finds the regions with one flood fill and measures each
+// grid.Regions finds the regions with one flood fill and measures each
 // in the same pass: the perimeter counts edges, and the sides count
 // corners, since an outline has as many sides as corners.
 //

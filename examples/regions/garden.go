@@ -8,7 +8,6 @@ import (
 
 	"github.com/gridsearch/gridsearch/examples/internal/cli"
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
 )
 
 // parse reads a garden with grid.ParseFunc: one capital letter per plot.
@@ -28,8 +27,8 @@ func parse(r io.Reader) (grid.Grid[byte], error) {
 // sides (part 2): the sums over its regions of area times perimeter and of
 // area times the number of sides.
 func solve(g grid.Grid[byte]) (part1, part2 int) {
-	regions := walk.Regions(g)
-	part1 = lo.SumBy(regions, func(r walk.Region) int { return r.Area() * r.Perimeter })
-	part2 = lo.SumBy(regions, func(r walk.Region) int { return r.Area() * r.Sides })
+	regions := grid.Regions(g)
+	part1 = lo.SumBy(regions, func(r grid.Region) int { return r.Area() * r.Perimeter })
+	part2 = lo.SumBy(regions, func(r grid.Region) int { return r.Area() * r.Sides })
 	return part1, part2
 }

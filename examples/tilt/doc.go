@@ -1,7 +1,7 @@
 // Command tilt solves a puzzle about rocks rolling on a tilting platform,
 // with the library's grid transforms and cycle finder: one tilting routine
 // serves all four directions by turning the platform with [grid.Grid.RotateCW],
-// and [walk.Nth] answers "a billion times" by finding where the platform's
+// and [cycle.Nth] answers "a billion times" by finding where the platform's
 // states start to repeat, comparing them with [grid.Equal].
 //
 // # The puzzle, in our words

@@ -7,7 +7,7 @@ import (
 
 	"github.com/gridsearch/gridsearch/examples/internal/clitest"
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/cycle"
 )
 
 // The answers for default.txt, and the cycle its spins fall into.
@@ -26,7 +26,7 @@ func TestDefaultPlatform(t *testing.T) {
 	clitest.CheckDefault(t, "tilt", defaultSeed, got)
 	want := string(got)
 	g := mustParse(t, want)
-	if start, period := walk.FindCycleFunc(g, spin, grid.Equal[byte]); start != defaultStart || period != defaultPeriod {
+	if start, period := cycle.FindFunc(g, spin, grid.Equal[byte]); start != defaultStart || period != defaultPeriod {
 		t.Errorf("default platform: cycle start, period = %d, %d, want %d, %d", start, period, defaultStart, defaultPeriod)
 	}
 	// TestRun checks that the program prints these answers.

@@ -6,7 +6,7 @@ import (
 
 	"github.com/gridsearch/gridsearch/examples/internal/cli"
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/cycle"
 )
 
 // The three kinds of cell.
@@ -75,11 +75,11 @@ func spin(g grid.Grid[byte]) grid.Grid[byte] {
 // loadAfter returns the load on the north edge after n spin cycles of g.
 //
 // The platform has finitely many states and each depends only on the one
-// before, so the spins fall into a cycle; [walk.Nth] finds it and skips
+// before, so the spins fall into a cycle; [cycle.Nth] finds it and skips
 // whole laps, so the cost is O(Rows*Cols) per spin times a small multiple
 // of the cycle's start plus its period, however large n is.
 func loadAfter(g grid.Grid[byte], n int) int {
-	return load(walk.NthFunc(g, spin, grid.Equal[byte], n))
+	return load(cycle.NthFunc(g, spin, grid.Equal[byte], n))
 }
 
 // load returns the total load on the north edge: each round rock adds the

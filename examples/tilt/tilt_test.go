@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/cycle"
 )
 
 func mustParse(t testing.TB, s string) grid.Grid[byte] {
@@ -118,7 +118,7 @@ func TestSolveVsReference(t *testing.T) {
 		part1, part2 := solve(g)
 		want1, want2 := refPart1(s), refLoadAfter(s, spins)
 		if part1 != want1 || part2 != want2 {
-			start, period := walk.FindCycleFunc(g, spin, grid.Equal[byte])
+			start, period := cycle.FindFunc(g, spin, grid.Equal[byte])
 			t.Errorf("platform %d (%dx%d, cycle start %d, period %d): solve = %d, %d, want %d, %d\n%s",
 				i, g.Rows(), g.Cols(), start, period, part1, part2, want1, want2, s)
 		}

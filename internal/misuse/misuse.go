@@ -1,0 +1,54 @@
+// Package misuse holds the panic values that every package of the module
+// raises for documented misuse, so that all of them read alike: the
+// package and the call, then the bad argument.
+//
+//	grid: Grid.With: point (5,5) outside the 2x2 grid
+//	search: BFS.Add: id 7 outside [0, 5)
+//	walk: Ray: invalid heading Dir(9)
+//
+// Each value is an error. The types that hot, inlined methods raise are
+// formatted only when printed, so that building one costs a method little
+// of its inlining budget.
+package misuse
+
+import "fmt"
+
+// An Error is a misuse already put into words: Call names the package and
+// the call ("walk: Line"), Msg the fault.
+type Error struct {
+	Call, Msg string
+}
+
+func (e Error) Error() string { return e.Call + ": " + e.Msg }
+
+// Panicf panics with an Error whose Msg is format applied to args. It is
+// not inlined, to keep its callers small.
+//
+//go:noinline
+func Panicf(call, format string, args ...any) {
+	panic(Error{call, fmt.Sprintf(format, args...)})
+}
+
+// An ID is the panic value of a call given an id I outside [0, N), or a
+// range N that is too large.
+type ID struct {
+	Call string
+	I, N int
+}
+
+func (e ID) Error() string { return fmt.Sprintf("%s: id %d outside [0, %d)", e.Call, e.I, e.N) }
+
+// A Heading is the panic value of a call given a heading D that is not
+// valid, or not one it takes: Want, when set, says which it takes.
+type Heading struct {
+	Call string
+	D    fmt.Stringer
+	Want string
+}
+
+func (e Heading) Error() string {
+	if e.Want == "" {
+		return fmt.Sprintf("%s: invalid heading %v", e.Call, e.D)
+	}
+	return fmt.Sprintf("%s: heading %v, want %s", e.Call, e.D, e.Want)
+}

@@ -1,0 +1,258 @@
+package search
+
+import (
+	"iter"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
+
+// A Dijkstra is the reusable working memory of a cheapest-path search over
+// dense ids, such as those of a [Space], with non-negative step costs: a
+// binary heap and, per id, a generation stamp, the cost, the predecessor,
+// the number of cheapest paths and the other predecessors that tie. The
+// caller writes the expansion, so the search costs what a hand-written one
+// does:
+//
+//	d.Reset(sp.Len())
+//	d.Add(sp.StateID(start), 0) // before the range: a start, at cost 0
+//	for i, c := range d.All() {
+//		if i == goal {
+//			break // c is the cheapest cost to goal
+//		}
+//		for each step from i to j costing w {
+//			d.Add(j, w) // reach j at c+w, if that is cheaper
+//		}
+//	}
+//
+// Afterwards [Dijkstra.Cost], [Dijkstra.From], [Dijkstra.Path],
+// [Dijkstra.Count] and [Dijkstra.OnBest] read the result tables. Given an
+// estimate of the cost still to go, [Dijkstra.AddAStar] makes the search A*.
+//
+// [Dijkstra.Reset] costs O(1), by advancing the generation, so one Dijkstra
+// runs any number of searches and allocates only when a search needs more
+// ids or more heap than any before it. A search costs O((V+E) log V) time
+// for V ids reached and E calls of Add.
+//
+// The zero Dijkstra is ready for Reset. A Dijkstra is not safe for
+// concurrent use: give each goroutine its own, for instance as the
+// per-worker scratch value of parallel.MapWith.
+type Dijkstra struct {
+	node    []costNode
+	from    []int32 // first predecessor at the cost, -1 for a start
+	more    []int32 // first tying predecessor in links, or -1
+	count   []int   // cheapest paths to each id
+	links   []predLink
+	heap    costHeap
+	cur     int32 // the id being expanded, -1 before the first
+	curCost int
+	gen     uint32
+	n       int      // ids are in [0, n)
+	back    backWalk // OnBest's memory
+}
+
+// costNode is the part of an id's record read on every Add.
+type costNode struct {
+	cost int
+	gen  uint32 // the id is reached when gen is the Dijkstra's gen
+	done uint32 // and settled (yielded) when done is
+}
+
+// Reset empties d for a new search over the ids in [0, n). It costs O(1),
+// except when n exceeds every n before it, when it allocates the tables
+// (40 bytes per id), and once in 2^32-1 searches, when it clears them.
+// Reset panics if n is negative or 2^31 or more.
+func (d *Dijkstra) Reset(n int) {
+	if uint(n) > maxIDs {
+		panic(misuse.ID{Call: "search: Dijkstra.Reset", I: n, N: maxIDs})
+	}
+	if n > len(d.node) {
+		d.node = make([]costNode, n)
+		d.from, d.more, d.count = make([]int32, n), make([]int32, n), make([]int, n)
+	}
+	d.gen++
+	if d.gen == 0 {
+		clear(d.node)
+		d.gen = 1
+	}
+	d.n, d.heap, d.links, d.cur, d.curCost = n, d.heap[:0], d.links[:0], -1, 0
+}
+
+// Add reaches id j from the id being expanded, the one the range over
+// [Dijkstra.All] last yielded, with a step costing w, and reports whether
+// that is cheaper than any way to j found before. A way that costs the same
+// is kept as a tie, for [Dijkstra.Count] and [Dijkstra.OnBest]. Called
+// before the range, Add reaches a start at cost w (usually 0).
+//
+// Add panics if j is outside [0, n), if w is negative, or if the cost
+// overflows an int.
+func (d *Dijkstra) Add(j, w int) bool {
+	// The common case, a way no cheaper than one found before, is checked
+	// here, where the compiler can inline it into the caller's loop.
+	if uint(j) < uint(len(d.node)) {
+		if nd := &d.node[j]; nd.gen == d.gen && d.curCost+w > nd.cost && w >= 0 {
+			return false
+		}
+	}
+	return d.AddAStar(j, w, 0)
+}
+
+// AddAStar is [Dijkstra.Add] for an A* search: h is an estimate of the cost
+// from j to the nearest target, and ids come out of the range in order of
+// cost plus estimate. If the estimate never exceeds the true cost (it is
+// admissible), the first target to come out comes out at its cheapest
+// cost. If, besides, it never drops by more than a step's cost along a step
+// (it is consistent, as the Manhattan distance is on a grid where every
+// step costs at least 1), every id comes out once, at its cheapest cost;
+// otherwise an id may come out again, cheaper, when a cheaper way to it is
+// found after it came out. Use it for every step of a search; [Dijkstra.Count]
+// and [Dijkstra.OnBest] are exact only with a consistent estimate.
+func (d *Dijkstra) AddAStar(j, w, h int) bool {
+	c := d.curCost + w
+	if uint(j) >= uint(d.n) || w < 0 || c < d.curCost {
+		d.badAdd(j, w)
+	}
+	nd := &d.node[j]
+	if nd.gen == d.gen && c >= nd.cost {
+		if c == nd.cost && d.cur >= 0 && int(d.cur) != j {
+			d.tie(j, nd.done != d.gen)
+		}
+		return false
+	}
+	*nd = costNode{cost: c, gen: d.gen}
+	d.from[j], d.more[j] = d.cur, -1
+	if d.cur < 0 {
+		d.count[j] = 1
+	} else {
+		d.count[j] = d.count[d.cur]
+	}
+	d.heap.push(heapEntry{c + h, int32(j)})
+	return true
+}
+
+// tie records the id being expanded as another cheapest predecessor of j,
+// and adds its paths to j's count if j has not come out of the heap yet.
+func (d *Dijkstra) tie(j int, open bool) {
+	if open {
+		d.count[j] += d.count[d.cur]
+	}
+	d.links = append(d.links, predLink{d.cur, d.more[j]})
+	d.more[j] = int32(len(d.links) - 1)
+}
+
+// badAdd panics for an Add with bad arguments.
+func (d *Dijkstra) badAdd(j, w int) {
+	switch {
+	case uint(j) >= uint(d.n):
+		panic(misuse.ID{Call: "search: Dijkstra.Add", I: j, N: d.n})
+	case w < 0:
+		misuse.Panicf("search: Dijkstra.Add", "negative step cost %d to id %d", w, j)
+	}
+	misuse.Panicf("search: Dijkstra.Add", "cost %d + step %d to id %d overflows an int", d.curCost, w, j)
+}
+
+// All returns an iterator over the ids the search settles, cheapest first,
+// each with its cost; the loop body expands each one by calling
+// [Dijkstra.Add] for its neighbours. Each id comes once, at its cheapest
+// cost (but see [Dijkstra.AddAStar] for estimates that are not
+// consistent). The iterator is single-use: it takes ids from d's heap, so a second
+// range resumes where a break left the first.
+func (d *Dijkstra) All() iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for len(d.heap) > 0 {
+			i := d.heap.pop().slot
+			nd := &d.node[i]
+			if nd.done == d.gen {
+				continue // a stale entry: i came out before, cheaper
+			}
+			nd.done = d.gen
+			d.cur, d.curCost = i, nd.cost
+			if !yield(int(i), nd.cost) {
+				return
+			}
+		}
+	}
+}
+
+// Reached reports whether the search has found a way to id i. Ids outside
+// [0, n) are not reached.
+func (d *Dijkstra) Reached(i int) bool {
+	return uint(i) < uint(d.n) && d.node[i].gen == d.gen
+}
+
+// Cost returns the cost of the cheapest way found to id i, and true; or 0
+// and false if i has not been reached. It is final once the range has
+// yielded i.
+func (d *Dijkstra) Cost(i int) (int, bool) {
+	if !d.Reached(i) {
+		return 0, false
+	}
+	return d.node[i].cost, true
+}
+
+// From returns the id through which the search first found i's cost, and
+// true; or -1 and false if i is a start or has not been reached.
+func (d *Dijkstra) From(i int) (int, bool) {
+	if !d.Reached(i) || d.from[i] < 0 {
+		return -1, false
+	}
+	return int(d.from[i]), true
+}
+
+// Count returns the number of cheapest paths from the starts to i, or 0 if
+// i has not been reached. It is final once the range has yielded i, and
+// exact when every step costs more than 0. Counts are ints and wrap around
+// beyond 2^63-1.
+func (d *Dijkstra) Count(i int) int {
+	if !d.Reached(i) {
+		return 0
+	}
+	return d.count[i]
+}
+
+// Path returns one cheapest path to i, the ids from a start to i, both
+// included, following the first predecessor of each; or nil if i has not
+// been reached. It costs O(len) and one allocation.
+func (d *Dijkstra) Path(i int) []int {
+	if !d.Reached(i) {
+		return nil
+	}
+	return path(i, func(j int32) int32 { return d.from[j] })
+}
+
+// OnBest returns an iterator over the ids that lie on at least one
+// cheapest path from a start to the cheapest of targets, each once: those
+// targets first, then the ids before them, walking back towards the starts.
+// Targets that cost more than the cheapest, or were not reached, are left
+// out.
+//
+// The answer is complete once the range over the search has yielded every
+// target that could be the cheapest. With steps that cost more than 0 and
+// one target, that is as soon as
+// the range yields it, so the search may stop there. With several that may
+// tie (one cell reached with any of four headings, say), keep it going
+// until it yields an id that costs more than the first target it yielded,
+// or runs out: targets reached at the same cost but not yet yielded may
+// still gain tying paths.
+//
+// OnBest reads targets when it is called, and makes two allocations for the
+// sequence. Each range over it costs O(V+E) time for the V ids and E tying
+// steps it walks back over. It keeps its working memory in d (4 bytes per
+// id, and a queue of the ids it yields), and allocates only when a walk
+// needs more than any before it; a range inside another range over OnBest
+// of the same d uses memory of its own. d must not be Reset while a range
+// runs.
+func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
+	ends := bestOf(targets, func(i int) (int32, bool) { return int32(i), d.Reached(i) }, d.costOf)
+	return func(yield func(int) bool) {
+		w := &d.back
+		if w.busy {
+			w = new(backWalk)
+		}
+		w.busy = true
+		defer func() { w.busy = false }()
+		w.start(d.n)
+		w.run(ends, d.from, d.more, d.links, func(i int32) bool { return yield(int(i)) })
+	}
+}
+
+func (d *Dijkstra) costOf(i int32) int { return d.node[i].cost }

@@ -1,0 +1,61 @@
+package search_test
+
+import (
+	"fmt"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/walk/search"
+)
+
+// A walk across a valley swept by winds that move one cell a minute in the
+// direction they point and wrap round inside the walls. Each minute the
+// walker steps to a neighbouring cell or waits, and must never stand where
+// a wind is. The state is a cell and the minute, but a Frontier keeps only
+// the cells of the current minute.
+func ExampleFrontier() {
+	g := grid.MustParse(`#.#####
+#.>.<.#
+#..v>.#
+#.<...#
+#####.#
+`)
+	start, goal := grid.Pt(0, 1), grid.Pt(g.Rows()-1, g.Cols()-2)
+	inside := g.Sub(grid.Pt(1, 1), g.Rows()-2, g.Cols()-2)
+	winds := inside.Torus()
+	free := func(p grid.Point, minute int) bool {
+		if p == start || p == goal {
+			return true
+		}
+		if !g.In(p) || g.At(p) == '#' {
+			return false
+		}
+		q := p.Sub(grid.Pt(1, 1))
+		for _, d := range grid.Cardinals() {
+			// The wind that is at q now set out minute cells behind it.
+			if winds.At(q.Move(d, -minute)) == d.Glyph() {
+				return false
+			}
+		}
+		return true
+	}
+	var f search.Frontier
+	f.Reset(g.Len())
+	f.Add(g.Index(start))
+	for minute := 1; f.Len() > 0; minute++ {
+		for i := range f.Step() {
+			p := g.PointAt(i)
+			for _, q := range []grid.Point{p, p.Move(grid.Up, 1), p.Move(grid.Right, 1), p.Move(grid.Down, 1), p.Move(grid.Left, 1)} {
+				if free(q, minute) {
+					f.Add(g.Index(q))
+				}
+			}
+		}
+		if f.Has(g.Index(goal)) {
+			fmt.Println("across in", minute, "minutes")
+			return
+		}
+	}
+	fmt.Println("no way across")
+	// Output:
+	// across in 9 minutes
+}

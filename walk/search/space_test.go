@@ -1,0 +1,50 @@
+package search_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/search"
+)
+
+// TestSpaceRoundTrip numbers every state of spaces of several shapes and
+// checks that the id's parts come back out, through every accessor, and
+// that the ids are exactly 0 … Len()-1. CellOf is checked against
+// Cells(g).Cell, the id of the same cell in the space of cells.
+func TestSpaceRoundTrip(t *testing.T) {
+	for _, shape := range []struct{ rows, cols, dirs, extra int }{
+		{1, 1, 1, 1}, {3, 5, 1, 1}, {4, 3, 4, 1}, {5, 7, 4, 3}, {2, 9, 8, 4}, {6, 1, 4, 5}, {7, 6, 1, 2},
+	} {
+		g := grid.New(shape.rows, shape.cols, byte('.'))
+		sp, err := search.NewSpace(g, shape.dirs, shape.extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cells := search.Cells(g)
+		var ids []int
+		for p := range g.Points() {
+			for d := range grid.Dir(shape.dirs) {
+				for x := range shape.extra {
+					i := sp.ID(p, d, x)
+					ids = append(ids, i)
+					if sp.Point(i) != p || sp.Dir(i) != d || sp.Extra(i) != x || sp.Cell(i) != cells.CellID(p) ||
+						sp.State(i) != (walk.State{Pos: p, Dir: d}) {
+						t.Fatalf("%+v: id %d of (%v, %v, %d) gives back (%v, %v, %d), cell %d (want %d), state %v",
+							shape, i, p, d, x, sp.Point(i), sp.Dir(i), sp.Extra(i), sp.Cell(i), cells.CellID(p), sp.State(i))
+					}
+					if x == 0 && sp.StateID(walk.State{Pos: p, Dir: d}) != i {
+						t.Fatalf("%+v: State(%v, %v) = %d, want %d", shape, p, d, sp.StateID(walk.State{Pos: p, Dir: d}), i)
+					}
+				}
+			}
+		}
+		slices.Sort(ids)
+		for k, i := range ids {
+			if i != k || len(ids) != sp.Len() {
+				t.Fatalf("%+v: ids are not 0 … %d: %v", shape, sp.Len()-1, ids)
+			}
+		}
+	}
+}

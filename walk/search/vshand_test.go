@@ -1,0 +1,627 @@
+package search_test
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
+	"github.com/gridsearch/gridsearch/walk"
+	"github.com/gridsearch/gridsearch/walk/cycle"
+	"github.com/gridsearch/gridsearch/walk/search"
+)
+
+// BenchmarkVsHand pairs each search of the package with the same algorithm
+// written by hand on flat slices, as a strong solver writes it without the
+// library: BenchmarkVsHand/<case>/lib and /hand do the same work on the same
+// generated input, and setup checks that their answers agree. Compare them
+// with benchstat over -count 10; docs/performance.md has the table.
+func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
+
+// TestVsHandAgree runs every pair of BenchmarkVsHand once and checks that
+// the library and the hand-written version give the same answer, and that
+// the library's reused working memory allocates nothing per run.
+func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
+
+func vsHandCases() []testkit.Pair {
+	return []testkit.Pair{
+		smallBFSCase(),
+		beamsCase(),
+		runsCase(),
+		mazeDistCase(),
+		trailsCase(),
+		windsCase(),
+	}
+}
+
+// smallBFSCase: many small searches, each to depth 8 from one of 3000
+// starts on a 60x60 map with walls, summing the cells each reaches, as a
+// simulation that searches once per move does.
+func smallBFSCase() testkit.Pair {
+	const depth = 8
+	rng := rand.New(rand.NewPCG(1, 1))
+	g := openMap(rng, 60, 60, 0.3)
+	var starts []grid.Point
+	for len(starts) < 3000 {
+		if p, ok := openCell(rng, g); ok {
+			starts = append(starts, p)
+		}
+	}
+	sp := search.Cells(g)
+	var bfs search.BFS
+	lib := func() int {
+		sum := 0
+		for _, s := range starts {
+			bfs.Reset(sp.Len())
+			bfs.Add(sp.CellID(s))
+			for i, d := range bfs.All() {
+				if d == depth {
+					continue
+				}
+				for q := range g.Neighbors4(sp.Point(i)) {
+					if g.At(q) != '#' {
+						bfs.Add(sp.CellID(q))
+					}
+				}
+			}
+			sum += bfs.Len()
+		}
+		return sum
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	cells := slices.Collect(g.Values())
+	stamp := make([]uint32, len(cells))
+	dist := make([]int32, len(cells))
+	queue := make([]int32, 0, len(cells))
+	gen := uint32(0)
+	hand := func() int {
+		sum := 0
+		for _, s := range starts {
+			gen++
+			start := int32(s.Row*cols + s.Col)
+			stamp[start], dist[start] = gen, 0
+			queue = append(queue[:0], start)
+			for head := 0; head < len(queue); head++ {
+				i := queue[head]
+				if dist[i] == depth {
+					continue
+				}
+				r, c := int(i)/cols, int(i)%cols
+				for _, d := range testkit.Neighbors4 {
+					nr, nc := r+d[0], c+d[1]
+					if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+						continue
+					}
+					j := int32(nr*cols + nc)
+					if cells[j] != '#' && stamp[j] != gen {
+						stamp[j], dist[j] = gen, dist[i]+1
+						queue = append(queue, j)
+					}
+				}
+			}
+			sum += len(queue)
+		}
+		return sum
+	}
+	return testkit.Pair{Name: "bfs_small", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// mirrorMap returns a rows×cols map of '.' with mirrors '/' and '\' and
+// splitters '|' and '-', each cell one of them with probability density.
+func mirrorMap(rng *rand.Rand, rows, cols int, density float64) grid.Grid[byte] {
+	m := make([][]byte, rows)
+	for r := range m {
+		m[r] = make([]byte, cols)
+		for c := range m[r] {
+			m[r][c] = '.'
+			if rng.Float64() < density {
+				m[r][c] = `/\|-`[rng.IntN(4)]
+			}
+		}
+	}
+	g, err := grid.FromRows(m)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// beamTurns gives the headings a beam takes on leaving a cell of glyph c
+// that it entered heading d (Up, Right, Down, Left as 0-3): one or two.
+func beamTurns(c byte, d grid.Dir) (grid.Dir, grid.Dir, bool) {
+	switch c {
+	case '/': // Up <-> Right, Down <-> Left
+		return [4]grid.Dir{grid.Right, grid.Up, grid.Left, grid.Down}[d], 0, false
+	case '\\': // Up <-> Left, Down <-> Right
+		return [4]grid.Dir{grid.Left, grid.Down, grid.Right, grid.Up}[d], 0, false
+	case '|':
+		if d == grid.Right || d == grid.Left {
+			return grid.Up, grid.Down, true
+		}
+	case '-':
+		if d == grid.Up || d == grid.Down {
+			return grid.Left, grid.Right, true
+		}
+	}
+	return d, 0, false
+}
+
+// beamsCase: light beams through mirrors and splitters on a 110x110 map,
+// from every entry on the edge, a search over (cell, heading) each; the
+// answer is the most cells energised.
+func beamsCase() testkit.Pair {
+	g := mirrorMap(rand.New(rand.NewPCG(2, 1)), 110, 110, 0.1)
+	rows, cols := g.Rows(), g.Cols()
+	var entries []walk.State
+	for r := range rows {
+		entries = append(entries, walk.State{Pos: grid.Pt(r, 0), Dir: grid.Right}, walk.State{Pos: grid.Pt(r, cols-1), Dir: grid.Left})
+	}
+	for c := range cols {
+		entries = append(entries, walk.State{Pos: grid.Pt(0, c), Dir: grid.Down}, walk.State{Pos: grid.Pt(rows-1, c), Dir: grid.Up})
+	}
+
+	sp, cellIDs := search.States(g), search.Cells(g)
+	var bfs search.BFS
+	var lit cycle.IDSet
+	lib := func() int {
+		best := 0
+		for _, e := range entries {
+			bfs.Reset(sp.Len())
+			lit.Reset(cellIDs.Len())
+			bfs.Add(sp.StateID(e))
+			for i := range bfs.All() {
+				s, cell := sp.State(i), sp.Cell(i)
+				lit.Visit(cell)
+				d1, d2, two := beamTurns(g.AtIndex(cell), s.Dir)
+				if id := sp.StateID(walk.State{Pos: s.Pos.Add(d1.Delta()), Dir: d1}); id >= 0 {
+					bfs.Add(id)
+				}
+				if two {
+					if id := sp.StateID(walk.State{Pos: s.Pos.Add(d2.Delta()), Dir: d2}); id >= 0 {
+						bfs.Add(id)
+					}
+				}
+			}
+			best = max(best, lit.Len())
+		}
+		return best
+	}
+
+	cells := slices.Collect(g.Values())
+	stamp := make([]uint32, 4*len(cells))
+	cellStamp := make([]uint32, len(cells))
+	queue := make([]int32, 0, 4*len(cells))
+	gen := uint32(0)
+	hand := func() int {
+		best := 0
+		for _, e := range entries {
+			gen++
+			first := int32((e.Pos.Row*cols+e.Pos.Col)*4 + int(e.Dir))
+			stamp[first] = gen
+			queue = append(queue[:0], first)
+			n := 0
+			push := func(r, c int, d grid.Dir) {
+				if r < 0 || r >= rows || c < 0 || c >= cols {
+					return
+				}
+				if j := int32((r*cols+c)*4 + int(d)); stamp[j] != gen {
+					stamp[j] = gen
+					queue = append(queue, j)
+				}
+			}
+			for head := 0; head < len(queue); head++ {
+				i := int(queue[head])
+				cell, d := i/4, grid.Dir(i%4)
+				if cellStamp[cell] != gen {
+					cellStamp[cell] = gen
+					n++
+				}
+				r, c := cell/cols, cell%cols
+				d1, d2, two := beamTurns(cells[cell], d)
+				push(r+testkit.Neighbors4[d1][0], c+testkit.Neighbors4[d1][1], d1)
+				if two {
+					push(r+testkit.Neighbors4[d2][0], c+testkit.Neighbors4[d2][1], d2)
+				}
+			}
+			best = max(best, n)
+		}
+		return best
+	}
+	return testkit.Pair{Name: "beams", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// runsCase: the cart of cart_test.go on a 141x141 map of digits, going
+// straight at most 3 cells between turns, searched over (cell, heading,
+// length of the straight run so far) as many solvers first write it.
+func runsCase() testkit.Pair {
+	const maxRun = 3
+	g := digitMap(rand.New(rand.NewPCG(3, 1)), 141, 141)
+	rows, cols := g.Rows(), g.Cols()
+	goal := grid.Pt(rows-1, cols-1)
+	sp, err := search.NewSpace(g, 4, maxRun+1)
+	if err != nil {
+		panic(err)
+	}
+	var dj search.Dijkstra
+	lib := func() int {
+		dj.Reset(sp.Len())
+		dj.Add(sp.ID(grid.Pt(0, 0), grid.Right, 0), 0)
+		dj.Add(sp.ID(grid.Pt(0, 0), grid.Down, 0), 0)
+		for i, c := range dj.All() {
+			p, d, run := sp.Point(i), sp.Dir(i), sp.Extra(i)
+			if p == goal {
+				return c
+			}
+			for _, t := range [3]grid.Dir{d, d.TurnLeft(), d.TurnRight()} {
+				k := 1
+				if t == d {
+					if run == maxRun {
+						continue
+					}
+					k = run + 1
+				}
+				q := p.Add(t.Delta())
+				if v, ok := g.Get(q); ok {
+					dj.Add(sp.ID(q, t, k), int(v-'0'))
+				}
+			}
+		}
+		return -1
+	}
+
+	cells := make([]int, 0, g.Len())
+	for v := range g.Values() {
+		cells = append(cells, int(v-'0'))
+	}
+	const inf = 1 << 62
+	n := len(cells) * 4 * (maxRun + 1)
+	cost := make([]int, n)
+	done := make([]bool, n)
+	type entry struct {
+		cost int
+		id   int32
+	}
+	var heap []entry
+	push := func(e entry) {
+		heap = append(heap, e)
+		i := len(heap) - 1
+		for i > 0 {
+			p := (i - 1) / 2
+			if heap[p].cost <= e.cost {
+				break
+			}
+			heap[i] = heap[p]
+			i = p
+		}
+		heap[i] = e
+	}
+	pop := func() entry {
+		top, last := heap[0], heap[len(heap)-1]
+		heap = heap[:len(heap)-1]
+		i := 0
+		for {
+			c := 2*i + 1
+			if c >= len(heap) {
+				break
+			}
+			if c+1 < len(heap) && heap[c+1].cost < heap[c].cost {
+				c++
+			}
+			if last.cost <= heap[c].cost {
+				break
+			}
+			heap[i] = heap[c]
+			i = c
+		}
+		if len(heap) > 0 {
+			heap[i] = last
+		}
+		return top
+	}
+	id := func(cell, d, run int) int { return (cell*4+d)*(maxRun+1) + run }
+	hand := func() int {
+		for i := range cost {
+			cost[i], done[i] = inf, false
+		}
+		heap = heap[:0]
+		for _, d := range []int{1, 2} {
+			cost[id(0, d, 0)] = 0
+			push(entry{0, int32(id(0, d, 0))})
+		}
+		for len(heap) > 0 {
+			e := pop()
+			i := int(e.id)
+			if done[i] {
+				continue
+			}
+			done[i] = true
+			run := i % (maxRun + 1)
+			d := i / (maxRun + 1) % 4
+			cell := i / (maxRun + 1) / 4
+			if cell == len(cells)-1 {
+				return e.cost
+			}
+			r, c := cell/cols, cell%cols
+			for _, t := range [3]int{d, (d + 3) % 4, (d + 1) % 4} {
+				k := 1
+				if t == d {
+					if run == maxRun {
+						continue
+					}
+					k = run + 1
+				}
+				nr, nc := r+testkit.Neighbors4[t][0], c+testkit.Neighbors4[t][1]
+				if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+					continue
+				}
+				next := nr*cols + nc
+				j := id(next, t, k)
+				if nc := e.cost + cells[next]; nc < cost[j] {
+					cost[j] = nc
+					push(entry{nc, int32(j)})
+				}
+			}
+		}
+		return -1
+	}
+	return testkit.Pair{Name: "dijkstra_runs", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// mazeDistCase: the distance table of a whole 141x141 maze from one corner,
+// summed over the cells.
+func mazeDistCase() testkit.Pair {
+	g, _, _ := benchMaze()
+	start := grid.Pt(1, 1)
+	sp := search.Cells(g)
+	var bfs search.BFS
+	lib := func() int {
+		bfs.Reset(sp.Len())
+		bfs.Add(sp.CellID(start))
+		sum := 0
+		for i, d := range bfs.All() {
+			sum += d
+			for q := range g.Neighbors4(sp.Point(i)) {
+				if g.At(q) != '#' {
+					bfs.Add(sp.CellID(q))
+				}
+			}
+		}
+		return sum
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	cells := slices.Collect(g.Values())
+	dist := make([]int32, len(cells))
+	queue := make([]int32, 0, len(cells))
+	hand := func() int {
+		for i := range dist {
+			dist[i] = -1
+		}
+		s := int32(start.Row*cols + start.Col)
+		dist[s] = 0
+		queue = append(queue[:0], s)
+		sum := 0
+		for head := 0; head < len(queue); head++ {
+			i := queue[head]
+			sum += int(dist[i])
+			r, c := int(i)/cols, int(i)%cols
+			for _, d := range testkit.Neighbors4 {
+				nr, nc := r+d[0], c+d[1]
+				if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+					continue
+				}
+				if j := int32(nr*cols + nc); cells[j] != '#' && dist[j] < 0 {
+					dist[j] = dist[i] + 1
+					queue = append(queue, j)
+				}
+			}
+		}
+		return sum
+	}
+	return testkit.Pair{Name: "maze_dist", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// heightMap returns a rows×cols map of heights '0' to '9' that change
+// mostly by one between neighbours, so that there are many trails.
+func heightMap(rng *rand.Rand, rows, cols int) grid.Grid[byte] {
+	m := make([][]byte, rows)
+	for r := range m {
+		m[r] = make([]byte, cols)
+		for c := range m[r] {
+			h := (r/3 + c/4 + rng.IntN(2)) % 19 // up to 9, then down
+			if h > 9 {
+				h = 18 - h
+			}
+			m[r][c] = byte('0' + h)
+		}
+	}
+	g, err := grid.FromRows(m)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// trailsCase: from every 0 of a 60x60 height map, the trails that climb
+// by one each step to a 9: the number of 9s reached plus, times a thousand,
+// the number of distinct trails.
+func trailsCase() testkit.Pair {
+	g := heightMap(rand.New(rand.NewPCG(5, 1)), 60, 60)
+	sp := search.Cells(g)
+	var zeros []grid.Point
+	for p, v := range g.All() {
+		if v == '0' {
+			zeros = append(zeros, p)
+		}
+	}
+	var bfs search.BFS
+	lib := func() int {
+		peaks, trails := 0, 0
+		for _, z := range zeros {
+			bfs.Reset(sp.Len())
+			bfs.AddCounting(sp.CellID(z))
+			// In the space of cells, an id is the cell's dense index.
+			for i := range bfs.All() {
+				h := g.AtIndex(i)
+				if h == '9' {
+					peaks++
+					trails += bfs.Count(i)
+					continue
+				}
+				for j := range g.Neighbors4Index(i) {
+					if g.AtIndex(j) == h+1 {
+						bfs.AddCounting(j)
+					}
+				}
+			}
+		}
+		return peaks + 1000*trails
+	}
+
+	rows, cols := g.Rows(), g.Cols()
+	cells := slices.Collect(g.Values())
+	stamp := make([]uint32, len(cells))
+	count := make([]int, len(cells))
+	queue := make([]int32, 0, len(cells))
+	gen := uint32(0)
+	hand := func() int {
+		peaks, trails := 0, 0
+		for _, z := range zeros {
+			gen++
+			s := int32(z.Row*cols + z.Col)
+			stamp[s], count[s] = gen, 1
+			queue = append(queue[:0], s)
+			for head := 0; head < len(queue); head++ {
+				i := queue[head]
+				h := cells[i]
+				if h == '9' {
+					peaks++
+					trails += count[i]
+					continue
+				}
+				r, c := int(i)/cols, int(i)%cols
+				for _, d := range testkit.Neighbors4 {
+					nr, nc := r+d[0], c+d[1]
+					if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+						continue
+					}
+					j := int32(nr*cols + nc)
+					if cells[j] != h+1 {
+						continue
+					}
+					if stamp[j] != gen {
+						stamp[j], count[j] = gen, count[i]
+						queue = append(queue, j)
+					} else {
+						count[j] += count[i]
+					}
+				}
+			}
+		}
+		return peaks + 1000*trails
+	}
+	return testkit.Pair{Name: "trails", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// windsCase: the fewest minutes across a 25x120 valley swept by winds that
+// move a cell a minute and wrap round inside its walls, where the walker
+// steps or waits each minute and never stands in a wind: a breadth-first
+// search over (cell, minute) that keeps only the current minute's cells,
+// with search.Frontier and by hand with two lists and a stamp per cell. Both
+// ask calm, written once, whether a cell is free at a minute.
+func windsCase() testkit.Pair {
+	const h, w, limit = 25, 120, 100_000
+	rng := rand.New(rand.NewPCG(6, 6))
+	inner := make([]byte, h*w)
+	for i := range inner {
+		inner[i] = '.'
+		if rng.IntN(100) < 30 {
+			inner[i] = "^>v<"[rng.IntN(4)]
+		}
+	}
+	rows, cols := h+2, w+2
+	cells := make([]byte, rows*cols)
+	for i := range cells {
+		r, c := i/cols, i%cols
+		switch {
+		case r == 0 && c == 1, r == rows-1 && c == cols-2:
+			cells[i] = '.' // the gaps in the wall
+		case r == 0 || r == rows-1 || c == 0 || c == cols-1:
+			cells[i] = '#'
+		default:
+			cells[i] = '.'
+		}
+	}
+	start, goal := 1, (rows-1)*cols+cols-2
+	// calm reports whether cell i is open and no wind is on it at minute t:
+	// the wind on (r, c) heading d set out t cells behind it.
+	calm := func(i, t int) bool {
+		if cells[i] == '#' {
+			return false
+		}
+		r, c := i/cols-1, i%cols-1
+		if r < 0 || r >= h {
+			return true // a gap
+		}
+		tw, th := t%w, t%h
+		return inner[r*w+(c-tw+w)%w] != '>' && inner[r*w+(c+tw)%w] != '<' &&
+			inner[(r-th+h)%h*w+c] != 'v' && inner[(r+th)%h*w+c] != '^'
+	}
+
+	g := grid.FromFunc(rows, cols, func(p grid.Point) byte { return cells[p.Row*cols+p.Col] })
+	var f search.Frontier
+	lib := func() int {
+		f.Reset(g.Len())
+		f.Add(start)
+		for minute := 1; f.Len() > 0 && minute <= limit; minute++ {
+			for i := range f.Step() {
+				if !f.Has(i) && calm(i, minute) {
+					f.Add(i) // wait
+				}
+				for j := range g.Neighbors4Index(i) {
+					if !f.Has(j) && calm(j, minute) { // Has first: calm costs more
+						f.Add(j)
+					}
+				}
+			}
+			if f.Has(goal) {
+				return minute
+			}
+		}
+		return -1
+	}
+
+	stamp := make([]uint32, len(cells))
+	cur, next := make([]int32, 0, len(cells)), make([]int32, 0, len(cells))
+	gen := uint32(0)
+	hand := func() int {
+		gen++
+		stamp[start] = gen
+		cur = append(cur[:0], int32(start))
+		for minute := 1; len(cur) > 0 && minute <= limit; minute++ {
+			gen++
+			next = next[:0]
+			for _, i := range cur {
+				r, c := int(i)/cols, int(i)%cols
+				for k, d := range [5][2]int{{0, 0}, testkit.Neighbors4[0], testkit.Neighbors4[1], testkit.Neighbors4[2], testkit.Neighbors4[3]} {
+					nr, nc := r+d[0], c+d[1]
+					if k > 0 && (nr < 0 || nr >= rows || nc < 0 || nc >= cols) {
+						continue
+					}
+					if j := nr*cols + nc; stamp[j] != gen && calm(j, minute) {
+						stamp[j] = gen
+						next = append(next, int32(j))
+					}
+				}
+			}
+			if stamp[goal] == gen {
+				return minute
+			}
+			cur, next = next, cur
+		}
+		return -1
+	}
+	return testkit.Pair{Name: "winds", Lib: lib, Hand: hand, NoAlloc: true}
+}
