@@ -1,6 +1,10 @@
 package grid
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
 
 // A Dir is a heading on the grid. The four cardinal headings come first and
 // are numbered 0 to 3 clockwise from [Up], so a Dir can index a [4] array of
@@ -43,7 +47,7 @@ func (d Dir) Reverse() Dir { return d&4 | (d+2)&3 }
 // Delta panics if d is not valid.
 func (d Dir) Delta() Point {
 	if d >= 8 {
-		panic(dirError{"Dir.Delta", d})
+		panic(misuse.Heading{Call: "grid: Dir.Delta", D: d})
 	}
 	return dirDelta[d]
 }

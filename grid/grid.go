@@ -3,6 +3,8 @@ package grid
 import (
 	"fmt"
 	"iter"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
 )
 
 // A Grid is an immutable rectangle of cells of type T, stored row by row in
@@ -29,7 +31,7 @@ type Grid[T any] struct {
 // maxCells bounds the cell count of any grid, so that Rows*Cols and dense
 // indices times eight headings fit comfortably in an int32 where callers keep
 // per-state tables.
-const maxCells = 1 << 27
+const maxCells = DefaultMaxCells
 
 // New returns a grid of rows by cols cells, each set to fill.
 // New panics if rows or cols is negative, if exactly one of them is zero, or
@@ -47,11 +49,11 @@ func New[T any](rows, cols int, fill T) Grid[T] {
 func checkSize(call string, rows, cols int) {
 	switch {
 	case rows < 0 || cols < 0:
-		misuse(call, "negative size %dx%d", rows, cols)
+		misusef(call, "negative size %dx%d", rows, cols)
 	case (rows == 0) != (cols == 0):
-		misuse(call, "degenerate size %dx%d", rows, cols)
+		misusef(call, "degenerate size %dx%d", rows, cols)
 	case rows > 0 && cols > maxCells/rows:
-		misuse(call, "size %dx%d exceeds %d cells", rows, cols, maxCells)
+		misusef(call, "size %dx%d exceeds %d cells", rows, cols, maxCells)
 	}
 }
 
@@ -167,12 +169,12 @@ func (g Grid[T]) Index(p Point) int {
 // comes back in on the next or previous row, so a loop that steps by
 // Offset must keep off those edges, for instance by a border of walls.
 // Offset panics if d is not a valid Dir.
-func (g Grid[T]) Offset(d Dir) int { return offset(d, int(g.cols), "Grid.Offset") }
+func (g Grid[T]) Offset(d Dir) int { return offset(d, int(g.cols), "grid: Grid.Offset") }
 
 // offset is Offset for a grid of cols columns.
 func offset(d Dir, cols int, call string) int {
 	if d >= 8 {
-		panic(dirError{call, d})
+		panic(misuse.Heading{Call: call, D: d})
 	}
 	return dirDelta[d].Row*cols + dirDelta[d].Col
 }
@@ -282,7 +284,7 @@ func (g Grid[T]) Col(c int) iter.Seq[T] {
 // It costs O(steps taken). First panics if d is not valid.
 func (g Grid[T]) First(p Point, d Dir, f func(T) bool) (Point, bool) {
 	if d >= 8 {
-		panic(dirError{"Grid.First", d})
+		panic(misuse.Heading{Call: "grid: Grid.First", D: d})
 	}
 	dd := dirDelta[d]
 	for ; uint(p.Row) < uint(int(g.rows)) && uint(p.Col) < uint(int(g.cols)); p = p.Add(dd) {

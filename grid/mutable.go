@@ -98,7 +98,7 @@ func (m *Mutable[T]) Index(p Point) int {
 
 // Offset returns how much a dense index changes with one step heading d, as
 // [Grid.Offset] does. Offset panics if d is not a valid Dir.
-func (m *Mutable[T]) Offset(d Dir) int { return offset(d, m.cols, "Mutable.Offset") }
+func (m *Mutable[T]) Offset(d Dir) int { return offset(d, m.cols, "grid: Mutable.Offset") }
 
 // PointAt returns the point whose dense index is i; it is the inverse of
 // [Mutable.Index]. PointAt panics if i is not in [0, Len()).

@@ -13,7 +13,7 @@ type options struct {
 
 // DefaultMaxCells is the largest grid that the parsers accept unless
 // [MaxCells] says otherwise: 2^27 cells, 128 MiB as a Grid[byte].
-const DefaultMaxCells = maxCells
+const DefaultMaxCells = 1 << 27
 
 // MaxCells limits the grid to at most n cells; input that holds more is
 // refused with [ErrTooLarge]. The grid parsers store no more than n cells

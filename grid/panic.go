@@ -1,6 +1,10 @@
 package grid
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
 
 // The panics of this package are for documented misuse only. Each panic
 // value is an error whose message starts "grid: " and the call the user
@@ -51,23 +55,8 @@ func (e indexError) Error() string {
 	return fmt.Sprintf("grid: %s: index %d outside the %dx%d grid", e.call, e.i, e.rows, e.cols)
 }
 
-// dirError is the panic value of a call given an invalid heading.
-type dirError struct {
-	call string
-	d    Dir
-}
-
-func (e dirError) Error() string {
-	return fmt.Sprintf("grid: %s: invalid heading %v", e.call, e.d)
-}
-
-// usageError is the panic value of any other misuse, formatted at once.
-type usageError string
-
-func (e usageError) Error() string { return string(e) }
-
-// misuse panics with a usageError: "grid: " followed by call, ": " and the
-// formatted message.
-func misuse(call, format string, args ...any) {
-	panic(usageError("grid: " + call + ": " + fmt.Sprintf(format, args...)))
+// misusef panics with a misuse.Error: "grid: " followed by call, ": " and
+// the formatted message.
+func misusef(call, format string, args ...any) {
+	misuse.Panicf("grid: "+call, format, args...)
 }

@@ -1,6 +1,10 @@
 package grid
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
 
 // A Point is a cell address: a row and a column. Rows grow downwards and
 // columns rightwards. Point is a small comparable value; its methods return
@@ -59,7 +63,7 @@ func (p Point) Reduce() Point {
 // backwards. Move panics if d is not valid.
 func (p Point) Move(d Dir, n int) Point {
 	if d >= 8 {
-		panic(dirError{"Point.Move", d})
+		panic(misuse.Heading{Call: "grid: Point.Move", D: d})
 	}
 	dd := dirDelta[d]
 	return Point{p.Row + dd.Row*n, p.Col + dd.Col*n}

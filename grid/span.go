@@ -2,7 +2,8 @@ package grid
 
 import (
 	"bytes"
-	"fmt"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
 )
 
 // Span returns how many steps a walker at p heading d can take in a
@@ -18,7 +19,7 @@ func Span[T comparable](g Grid[T], p Point, d Dir, stop T) int {
 		panic(outsideError{"Span", p, int(g.rows), int(g.cols)})
 	}
 	if !d.Valid() {
-		panic(fmt.Sprintf("grid: Span with invalid heading %d", d))
+		panic(misuse.Heading{Call: "grid: Span", D: d})
 	}
 	delta := dirDelta[d]
 	left := max(int(g.rows), int(g.cols)) // steps before the edge

@@ -79,7 +79,7 @@ func TestSpanPanics(t *testing.T) {
 	g := New(2, 3, byte('.'))
 	testkit.MustPanic(t, "Span((2,0))", "grid: Span: point (2,0) outside the 2x3 grid", func() { Span(g, Pt(2, 0), Up, '#') })
 	testkit.MustPanic(t, "Span((0,-1))", "grid: Span: point (0,-1) outside the 2x3 grid", func() { Span(g, Pt(0, -1), Up, '#') })
-	testkit.MustPanic(t, "Span(Dir(8))", "grid: Span with invalid heading 8", func() { Span(g, Pt(0, 0), Dir(8), '#') })
+	testkit.MustPanic(t, "Span(Dir(8))", "grid: Span: invalid heading Dir(8)", func() { Span(g, Pt(0, 0), Dir(8), '#') })
 }
 
 func TestSpanAllocs(t *testing.T) {

@@ -42,7 +42,7 @@ func (g Grid[T]) FlipV() Grid[T] {
 // negative or the rectangle does not lie inside g.
 func (g Grid[T]) Sub(at Point, rows, cols int) Grid[T] {
 	if rows < 0 || cols < 0 || at.Row < 0 || at.Col < 0 || at.Row > int(g.rows)-rows || at.Col > int(g.cols)-cols {
-		misuse("Grid.Sub", "the %dx%d rectangle at %v is not inside the %dx%d grid", rows, cols, at, int(g.rows), int(g.cols))
+		misusef("Grid.Sub", "the %dx%d rectangle at %v is not inside the %dx%d grid", rows, cols, at, int(g.rows), int(g.cols))
 	}
 	if rows == 0 || cols == 0 {
 		return Grid[T]{}
@@ -63,7 +63,7 @@ func (g Grid[T]) Sub(at Point, rows, cols int) Grid[T] {
 // large for a Grid.
 func (g Grid[T]) Pad(n int, fill T) Grid[T] {
 	if n < 0 || n > maxCells {
-		misuse("Grid.Pad", "border %d out of range", n)
+		misusef("Grid.Pad", "border %d out of range", n)
 	}
 	rows, cols := int(g.rows)+2*n, int(g.cols)+2*n
 	if int(g.rows) == 0 || int(g.cols) == 0 { // an empty grid has no inside to keep

@@ -22,7 +22,7 @@ func (g Grid[T]) Torus() Torus[T] { return Torus[T]{nonEmpty("Grid.Torus", g)} }
 // nonEmpty returns g, panicking for call if g has no cells.
 func nonEmpty[T any](call string, g Grid[T]) Grid[T] {
 	if len(g.cells) == 0 {
-		misuse(call, "empty grid")
+		misusef(call, "empty grid")
 	}
 	return g
 }

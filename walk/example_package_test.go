@@ -5,34 +5,32 @@ import (
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/walk"
-	"github.com/gridsearch/gridsearch/walk/cycle"
-	"github.com/gridsearch/gridsearch/walk/search"
 )
 
-// A guard walks up from ^ and turns right at each #, until it leaves the
-// map: Patrol yields its states, and an IDSet over the ids of States
-// spots a loop, were there one.
+// A guard walks up from ^ and turns right at each #, until she leaves the
+// map. Patrol yields her states; the cells she covers are the distinct
+// positions among them.
 func Example() {
-	g, err := grid.ParseString("#.....#...\n.......#..\n....#.....\n.........#\n.##...#...\n.......#..\n.#..^....#\n..#.....##\n...#......\n.....#....\n")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	g := grid.MustParse(`
+#.....#...
+.......#..
+....#.....
+.........#
+.##...#...
+.......#..
+.#..^....#
+..#.....##
+...#......
+.....#....
+`)
 	start, _ := grid.Find(g, '^')
-	blocked := func(p grid.Point) bool { return g.At(p) == '#' }
+	wall := func(p grid.Point) bool { return g.At(p) == '#' }
 
-	sp := search.States(g)
-	var seen cycle.IDSet
-	seen.Reset(sp.Len())
 	cells := map[grid.Point]bool{}
-	for s := range walk.Patrol(g, walk.State{Pos: start, Dir: grid.Up}, blocked) {
-		if seen.Visit(sp.StateID(s)) {
-			fmt.Println("the guard loops")
-			return
-		}
+	for s := range walk.Patrol(g, walk.State{Pos: start, Dir: grid.Up}, wall) {
 		cells[s.Pos] = true
 	}
-	fmt.Println(len(cells), "cells visited")
+	fmt.Println(len(cells), "cells covered")
 	// Output:
-	// 23 cells visited
+	// 23 cells covered
 }

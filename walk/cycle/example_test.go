@@ -98,3 +98,15 @@ func ExampleNth() {
 	// 677
 	// 26 true
 }
+
+// The value after a billion steps of x*x+1 modulo 1000 from 3, found from
+// the cycle the values fall into: after 5 steps, every 6 steps.
+func Example() {
+	next := func(x int) int { return (x*x + 1) % 1000 }
+	fmt.Println(cycle.Nth(3, next, 1_000_000_000))
+	start, period := cycle.Find(3, next)
+	fmt.Println(start, period)
+	// Output:
+	// 205
+	// 5 6
+}

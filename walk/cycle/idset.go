@@ -10,7 +10,7 @@ import (
 // in package search: stamps are indexed by int32-sized ids.
 const maxIDs = 1<<31 - 1
 
-// A IDSet is a set of dense ids, such as those of a [Space], kept as one
+// An IDSet is a set of dense ids, such as those of a search.Space, kept as one
 // 32-bit generation stamp per id: an id is in the set when its stamp equals
 // the current generation. [IDSet.Reset] therefore costs O(1) instead of
 // clearing memory, so one IDSet serves any number of loop checks or

@@ -8,7 +8,7 @@ import "iter"
 //
 // Loops keeps every element seen in a new map: O(n) memory and an amortised
 // map insert per element. To run many checks, a [Set] reuses one map's
-// memory; for elements numbered densely, such as the ids of a [Space],
+// memory; for elements numbered densely, such as the ids of a search.Space,
 // [IDSet.Loops] does the same with no map at all.
 func Loops[T comparable](seq iter.Seq[T]) bool {
 	var s Set[T]

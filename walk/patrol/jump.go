@@ -10,7 +10,7 @@ import (
 )
 
 // Jumps holds precomputed straight runs over a grid's obstacles, so that a
-// patrol (see [Patrol]) can be followed turn to turn instead of cell by cell:
+// patrol (see [walk.Patrol]) can be followed turn to turn instead of cell by cell:
 // each turn costs O(1) however long the run before it. It also answers the
 // question that makes patrols expensive to search: does the guard loop if one
 // extra cell is blocked?
@@ -375,7 +375,7 @@ func before(line []int32, x int32) int {
 
 // Loops reports whether a guard who starts in state start loops forever when
 // extra is blocked as well as the cells j was made with, following the same
-// rules as [Patrol] with its default right turns: it returns what
+// rules as [walk.Patrol] with its default right turns: it returns what
 // [cycle.IDSet.Loops] of the per-cell walk would, but the cost is O(turns), not
 // O(steps). Pass a point outside the grid as extra for no extra obstacle. It
 // returns false if start.Pos is outside the grid.

@@ -8,7 +8,7 @@ import (
 	"github.com/gridsearch/gridsearch/walk"
 )
 
-// Trail follows a guard on g from start as [Patrol] does with its default
+// Trail follows a guard on g from start as [walk.Patrol] does with its default
 // rule, a cell being blocked when it holds wall: if the cell ahead is
 // blocked, turn right without moving; otherwise step into it. It appends to
 // dst, in the order the guard first enters them, the cells it enters after

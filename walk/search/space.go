@@ -14,19 +14,20 @@ import (
 // straight run so far or a mask of keys held. Its number, the state's id,
 // is
 //
-//	((row*cols + col)*Dirs + dir)*Extra + extra
+//	((row*cols + col)*Dirs + dir)*Extras + extra
 //
-// from 0 to Len()-1. [BFS], [Dijkstra] and [cycle.IDSet] take ids.
+// from 0 to Len()-1. [BFS], [Dijkstra] and [cycle.IDSet] take ids. The
+// methods that end in ID encode a state to its id; [Space.Point],
+// [Space.Cell], [Space.Dir], [Space.Extra] and [Space.State] decode one.
 //
 // [Cells] numbers the cells alone, [States] a cell and a cardinal heading
-// (a [State]), and [NewSpace] any mix. Every method costs O(1), allocates
-// nothing and is small enough for the compiler to inline. They have pointer
-// receivers, and the constructors return pointers, because in a hot loop
-// the compiler copies a struct for each call of a method on its value,
-// which made a search about twice as slow.
+// (a [walk.State]), and [NewSpace] any mix. Every method costs O(1) and
+// allocates nothing. A Space never changes once made and is safe for
+// concurrent use. The zero Space has no states.
 //
-// A Space never changes once made and is safe for concurrent use. The zero
-// Space has no states.
+// A Space is handled by pointer throughout, and its methods are small
+// enough to inline: in a hot loop the compiler copies a struct for each
+// call of a method on its value, which made a search about twice as slow.
 type Space struct {
 	rows, cols, extra int
 	shift             uint // log2 of the number of headings: 0, 2 or 3

@@ -1,0 +1,50 @@
+// Package search finds shortest and cheapest paths over the states of a
+// grid. A [Space] numbers the states (a cell, a heading, a small extra
+// field) densely, and the searches keep their tables in slices indexed by
+// those ids, reused from one search to the next. The caller writes the
+// expansion as the body of a range loop, so a search costs what a
+// hand-written one does:
+//
+//	g := grid.MustParse(`
+//	S.#
+//	..#
+//	#.E
+//	`)
+//	sp := search.Cells(g)
+//	start, _ := grid.Find(g, 'S')
+//	end, _ := grid.Find(g, 'E')
+//	var b search.BFS
+//	b.Reset(sp.Len())
+//	b.Add(sp.CellID(start))
+//	for i := range b.All() {
+//		for q := range g.Neighbors4(sp.Point(i)) {
+//			if g.At(q) != '#' {
+//				b.Add(sp.CellID(q))
+//			}
+//		}
+//	}
+//	fmt.Println(b.Dist(sp.CellID(end))) // 4 true
+//
+// Start here:
+//   - [Cells], [States] and [NewSpace] number the cells, the walker
+//     states (a cell and a cardinal heading) or any mix; [Space.CellID],
+//     [Space.StateID] and [Space.ID] encode, [Space.Point], [Space.Cell],
+//     [Space.Dir], [Space.Extra] and [Space.State] decode.
+//   - [BFS] for the fewest steps, with distances, predecessors, paths and
+//     path counts; [Flood] when only "reachable?" matters.
+//   - [Dijkstra] for the cheapest path with step costs, with A*
+//     ([Dijkstra.AddAStar]) and every id on a cheapest path
+//     ([Dijkstra.OnBest]).
+//   - [Frontier] for a breadth-first search one step at a time, when the
+//     moves change with the step, such as obstacles that move each minute.
+//   - [BreadthFirst] and [ShortestPaths] for states that cannot be
+//     numbered, such as points on an unbounded map: the same searches,
+//     keeping their states in maps and allocating per run.
+//
+// A Space is immutable and safe for concurrent use. The working memory of
+// a search ([BFS], [Dijkstra], [Flood], [Frontier]) belongs to one
+// goroutine at a time: give each worker its own, as the scratch value of
+// parallel.MapWith. Its zero value is ready to use after Reset. Misuse
+// panics with an error that names the call and the bad id:
+// "search: BFS.Add: id 7 outside [0, 5)".
+package search
