@@ -87,7 +87,7 @@ func TestSearchNextPanics(t *testing.T) {
 	var b search.BFS
 	searches := map[string]iter.Seq2[grid.Point, int]{
 		"BreadthFirst": search.BreadthFirst(grid.Pt(5, 5), panicky),
-		"BFS":   viaBFS(&b, sp.Len(), sp.CellID, sp.Point, grid.Pt(5, 5), panicky),
+		"BFS":          viaBFS(&b, sp.Len(), sp.CellID, sp.Point, grid.Pt(5, 5), panicky),
 	}
 	for name, seq := range searches {
 		calls = 0
