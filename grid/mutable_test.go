@@ -241,4 +241,5 @@ func BenchmarkVsHand(b *testing.B) {
 		}
 	})
 	benchViews(b)
+	testkit.VsHand(b, []testkit.Pair{regionsCase()})
 }

@@ -3,6 +3,7 @@ package grid
 import (
 	"math/rand/v2"
 	"slices"
+	"testing"
 
 	"github.com/gridsearch/gridsearch/internal/testkit"
 )
@@ -87,3 +88,7 @@ func regionsCase() testkit.Pair {
 	}
 	return testkit.Pair{Name: "regions", Lib: lib, Hand: hand, NoAlloc: false}
 }
+
+// TestRegionsVsHandAgree checks that the regions pair of BenchmarkVsHand
+// gives the same answer both ways.
+func TestRegionsVsHandAgree(t *testing.T) { testkit.Agree(t, []testkit.Pair{regionsCase()}) }
