@@ -273,10 +273,11 @@ func (g Grid[T]) Col(c int) iter.Seq[T] {
 	}
 }
 
-// First returns the first point, starting at p and stepping in heading d,
-// whose cell satisfies f, and true; or the zero Point and false if the
-// steps leave g first (or p lies outside g). It finds the first or last
-// match in a row or column, or what a ray from p hits:
+// First returns the first point, starting at p itself and stepping in
+// heading d, whose cell satisfies f, and true; or the zero Point and false
+// if the steps leave g first (or p lies outside g). Unlike walk.Ray and
+// [Span], which look past their start, First tests p too. It finds the
+// first or last match in a row or column:
 //
 //	g.First(grid.Pt(r, 0), grid.Right, f)          // first in row r
 //	g.First(grid.Pt(r, g.Cols()-1), grid.Left, f)  // last in row r

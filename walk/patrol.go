@@ -42,12 +42,9 @@ func Turning(rule func(grid.Dir) grid.Dir) Option {
 // [grid.Dir].
 //
 // Patrol costs O(1) time per state and, ranged over directly in a for loop,
-// allocates nothing. The compiler then inlines Patrol, its loop and the
-// loop body into the caller, and blocked too when it is a function literal,
-// leaving one loop with no calls in it. blocked passed as a function value
-// that the compiler cannot see into costs an indirect call per step; the
-// method value g.At goes through a wrapper as well, so wrap it in a
-// literal. docs/performance.md has the measured costs.
+// allocates nothing. Pass blocked as a function literal: a function value
+// the compiler cannot see into, such as the method value g.At, costs an
+// indirect call per step (docs/performance.md has the figures).
 func Patrol[T any](g grid.Grid[T], start State, blocked func(grid.Point) bool, opts ...Option) iter.Seq[State] {
 	if !start.Dir.Valid() {
 		panic(misuse.Heading{Call: "walk: Patrol", D: start.Dir})

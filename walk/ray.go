@@ -11,11 +11,13 @@ import (
 // direction d: from.Move(d, 1), from.Move(d, 2), and so on, up to the edge
 // of g. The point from itself is not included, and the ray ends at the first
 // point outside g, so a ray whose first step leaves g yields nothing. It is
-// [Line] with step d.Delta().
+// [Line] with step d.Delta(). To look from a cell and include it, as when
+// scanning a row from its first cell, use [grid.Grid.First], which tests
+// its start; [grid.Span] counts the steps before a stop cell, many cells an
+// instruction on byte grids.
 //
 // Ray panics if d is not a valid [grid.Dir]. Each step costs O(1). Ranged
-// over directly in a for loop, Ray allocates nothing and the compiler
-// inlines it and the loop body into one loop.
+// over directly in a for loop, Ray allocates nothing.
 func Ray[T any](g grid.Grid[T], from grid.Point, d grid.Dir) iter.Seq[grid.Point] {
 	if !d.Valid() {
 		panic(misuse.Heading{Call: "walk: Ray", D: d})

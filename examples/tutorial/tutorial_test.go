@@ -1,6 +1,6 @@
-// This directory holds only this test, and no package: nothing here can be
-// imported, so the module's API stays grid, walk and parallel. It checks
-// docs/tutorial.md, so that the tutorial cannot drift from the library:
+// This directory holds only tests, and no package: nothing here can be
+// imported. They check docs/tutorial.md and the README's first program, so
+// that neither can drift from the library. For the tutorial,
 // it extracts every Go block on that page, each a complete program; checks
 // that it is gofmt'd; builds and vets all of them as one throwaway module
 // that uses the library in this repository, offline from the module cache

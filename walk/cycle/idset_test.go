@@ -12,10 +12,10 @@ import (
 	"github.com/gridsearch/gridsearch/walk/search"
 )
 
-// TestIDSetMatchesSeen drives an IDSet and a Set[int], the map-based
+// TestIDSetMatchesSet drives an IDSet and a Set[int], the map-based
 // oracle, with the same random operations, across resets and growth, from
 // the zero value.
-func TestIDSetMatchesSeen(t *testing.T) {
+func TestIDSetMatchesSet(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 14))
 	var v IDSet
 	var s Set[int]

@@ -374,23 +374,23 @@ func before(line []int32, x int32) int {
 }
 
 // Loops reports whether a guard who starts in state start loops forever when
-// extra is blocked as well as the cells j was made with, following the same
-// rules as [walk.Patrol] with its default right turns: it returns what
-// [cycle.IDSet.Loops] of the per-cell walk would, but the cost is O(turns), not
-// O(steps). Pass a point outside the grid as extra for no extra obstacle. It
-// returns false if start.Pos is outside the grid.
+// obstacle is blocked as well as the cells j was made with, following the
+// same rules as [walk.Patrol] with its default right turns: it returns what
+// [cycle.IDSet.Loops] of the per-cell walk would, but the cost is
+// O(turns), not O(steps). Pass a point outside the grid as obstacle for no
+// added obstacle. It returns false if start.Pos is outside the grid.
 //
 // Loops allocates nothing. It uses s as working memory; s must have been
 // made by j.NewScratch and must not be used by another goroutine at the same
 // time. Loops panics if start.Dir is not cardinal.
-func (j *Jumps) Loops(start walk.State, extra grid.Point, s *Scratch) bool {
-	return j.loops(start, extra, s, nil, 0, 0)
+func (j *Jumps) Loops(start walk.State, obstacle grid.Point, s *Scratch) bool {
+	return j.loops(start, obstacle, s, nil, 0, 0)
 }
 
 // loops is Loops, and with order non-nil [Route.Loops] as well: a trial
 // that stands in a turn state id with order[id] >= 0 has rejoined the
 // route, and loops if order[id] < first and leaves if order[id] >= last.
-func (j *Jumps) loops(start walk.State, extra grid.Point, s *Scratch, order []int32, first, last int32) bool {
+func (j *Jumps) loops(start walk.State, obstacle grid.Point, s *Scratch, order []int32, first, last int32) bool {
 	if !j.in(start.Pos) {
 		return false
 	}
@@ -401,7 +401,7 @@ func (j *Jumps) loops(start walk.State, extra grid.Point, s *Scratch, order []in
 		clear(s.stamp)
 		s.gen = 1
 	}
-	t := j.trial(extra)
+	t := j.trial(obstacle)
 	stamp, gen, states := s.stamp[:t.base+4], s.gen, j.states
 	for id := j.from(start.Pos, start.Dir, &t); id >= 0; {
 		if stamp[id] == gen {
@@ -433,9 +433,9 @@ func (j *Jumps) loops(start walk.State, extra grid.Point, s *Scratch, order []in
 // [Jumps.Loops] follows: each state where the guard stands with the cell
 // ahead blocked, with the heading it had before turning. The sequence is
 // infinite when the walk loops. Each state costs O(1), and O(log n) in the
-// number n of obstacles on a row or column where the walk meets extra.
+// number n of obstacles on a row or column where the walk meets obstacle.
 // Turns panics if start.Dir is not one of Up, Right, Down and Left.
-func (j *Jumps) Turns(start walk.State, extra grid.Point) iter.Seq[walk.State] {
+func (j *Jumps) Turns(start walk.State, obstacle grid.Point) iter.Seq[walk.State] {
 	if !start.Dir.Cardinal() {
 		panic(misuse.Heading{Call: "patrol: Jumps.Turns", D: start.Dir, Want: "a cardinal heading"})
 	}
@@ -443,7 +443,7 @@ func (j *Jumps) Turns(start walk.State, extra grid.Point) iter.Seq[walk.State] {
 		if !j.in(start.Pos) {
 			return
 		}
-		t := j.trial(extra)
+		t := j.trial(obstacle)
 		for id := j.from(start.Pos, start.Dir, &t); id >= 0; id = j.next(id, &t) {
 			if !yield(j.state(id, &t)) {
 				return
