@@ -10,23 +10,12 @@ import (
 	"github.com/gridsearch/gridsearch/walk"
 )
 
-// BenchmarkVsHand pairs each walk of the package with the same algorithm
-// written by hand on flat slices, as a strong solver writes it without the
-// library: BenchmarkVsHand/<case>/lib and /hand do the same work on the same
-// generated input, and setup checks that their answers agree. Compare them
-// with benchstat over -count 10; docs/performance.md has the table.
+// BenchmarkVsHand and TestVsHandAgree run the library-against-hand pairs
+// of this package (see testkit.VsHand); docs/performance.md has the table.
 func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
-
-// TestVsHandAgree runs every pair of BenchmarkVsHand once and checks that
-// the library and the hand-written version give the same answer, and that
-// the library's reused working memory allocates nothing per run.
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
-func vsHandCases() []testkit.Pair {
-	return []testkit.Pair{
-		raysCase(),
-	}
-}
+func vsHandCases() []testkit.Pair { return []testkit.Pair{raysCase()} }
 
 // raysCase: a word search on a 140x140 map of the letters X, M, A and S:
 // how many times XMAS reads in any of the 8 headings.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 	"github.com/gridsearch/gridsearch/walk/search"
 )
 
@@ -34,7 +35,7 @@ func crucibleRecipe() recipe {
 			return [2]int{a, b}
 		},
 		ref: func(lines []string) [2]int {
-			return [2]int{refCrucible(lines, 1, 3), refCrucible(lines, 4, 10)}
+			return [2]int{testkit.Crucible(lines, 1, 3), testkit.Crucible(lines, 4, 10)}
 		},
 		hand: func(cells []byte, rows, cols int) [2]int {
 			return [2]int{handCrucible(cells, rows, cols, 1, 3), handCrucible(cells, rows, cols, 4, 10)}
@@ -97,80 +98,6 @@ func genHeat(rng *rand.Rand, rows, cols int) []string {
 		lines[r] = string(b)
 	}
 	return lines
-}
-
-// refCrucible is the reference: a state per cell, heading and length of
-// the run so far, each entered cell by cell, relaxed in rounds over every
-// state until no cost changes.
-func refCrucible(lines []string, minRun, maxRun int) int {
-	rows, cols := len(lines), len(lines[0])
-	if rows == 1 && cols == 1 {
-		return 0
-	}
-	const inf = 1 << 60
-	steps := [4][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}}
-	// cost[r][c][d][k]: the least heat to stand on (r, c), heading d,
-	// after k cells of the current run.
-	cost := make([][][4][]int, rows)
-	for r := range cost {
-		cost[r] = make([][4][]int, cols)
-		for c := range cost[r] {
-			for d := range 4 {
-				cost[r][c][d] = make([]int, maxRun+1)
-				for k := range cost[r][c][d] {
-					cost[r][c][d][k] = inf
-				}
-			}
-		}
-	}
-	enter := func(r, c, d, k, base int) bool {
-		if r < 0 || r >= rows || c < 0 || c >= cols {
-			return false
-		}
-		if v := base + int(lines[r][c]-'0'); v < cost[r][c][d][k] {
-			cost[r][c][d][k] = v
-			return true
-		}
-		return false
-	}
-	for d := range 4 {
-		enter(steps[d][0], steps[d][1], d, 1, 0)
-	}
-	for changed := true; changed; {
-		changed = false
-		for r := range rows {
-			for c := range cols {
-				for d := range 4 {
-					for k := 1; k <= maxRun; k++ {
-						base := cost[r][c][d][k]
-						if base == inf {
-							continue
-						}
-						if k < maxRun && enter(r+steps[d][0], c+steps[d][1], d, k+1, base) {
-							changed = true
-						}
-						if k >= minRun {
-							for _, t := range []int{(d + 1) % 4, (d + 3) % 4} {
-								if enter(r+steps[t][0], c+steps[t][1], t, 1, base) {
-									changed = true
-								}
-							}
-						}
-					}
-				}
-			}
-		}
-	}
-	best := inf
-	for d := range 4 {
-		for k := minRun; k <= maxRun; k++ {
-			best = min(best, cost[rows-1][cols-1][d][k])
-		}
-	}
-	if best == inf {
-		return -1
-	}
-	return best
 }
 
 // handCrucible is crucible with flat slices: the same states (cell, axis),
@@ -277,7 +204,7 @@ func TestCrucibleRuns(t *testing.T) {
 		}
 		minRun := 1 + rng.IntN(4)
 		maxRun := minRun + rng.IntN(5)
-		want := refCrucible(lines, minRun, maxRun)
+		want := testkit.Crucible(lines, minRun, maxRun)
 		if got, err := crucible(g, minRun, maxRun); got != want || err != nil {
 			t.Fatalf("input %d: crucible(runs %d-%d) = %d, %v, want %d, on\n%s", k, minRun, maxRun, got, err, want, strings.Join(lines, "\n"))
 		}

@@ -12,23 +12,12 @@ import (
 	"github.com/gridsearch/gridsearch/walk/search"
 )
 
-// BenchmarkVsHand pairs each loop check of the package with the same algorithm
-// written by hand on flat slices, as a strong solver writes it without the
-// library: BenchmarkVsHand/<case>/lib and /hand do the same work on the same
-// generated input, and setup checks that their answers agree. Compare them
-// with benchstat over -count 10; docs/performance.md has the table.
+// BenchmarkVsHand and TestVsHandAgree run the library-against-hand pairs
+// of this package (see testkit.VsHand); docs/performance.md has the table.
 func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
-
-// TestVsHandAgree runs every pair of BenchmarkVsHand once and checks that
-// the library and the hand-written version give the same answer, and that
-// the library's reused working memory allocates nothing per run.
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
-func vsHandCases() []testkit.Pair {
-	return []testkit.Pair{
-		patrolLoopCase(),
-	}
-}
+func vsHandCases() []testkit.Pair { return []testkit.Pair{patrolLoopCase()} }
 
 // patrolLoopCase: the guard of the patrol puzzle on a 130x130 map, with one
 // extra obstacle at each of 300 cells of its route: how many make it loop,

@@ -331,8 +331,8 @@ func TestLongestCornerToCorner(t *testing.T) {
 	}
 }
 
-func TestJunctionsNodes(t *testing.T) {
-	g := mustParseLongest(t, `
+func TestNewNodes(t *testing.T) {
+	g := grid.MustParse(`
 #.#####
 #.....#
 #.###.#
@@ -384,17 +384,7 @@ func TestJunctionsNodes(t *testing.T) {
 	}
 }
 
-// mustParseLongest parses a map for a test, dropping one leading newline.
-func mustParseLongest(t *testing.T, s string) grid.Grid[byte] {
-	t.Helper()
-	g, err := grid.ParseString(strings.TrimPrefix(s, "\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
-
-func TestJunctionsTooManyNodes(t *testing.T) {
+func TestNewTooManyNodes(t *testing.T) {
 	// In an open 2×n field every cell but the four corners has three open
 	// neighbours; with start and end in corners there are 2n-2 nodes.
 	for _, tc := range []struct {
@@ -420,12 +410,12 @@ func TestJunctionsTooManyNodes(t *testing.T) {
 
 // New counts only the junctions reachable from start: a big open
 // field walled off from it does not count against MaxNodes.
-func TestJunctionsOnlyReachable(t *testing.T) {
+func TestNewOnlyReachable(t *testing.T) {
 	m := []string{"..#" + strings.Repeat(".", 20)}
 	for range 10 {
 		m = append(m, "..#"+strings.Repeat(".", 20))
 	}
-	g := mustParseLongest(t, strings.Join(m, "\n"))
+	g := grid.MustParse(strings.Join(m, "\n"))
 	jg, err := junction.New(g, grid.Pt(0, 0), grid.Pt(10, 1), lpOpen(g))
 	if err != nil {
 		t.Fatal(err)
@@ -441,7 +431,7 @@ func TestJunctionsOnlyReachable(t *testing.T) {
 	}
 }
 
-func TestJunctionsBadPoints(t *testing.T) {
+func TestNewBadPoints(t *testing.T) {
 	g := grid.New(3, 4, byte('.'))
 	for _, tc := range []struct {
 		name       string
@@ -472,7 +462,7 @@ func TestLongestUnreachable(t *testing.T) {
 		{"against_slope_at_junction", "..#..\nS.<.E\n..#..\n", lpSlopes},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			g := mustParseLongest(t, tc.maze)
+			g := grid.MustParse(tc.maze)
 			start, _ := grid.Find(g, 'S')
 			end, _ := grid.Find(g, 'E')
 			jg, err := junction.New(g, start, end, tc.rule(g))
@@ -494,7 +484,7 @@ func TestLongestUnreachable(t *testing.T) {
 }
 
 func TestLongestStartIsEnd(t *testing.T) {
-	g := mustParseLongest(t, "...\n.#.\n...\n")
+	g := grid.MustParse("...\n.#.\n...\n")
 	jg, err := junction.New(g, grid.Pt(0, 0), grid.Pt(0, 0), lpOpen(g))
 	if err != nil {
 		t.Fatal(err)
@@ -511,7 +501,7 @@ func TestLongestStartIsEnd(t *testing.T) {
 }
 
 func TestGraphMisuse(t *testing.T) {
-	g := mustParseLongest(t, "S..E\n")
+	g := grid.MustParse("S..E\n")
 	jg, err := junction.New(g, grid.Pt(0, 0), grid.Pt(0, 3), lpOpen(g))
 	if err != nil {
 		t.Fatal(err)
@@ -544,7 +534,7 @@ func TestGraphMisuse(t *testing.T) {
 func TestLongestFromAvoidsVisited(t *testing.T) {
 	// Two routes from S to E: over the top (length 8) and along the middle
 	// row (length 4).
-	g := mustParseLongest(t, "#.....#\nS.#.#.E\n#.....#\n")
+	g := grid.MustParse("#.....#\nS.#.#.E\n#.....#\n")
 	jg, err := junction.New(g, grid.Pt(1, 0), grid.Pt(1, 6), lpOpen(g))
 	if err != nil {
 		t.Fatal(err)
@@ -631,7 +621,7 @@ func FuzzLongest(f *testing.F) {
 
 // The maze of the examples, checked against the reference.
 func TestLongestHike(t *testing.T) {
-	g := mustParseLongest(t, hike)
+	g := grid.MustParse(hike)
 	for _, r := range lpRules {
 		jg, from, to := lpCheck(t, r.name, g, grid.Pt(0, 1), grid.Pt(g.Rows()-1, g.Cols()-2), r.rule(g))
 		lpCheckPrefixes(t, r.name, jg, from, to, 0, 1, 2, 3, 4, 5, 6, jg.Len())
