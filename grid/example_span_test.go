@@ -8,7 +8,11 @@ import (
 
 // How far a walker can go each way before a wall or the edge.
 func ExampleSpan() {
-	g, _ := grid.ParseString("#.....\n..x..#\n......\n")
+	g := grid.MustParse(`
+#.....
+..x..#
+......
+`)
 	from := grid.Pt(1, 0)
 	for _, d := range []grid.Dir{grid.Up, grid.Right, grid.Down, grid.DownRight} {
 		fmt.Printf("%v: %d\n", d, grid.Span(g, from, d, '#'))

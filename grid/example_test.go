@@ -10,14 +10,6 @@ import (
 	"github.com/gridsearch/gridsearch/grid"
 )
 
-// must is for examples only: it stops on a parse error.
-func must(g grid.Grid[byte], err error) grid.Grid[byte] {
-	if err != nil {
-		log.Fatal(err)
-	}
-	return g
-}
-
 func ExampleParseString() {
 	// Pasted input often has a byte order mark, CRLF line endings and a
 	// trailing blank line; ParseString accepts them all.
@@ -44,7 +36,10 @@ func ExampleParseString() {
 }
 
 func ExampleGrid_All() {
-	g := must(grid.ParseString("1.2\n.3.\n"))
+	g := grid.MustParse(`
+1.2
+.3.
+`)
 	sum := 0
 	for p, c := range g.All() {
 		if c >= '0' && c <= '9' {
@@ -61,7 +56,11 @@ func ExampleGrid_All() {
 }
 
 func ExampleGrid_Neighbors4() {
-	g := must(grid.ParseString("#.#\n...\n.##\n"))
+	g := grid.MustParse(`
+#.#
+...
+.##
+`)
 	// Open cells next to the centre, Up, Right, Down, Left.
 	for q := range g.Neighbors4(grid.Pt(1, 1)) {
 		if g.At(q) == '.' {
@@ -80,7 +79,11 @@ func ExampleGrid_Neighbors4() {
 // A search that numbers cells by dense index reads them and their
 // neighbours by index, without building points.
 func ExampleGrid_Neighbors4Index() {
-	g := must(grid.ParseString("#.#\n...\n.##\n"))
+	g := grid.MustParse(`
+#.#
+...
+.##
+`)
 	centre := g.Index(grid.Pt(1, 1)) // 4
 	for j := range g.Neighbors4Index(centre) {
 		fmt.Println(j, g.PointAt(j), string(g.AtIndex(j)))
@@ -93,7 +96,11 @@ func ExampleGrid_Neighbors4Index() {
 }
 
 func ExampleFind() {
-	g := must(grid.ParseString("..#\n#S.\n.#.\n"))
+	g := grid.MustParse(`
+..#
+#S.
+.#.
+`)
 	start, ok := grid.Find(g, 'S')
 	fmt.Println(start, ok)
 	_, ok = grid.Find(g, 'E')
@@ -108,7 +115,12 @@ func ExampleFind() {
 // The inside of a walled valley, cut out to wrap round: a blizzard that
 // leaves on the right comes back on the left, inside the walls.
 func ExampleGrid_Sub() {
-	g := must(grid.ParseString("#.####\n#>..<#\n#.v..#\n####.#\n"))
+	g := grid.MustParse(`
+#.####
+#>..<#
+#.v..#
+####.#
+`)
 	inside := g.Sub(grid.Pt(1, 1), g.Rows()-2, g.Cols()-2)
 	fmt.Print(inside, "\n")
 	wrap := inside.Torus()
@@ -121,7 +133,10 @@ func ExampleGrid_Sub() {
 }
 
 func ExampleGrid_RotateCW() {
-	g := must(grid.ParseString("abc\ndef\n"))
+	g := grid.MustParse(`
+abc
+def
+`)
 	fmt.Print(g.RotateCW(), "\n")
 	fmt.Print(g.RotateCCW(), "\n")
 	fmt.Print(g.Transpose(), "\n")
@@ -144,7 +159,11 @@ func ExampleGrid_RotateCW() {
 }
 
 func ExampleGrid_Render() {
-	g := must(grid.ParseString(".....\n.#...\n.....\n"))
+	g := grid.MustParse(`
+.....
+.#...
+.....
+`)
 	path := []grid.Point{{0, 0}, {0, 1}, {0, 2}, {1, 2}, {2, 2}, {2, 3}}
 	// The last layer wins where two draw: the start and end stay visible.
 	fmt.Print(g.Render(

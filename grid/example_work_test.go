@@ -203,7 +203,11 @@ func ExamplePoint_Reduce() {
 }
 
 func ExampleGrid_Col() {
-	g, _ := grid.ParseString("ab\ncd\nef\n")
+	g := grid.MustParse(`
+ab
+cd
+ef
+`)
 	for c := range g.Col(1) {
 		fmt.Print(string(c))
 	}
@@ -214,7 +218,11 @@ func ExampleGrid_Col() {
 
 // The first and last wall in a row, and what a ray going up meets.
 func ExampleGrid_First() {
-	g, _ := grid.ParseString("..#..#.\n.......\n.#.....\n")
+	g := grid.MustParse(`
+..#..#.
+.......
+.#.....
+`)
 	wall := func(c byte) bool { return c == '#' }
 	first, _ := g.First(grid.Pt(0, 0), grid.Right, wall)
 	last, _ := g.First(grid.Pt(0, g.Cols()-1), grid.Left, wall)
@@ -228,7 +236,11 @@ func ExampleGrid_First() {
 // Neighbours that pass a test feed a search without a hand-written
 // closure over Neighbors4.
 func ExampleGrid_Neighbors4Func() {
-	g, _ := grid.ParseString("...\n.#.\n#..\n")
+	g := grid.MustParse(`
+...
+.#.
+#..
+`)
 	open := func(_ grid.Point, c byte) bool { return c == '.' }
 	for q := range g.Neighbors4Func(grid.Pt(1, 0), open) {
 		fmt.Println(q)
@@ -240,7 +252,11 @@ func ExampleGrid_Neighbors4Func() {
 // A search's successor function from a rule on the cell left and the cell
 // entered: here, climb at most one letter.
 func ExampleGrid_Moves4() {
-	g, _ := grid.ParseString("abc\nabd\nzzz\n")
+	g := grid.MustParse(`
+abc
+abd
+zzz
+`)
 	next := g.Moves4(func(from, to byte) bool { return to <= from+1 })
 	fmt.Println(slices.Collect(next(grid.Pt(1, 1))))
 	fmt.Println(slices.Collect(next(grid.Pt(9, 9))))

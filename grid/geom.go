@@ -29,9 +29,8 @@ func (p Point) Within(k int) iter.Seq[Point] {
 // paths and vent lines give them ([Point.Aligned] tells whether a and b lie
 // on one). For a and b on none, the walk goes diagonally towards b until it
 // shares b's row or column, then straight on: a shortest walk of king's
-// moves. A segment from a point to itself is that point. Segment is small
-// enough to inline, so a range over it allocates nothing; it costs O(1) a
-// point.
+// moves. A segment from a point to itself is that point. A range over
+// Segment allocates nothing; it costs O(1) a point.
 func Segment(a, b Point) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
 		for p := a; yield(p) && p != b; {

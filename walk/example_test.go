@@ -10,7 +10,11 @@ import (
 
 // The first obstacle seen from a cell, looking three ways.
 func ExampleRay() {
-	g, _ := grid.ParseString(".#..\n....\n.#..\n")
+	g := grid.MustParse(`
+.#..
+....
+.#..
+`)
 	from := grid.Pt(2, 3)
 	for _, d := range []grid.Dir{grid.Up, grid.Left, grid.UpLeft} {
 		seen := "nothing"
@@ -56,7 +60,11 @@ func ExamplePatrol() {
 
 // A guard who turns left at obstacles, and one who turns right.
 func ExampleTurning() {
-	g, _ := grid.ParseString(".#.\n.^.\n...\n")
+	g := grid.MustParse(`
+.#.
+.^.
+...
+`)
 	blocked := func(p grid.Point) bool { return g.At(p) == '#' }
 	start := walk.State{Pos: grid.Pt(1, 1), Dir: grid.Up}
 	fmt.Println(slices.Collect(walk.Patrol(g, start, blocked, walk.Turning(grid.Dir.TurnLeft))))

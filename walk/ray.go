@@ -38,8 +38,7 @@ var unitSteps = [8]grid.Point{
 // through two antennas. The point from itself is not included.
 //
 // Line panics if step is (0,0). Each step costs O(1). Ranged over directly
-// in a for loop, Line allocates nothing and the compiler inlines it and the
-// loop body into one loop.
+// in a for loop, Line allocates nothing.
 func Line[T any](g grid.Grid[T], from, step grid.Point) iter.Seq[grid.Point] {
 	if step == (grid.Point{}) {
 		panic(misuse.Error{Call: "walk: Line", Msg: "step (0,0)"})

@@ -111,7 +111,7 @@ func BenchmarkCorpus(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					jumpCount(pz, rt, w)
+					jumpCount(rt, w)
 				}
 			})
 		}

@@ -90,7 +90,7 @@ func walkRoute(pz puzzle) (route, error) {
 // repeats a turn, leaves the map or rejoins the route (Route.Loops), so it
 // costs O(turns) rather than O(steps); the trials run on workers goroutines
 // (0: GOMAXPROCS), each with its own scratch.
-func jumpCount(_ puzzle, rt route, workers int) int {
+func jumpCount(rt route, workers int) int {
 	return parallel.CountWith(rt.cands, rt.jumps.NewScratch, func(s *patrol.Scratch, c patrol.RouteCell) bool {
 		return rt.path.Loops(c, s)
 	}, parallel.Workers(workers))

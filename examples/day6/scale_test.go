@@ -119,7 +119,7 @@ func TestScale(t *testing.T) {
 		sample = append(sample, rt.cands[i])
 	}
 	sample = append(sample, rt.cands[max(0, len(rt.cands)-100):]...)
-	loops := jumpCount(pz, rt.only(sample...), 2)
+	loops := jumpCount(rt.only(sample...), 2)
 	if loops < 0 || loops > len(sample) {
 		t.Errorf("part 2 on %d sampled candidates = %d", len(sample), loops)
 	}

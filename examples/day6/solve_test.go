@@ -239,7 +239,7 @@ func TestCandidatesOnJumpEnds(t *testing.T) {
 			}
 			ends++
 			one := rt.only(c)
-			if a, b := jumpCount(pz, one, 1), resumeCount(pz, one, 1); a != b {
+			if a, b := jumpCount(one, 1), resumeCount(pz, one, 1); a != b {
 				t.Errorf("%s: candidate %v at a run's end: jump says %d, resume says %d", tm.name, s.Ahead(), a, b)
 			}
 		}

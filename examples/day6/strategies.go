@@ -24,7 +24,7 @@ type strategy func(pz puzzle, rt route, workers int) int
 var strategies = map[string]strategy{
 	"seed":   seedCount,
 	"resume": resumeCount,
-	"jump":   jumpCount,
+	"jump":   func(_ puzzle, rt route, workers int) int { return jumpCount(rt, workers) },
 }
 
 // lookup returns the strategy called name.

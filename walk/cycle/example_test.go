@@ -15,7 +15,11 @@ func ExampleLoops() {
 	fmt.Println(cycle.Loops(slices.Values([]int{2, 7, 1, 8})))
 
 	// A guard boxed in on all four sides turns round and round.
-	g, _ := grid.ParseString(".#.\n#^#\n.#.\n")
+	g := grid.MustParse(`
+.#.
+#^#
+.#.
+`)
 	blocked := func(p grid.Point) bool { return g.At(p) == '#' }
 	fmt.Println(cycle.Loops(walk.Patrol(g, walk.State{Pos: grid.Pt(1, 1)}, blocked)))
 	// Output:

@@ -11,7 +11,13 @@ import (
 
 // How many cells a guard covers on her way out of the map.
 func ExampleCover() {
-	g, _ := grid.ParseString("..#...\n.....#\n......\n..^...\n.#....\n")
+	g := grid.MustParse(`
+..#...
+.....#
+......
+..^...
+.#....
+`)
 	start, _ := grid.Find(g, '^')
 	n, ok := patrol.Cover(g, walk.State{Pos: start, Dir: grid.Up}, '#')
 	fmt.Println(n, ok)
@@ -22,7 +28,13 @@ func ExampleCover() {
 // The cells a guard enters, in order, with the heading she first enters
 // each in: the places where one more wall could change her walk.
 func ExampleTrail() {
-	g, _ := grid.ParseString("..#...\n.....#\n......\n..^...\n.#....\n")
+	g := grid.MustParse(`
+..#...
+.....#
+......
+..^...
+.#....
+`)
 	start, _ := grid.Find(g, '^')
 	trail, ok := patrol.Trail(nil, g, walk.State{Pos: start, Dir: grid.Up}, '#')
 	sp := search.States(g)

@@ -29,7 +29,7 @@ import (
 // [BFS.Reset] costs O(1), by advancing the generation, so one BFS runs any
 // number of searches and allocates only when a search needs more ids than
 // any before it. Each search costs O(V+E) time for V ids reached and E
-// calls of Add. Every method is small enough for the compiler to inline.
+// calls of Add.
 //
 // The zero BFS is ready for Reset. A BFS is not safe for concurrent use:
 // give each goroutine its own, for instance as the per-worker scratch value

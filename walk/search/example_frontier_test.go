@@ -44,7 +44,10 @@ func ExampleFrontier() {
 	for minute := 1; f.Len() > 0; minute++ {
 		for i := range f.Step() {
 			p := g.PointAt(i)
-			for _, q := range []grid.Point{p, p.Move(grid.Up, 1), p.Move(grid.Right, 1), p.Move(grid.Down, 1), p.Move(grid.Left, 1)} {
+			if free(p, minute) { // wait where she stands
+				f.Add(i)
+			}
+			for q := range g.Neighbors4(p) {
 				if free(q, minute) {
 					f.Add(g.Index(q))
 				}

@@ -37,8 +37,7 @@ import (
 // runs any number of searches and allocates only when a search needs more
 // ids, or a bigger step, than any before it: 4 bytes per id, and 4 bytes per
 // id of the two largest steps. Each step costs O(V+E) for the V ids it
-// yields and E calls of Add. Add, Has and Len are small enough for the
-// compiler to inline.
+// yields and E calls of Add.
 //
 // The zero Frontier is ready for Reset. A Frontier is not safe for
 // concurrent use: give each goroutine its own, for instance as the

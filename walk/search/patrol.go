@@ -22,8 +22,7 @@ import (
 // For another turning rule, use sp.IDs over Patrol with [Turning].
 //
 // Each state costs O(1). Ranged over directly, or through [cycle.IDSet.Loops],
-// sp.Patrol allocates nothing and inlines into the caller's loop as Patrol
-// does. It panics if start.Dir is not a valid [grid.Dir], or if sp has no
+// sp.Patrol allocates nothing. It panics if start.Dir is not a valid [grid.Dir], or if sp has no
 // room for the headings the walk takes: turning right keeps a walk that
 // starts on a cardinal heading on the four cardinal headings, and one that
 // starts on a diagonal on the diagonals, so sp needs 4 headings, or 8 for

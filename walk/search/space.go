@@ -24,11 +24,11 @@ import (
 // (a [walk.State]), and [NewSpace] any mix. Every method costs O(1) and
 // allocates nothing. A Space never changes once made and is safe for
 // concurrent use. The zero Space has no states.
-//
-// A Space is handled by pointer throughout, and its methods are small
-// enough to inline: in a hot loop the compiler copies a struct for each
-// call of a method on its value, which made a search about twice as slow.
 type Space struct {
+	// A Space is handled by pointer throughout, and its methods are small
+	// enough to inline: in a hot loop the compiler copies a struct for each
+	// call of a method on its value, which made a search about twice as
+	// slow.
 	rows, cols, extra int
 	shift             uint // log2 of the number of headings: 0, 2 or 3
 	dirs              int  // 1<<shift, or 0 for the zero Space
