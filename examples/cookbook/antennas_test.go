@@ -15,22 +15,6 @@ import (
 // or k=-2 (one offset beyond either antenna), part 2 those marked with any
 // k, the antennas themselves included.
 
-func antennasRecipe() recipe {
-	return recipe{
-		name:   "antennas",
-		shared: []string{"antinodes"},
-		rows:   50, cols: 50,
-		refMax: 30,
-		gen:    genAntennas,
-		solve: func(g grid.Grid[byte]) [2]int {
-			once, repeated := antinodes(g)
-			return [2]int{once, repeated}
-		},
-		ref:  refAntinodes,
-		hand: handAntinodes,
-	}
-}
-
 // antinodes returns how many cells of g lie one offset beyond either
 // antenna of a pair of the same frequency, and how many lie any whole
 // number of offsets from them.
@@ -181,4 +165,20 @@ func handAntinodes(cells []byte, rows, cols int) [2]int {
 		}
 	}
 	return [2]int{nNear, nFar}
+}
+
+func antennasRecipe() recipe {
+	return recipe{
+		name:   "antennas",
+		shared: []string{"antinodes"},
+		rows:   50, cols: 50,
+		refMax: 30,
+		gen:    genAntennas,
+		solve: func(g grid.Grid[byte]) [2]int {
+			once, repeated := antinodes(g)
+			return [2]int{once, repeated}
+		},
+		ref:  refAntinodes,
+		hand: handAntinodes,
+	}
 }

@@ -22,22 +22,6 @@ import (
 // entering the top left cell heading right. Part 2: the most cells lit by
 // a beam entering any edge cell heading into the map.
 
-func beamsRecipe() recipe {
-	return recipe{
-		name:   "beams",
-		shared: []string{"bounce", "scratch", "lit", "beams"},
-		rows:   110, cols: 110,
-		refMax: 24,
-		gen:    genMirrors,
-		solve: func(g grid.Grid[byte]) [2]int {
-			first, best := beams(g)
-			return [2]int{first, best}
-		},
-		ref:  refBeams,
-		hand: handBeams,
-	}
-}
-
 // bounce returns the heading in which a beam that entered a cell of glyph
 // c heading d leaves it, and a second one when a splitter splits it.
 func bounce(c byte, d grid.Dir) (out, split grid.Dir, two bool) {
@@ -244,4 +228,20 @@ func handBeams(cells []byte, rows, cols int) [2]int {
 	}
 	wg.Wait()
 	return [2]int{counts[0], slices.Max(counts)}
+}
+
+func beamsRecipe() recipe {
+	return recipe{
+		name:   "beams",
+		shared: []string{"bounce", "scratch", "lit", "beams"},
+		rows:   110, cols: 110,
+		refMax: 24,
+		gen:    genMirrors,
+		solve: func(g grid.Grid[byte]) [2]int {
+			first, best := beams(g)
+			return [2]int{first, best}
+		},
+		ref:  refBeams,
+		hand: handBeams,
+	}
 }

@@ -1,5 +1,5 @@
 // This directory holds only tests, and no package: nothing here can be
-// imported, so the module's API stays grid, walk and parallel. They keep
+// imported, so the module's API stays the library's packages. They keep
 // docs/cookbook.md honest.
 //
 // TestCookbook reads the page. Every Go block on it is a recipe's complete
@@ -15,9 +15,10 @@
 // reference solver in this directory answers.
 //
 // The page's solving code and the code the benchmarks time are the same
-// code. Each recipe file here (wordsearch_test.go, ...) holds the top-level
-// declarations that do the work on the page, copied verbatim, doc comments
-// included; TestCookbook checks, character for character, that the page's
+// code. Each recipe file here (wordsearch_test.go, ...) opens with the
+// top-level declarations that do the work on the page, copied verbatim, doc
+// comments included, then the reference, the hand version and the
+// generator, and ends with the recipe's entry for these tests; TestCookbook checks, character for character, that the page's
 // program contains each of them, so an edit to one without the other fails
 // the test. The program on the page adds only main: open os.Args[1], parse
 // it with grid.Parse, call the solving function and print. That lets

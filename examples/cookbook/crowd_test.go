@@ -17,23 +17,6 @@ import (
 // that holds everyone (0 if there is no one). Part 2: the number of the
 // first round in which no one moves.
 
-func crowdRecipe() recipe {
-	return recipe{
-		name:   "crowd",
-		shared: []string{"crowd"},
-		rows:   70, cols: 70,
-		refMax: 10,
-		checks: 80,
-		gen:    genCrowd,
-		solve: func(g grid.Grid[byte]) [2]int {
-			empty, still := crowd(g)
-			return [2]int{empty, still}
-		},
-		ref:  refCrowd,
-		hand: handCrowd,
-	}
-}
-
 // crowd returns the empty cells in the smallest box around everyone after
 // ten rounds, and the number of the first round in which no one moves. The
 // people stand in a working grid with a border of empty cells, which
@@ -311,5 +294,22 @@ func handCrowd(cells []byte, rows, cols int) [2]int {
 		if !moved {
 			return [2]int{empty, round}
 		}
+	}
+}
+
+func crowdRecipe() recipe {
+	return recipe{
+		name:   "crowd",
+		shared: []string{"crowd"},
+		rows:   70, cols: 70,
+		refMax: 10,
+		checks: 80,
+		gen:    genCrowd,
+		solve: func(g grid.Grid[byte]) [2]int {
+			empty, still := crowd(g)
+			return [2]int{empty, still}
+		},
+		ref:  refCrowd,
+		hand: handCrowd,
 	}
 }

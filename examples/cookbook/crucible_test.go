@@ -16,33 +16,6 @@ import (
 // between minRun and maxRun cells, the last one too. Part 1: the least heat
 // lost with runs of 1 to 3 cells; part 2 with runs of 4 to 10.
 
-func crucibleRecipe() recipe {
-	return recipe{
-		name:   "crucible",
-		shared: []string{"crucible"},
-		rows:   141, cols: 141,
-		refMax: 16,
-		gen:    genHeat,
-		solve: func(g grid.Grid[byte]) [2]int {
-			a, err := crucible(g, 1, 3)
-			if err != nil {
-				panic(err)
-			}
-			b, err := crucible(g, 4, 10)
-			if err != nil {
-				panic(err)
-			}
-			return [2]int{a, b}
-		},
-		ref: func(lines []string) [2]int {
-			return [2]int{testkit.Crucible(lines, 1, 3), testkit.Crucible(lines, 4, 10)}
-		},
-		hand: func(cells []byte, rows, cols int) [2]int {
-			return [2]int{handCrucible(cells, rows, cols, 1, 3), handCrucible(cells, rows, cols, 4, 10)}
-		},
-	}
-}
-
 // crucible returns the least heat lost from the top left cell to the
 // bottom right one in straight runs of minRun to maxRun cells, each run
 // at right angles to the one before; or -1 if there is no such way.
@@ -212,5 +185,32 @@ func TestCrucibleRuns(t *testing.T) {
 		if got := handCrucible(cells, rows, cols, minRun, maxRun); got != want {
 			t.Fatalf("input %d: handCrucible(runs %d-%d) = %d, want %d", k, minRun, maxRun, got, want)
 		}
+	}
+}
+
+func crucibleRecipe() recipe {
+	return recipe{
+		name:   "crucible",
+		shared: []string{"crucible"},
+		rows:   141, cols: 141,
+		refMax: 16,
+		gen:    genHeat,
+		solve: func(g grid.Grid[byte]) [2]int {
+			a, err := crucible(g, 1, 3)
+			if err != nil {
+				panic(err)
+			}
+			b, err := crucible(g, 4, 10)
+			if err != nil {
+				panic(err)
+			}
+			return [2]int{a, b}
+		},
+		ref: func(lines []string) [2]int {
+			return [2]int{testkit.Crucible(lines, 1, 3), testkit.Crucible(lines, 4, 10)}
+		},
+		hand: func(cells []byte, rows, cols int) [2]int {
+			return [2]int{handCrucible(cells, rows, cols, 1, 3), handCrucible(cells, rows, cols, 4, 10)}
+		},
 	}
 }

@@ -20,31 +20,6 @@ import (
 // they leave no way). Part 2: the number, counting from 1, of the first
 // point after whose fall no way is left (0 if a way survives them all).
 
-func fallingRecipe() recipe {
-	return recipe{
-		name:   "falling",
-		shared: []string{"obstacles", "escape"},
-		rows:   3450, cols: 1, // rows points
-		refMax: 3450,
-		checks: 40,
-		gen:    genFalling,
-		ref: func(lines []string) [2]int {
-			return refFalling(lines, 71, 1024)
-		},
-		solveText: func(input string) ([2]int, error) {
-			points, err := grid.ParsePoints(input)
-			if err != nil {
-				return [2]int{}, err
-			}
-			steps, cut, err := obstacles(points, 71, 1024)
-			return [2]int{steps, cut}, err
-		},
-		handText: func(input string) [2]int {
-			return handFalling(input, 71, 1024)
-		},
-	}
-}
-
 // obstacles returns the fewest steps across a side×side map once the first
 // points have fallen, or -1, and the number of the point whose fall first
 // leaves no way across, or 0. It keeps for each cell the number of the
@@ -339,5 +314,30 @@ func TestFallingSizes(t *testing.T) {
 	}
 	if _, _, err := obstacles([]grid.Point{grid.XY(1, 1), grid.XY(3, 1)}, 3, 1); err == nil || err.Error() != "point 2: 3,1 is off the map" {
 		t.Errorf("obstacles with a point off the map: error %v, want %q", err, "point 2: 3,1 is off the map")
+	}
+}
+
+func fallingRecipe() recipe {
+	return recipe{
+		name:   "falling",
+		shared: []string{"obstacles", "escape"},
+		rows:   3450, cols: 1, // rows points
+		refMax: 3450,
+		checks: 40,
+		gen:    genFalling,
+		ref: func(lines []string) [2]int {
+			return refFalling(lines, 71, 1024)
+		},
+		solveText: func(input string) ([2]int, error) {
+			points, err := grid.ParsePoints(input)
+			if err != nil {
+				return [2]int{}, err
+			}
+			steps, cut, err := obstacles(points, 71, 1024)
+			return [2]int{steps, cut}, err
+		},
+		handText: func(input string) [2]int {
+			return handFalling(input, 71, 1024)
+		},
 	}
 }

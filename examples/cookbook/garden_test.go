@@ -13,22 +13,6 @@ import (
 // neighbours. Part 1 sums over the regions area times perimeter; part 2
 // area times the number of straight sides of its fence, holes included.
 
-func gardenRecipe() recipe {
-	return recipe{
-		name:   "garden",
-		shared: []string{"fences"},
-		rows:   140, cols: 140,
-		refMax: 30,
-		gen:    genGarden,
-		solve: func(g grid.Grid[byte]) [2]int {
-			perimeter, sides := fences(g)
-			return [2]int{perimeter, sides}
-		},
-		ref:  refFences,
-		hand: handFences,
-	}
-}
-
 // fences returns the sums over the regions of g of area times perimeter
 // and of area times sides.
 func fences(g grid.Grid[byte]) (perimeter, sides int) {
@@ -165,4 +149,20 @@ func handFences(cells []byte, rows, cols int) [2]int {
 		sidesSum += area * corners
 	}
 	return [2]int{perimeterSum, sidesSum}
+}
+
+func gardenRecipe() recipe {
+	return recipe{
+		name:   "garden",
+		shared: []string{"fences"},
+		rows:   140, cols: 140,
+		refMax: 30,
+		gen:    genGarden,
+		solve: func(g grid.Grid[byte]) [2]int {
+			perimeter, sides := fences(g)
+			return [2]int{perimeter, sides}
+		},
+		ref:  refFences,
+		hand: handFences,
+	}
 }

@@ -18,25 +18,6 @@ import (
 // leaves every slope only the way it points. Part 2: the same with the
 // slopes taken as plain path. Each is -1 if no walk gets through.
 
-func hikeRecipe() recipe {
-	return recipe{
-		name:   "hike",
-		shared: []string{"longWalk", "longest"},
-		rows:   141, cols: 141,
-		refMax: 21,
-		gen:    genHike,
-		solve: func(g grid.Grid[byte]) [2]int {
-			slopes, dry, err := longWalk(g)
-			if err != nil {
-				panic(err)
-			}
-			return [2]int{slopes, dry}
-		},
-		ref:  refHike,
-		hand: handHike,
-	}
-}
-
 // longWalk returns the most steps of a walk through the maze g from its
 // top row to its bottom row, with the slopes one-way and then with the
 // slopes as plain path, or -1 for no walk.
@@ -375,4 +356,23 @@ func handHike(cells []byte, rows, cols int) [2]int {
 		answer[part] = best
 	}
 	return answer
+}
+
+func hikeRecipe() recipe {
+	return recipe{
+		name:   "hike",
+		shared: []string{"longWalk", "longest"},
+		rows:   141, cols: 141,
+		refMax: 21,
+		gen:    genHike,
+		solve: func(g grid.Grid[byte]) [2]int {
+			slopes, dry, err := longWalk(g)
+			if err != nil {
+				panic(err)
+			}
+			return [2]int{slopes, dry}
+		},
+		ref:  refHike,
+		hand: handHike,
+	}
 }

@@ -17,26 +17,6 @@ import (
 // between. Part 1 counts the lock and key pairs that fit; part 2 those
 // that fit exactly, every column adding up to five.
 
-func locksRecipe() recipe {
-	return recipe{
-		name:   "locks",
-		shared: []string{"heights", "readLocks", "fit"},
-		rows:   500, cols: 5, // rows maps of 7×5
-		refMax: 40,
-		gen:    genLocks,
-		ref:    refLocks,
-		solveText: func(input string) ([2]int, error) {
-			locks, keys, err := readLocks(input)
-			if err != nil {
-				return [2]int{}, err
-			}
-			loose, exact := fit(locks, keys)
-			return [2]int{loose, exact}, nil
-		},
-		handText: handLocks,
-	}
-}
-
 // heights are the heights of the five columns of a lock or a key.
 type heights [5]int8
 
@@ -241,5 +221,25 @@ func TestReadLocksErrors(t *testing.T) {
 				t.Errorf("readLocks(%q) error = %v, want %q", tc.input, err, tc.want)
 			}
 		})
+	}
+}
+
+func locksRecipe() recipe {
+	return recipe{
+		name:   "locks",
+		shared: []string{"heights", "readLocks", "fit"},
+		rows:   500, cols: 5, // rows maps of 7×5
+		refMax: 40,
+		gen:    genLocks,
+		ref:    refLocks,
+		solveText: func(input string) ([2]int, error) {
+			locks, keys, err := readLocks(input)
+			if err != nil {
+				return [2]int{}, err
+			}
+			loose, exact := fit(locks, keys)
+			return [2]int{loose, exact}, nil
+		},
+		handText: handLocks,
 	}
 }

@@ -16,22 +16,6 @@ import (
 // exactly one cell were changed (a smudge): those where exactly one pair of
 // facing cells differs.
 
-func mirrorsRecipe() recipe {
-	return recipe{
-		name:   "mirrors",
-		shared: []string{"mirrors", "mirrorRows"},
-		rows:   100, cols: 17, // rows maps of up to cols×cols
-		refMax: 12,
-		gen:    genReflections,
-		ref:    refReflections,
-		solveText: func(input string) ([2]int, error) {
-			clean, smudged, err := mirrors(input)
-			return [2]int{clean, smudged}, err
-		},
-		handText: handReflections,
-	}
-}
-
 // mirrors returns the sum of the scores of the mirrors of the maps of the
 // input, and of the lines where exactly one pair of facing cells differs.
 func mirrors(input string) (clean, smudged int, err error) {
@@ -220,4 +204,20 @@ func handReflections(input string) [2]int {
 		start = end + 1
 	}
 	return out
+}
+
+func mirrorsRecipe() recipe {
+	return recipe{
+		name:   "mirrors",
+		shared: []string{"mirrors", "mirrorRows"},
+		rows:   100, cols: 17, // rows maps of up to cols×cols
+		refMax: 12,
+		gen:    genReflections,
+		ref:    refReflections,
+		solveText: func(input string) ([2]int, error) {
+			clean, smudged, err := mirrors(input)
+			return [2]int{clean, smudged}, err
+		},
+		handText: handReflections,
+	}
 }

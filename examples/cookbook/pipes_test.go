@@ -18,25 +18,6 @@ import (
 // steps along the loop from S to its farthest point. Part 2: the number of
 // cells enclosed by the loop, not on it (junk pipes included).
 
-func pipesRecipe() recipe {
-	return recipe{
-		name:   "pipes",
-		shared: []string{"sides", "through", "loop"},
-		rows:   140, cols: 140,
-		refMax: 30,
-		gen:    genPipes,
-		solve: func(g grid.Grid[byte]) [2]int {
-			far, inside, err := loop(g)
-			if err != nil {
-				panic(err)
-			}
-			return [2]int{far, inside}
-		},
-		ref:  refPipes,
-		hand: handPipes,
-	}
-}
-
 // sides gives the two sides that each pipe glyph joins, a bit per
 // heading; any other glyph joins none.
 var sides = [256]uint8{
@@ -385,5 +366,24 @@ func TestPipesBroken(t *testing.T) {
 		if _, _, err := loop(g); err == nil || err.Error() != c.want {
 			t.Errorf("loop(%q) error = %v, want %q", c.lines, err, c.want)
 		}
+	}
+}
+
+func pipesRecipe() recipe {
+	return recipe{
+		name:   "pipes",
+		shared: []string{"sides", "through", "loop"},
+		rows:   140, cols: 140,
+		refMax: 30,
+		gen:    genPipes,
+		solve: func(g grid.Grid[byte]) [2]int {
+			far, inside, err := loop(g)
+			if err != nil {
+				panic(err)
+			}
+			return [2]int{far, inside}
+		},
+		ref:  refPipes,
+		hand: handPipes,
 	}
 }

@@ -17,25 +17,6 @@ import (
 // own length. Part 1 counts the cheats of radius 2 that save at least 100
 // steps, part 2 those of radius 20.
 
-func raceRecipe() recipe {
-	return recipe{
-		name:   "race",
-		shared: []string{"cheats"},
-		rows:   141, cols: 141,
-		refMax: 61,
-		gen:    genTrack,
-		solve: func(g grid.Grid[byte]) [2]int {
-			return [2]int{cheats(g, 2, 100), cheats(g, 20, 100)}
-		},
-		ref: func(lines []string) [2]int {
-			return [2]int{refCheats(lines, 2, 100), refCheats(lines, 20, 100)}
-		},
-		hand: func(cells []byte, rows, cols int) [2]int {
-			return [2]int{handCheats(cells, rows, cols, 2, 100), handCheats(cells, rows, cols, 20, 100)}
-		},
-	}
-}
-
 // cheats returns how many cheats of at most radius steps save at least
 // save steps on the track from S. The track is one path, so a cell's
 // distance from S is its place along it.
@@ -267,5 +248,24 @@ func TestCheatsRadii(t *testing.T) {
 		if got := handCheats(cells, rows, cols, radius, save); got != want {
 			t.Fatalf("input %d: handCheats(radius %d, save %d) = %d, want %d", k, radius, save, got, want)
 		}
+	}
+}
+
+func raceRecipe() recipe {
+	return recipe{
+		name:   "race",
+		shared: []string{"cheats"},
+		rows:   141, cols: 141,
+		refMax: 61,
+		gen:    genTrack,
+		solve: func(g grid.Grid[byte]) [2]int {
+			return [2]int{cheats(g, 2, 100), cheats(g, 20, 100)}
+		},
+		ref: func(lines []string) [2]int {
+			return [2]int{refCheats(lines, 2, 100), refCheats(lines, 20, 100)}
+		},
+		hand: func(cells []byte, rows, cols int) [2]int {
+			return [2]int{handCheats(cells, rows, cols, 2, 100), handCheats(cells, rows, cols, 20, 100)}
+		},
 	}
 }

@@ -21,31 +21,6 @@ import (
 // roomSize is the room of the recipe, as a point: 103 rows of 101 cells.
 var roomSize = grid.XY(101, 103)
 
-func robotsRecipe() recipe {
-	return recipe{
-		name:   "robots",
-		shared: []string{"robot", "readRobots", "safety", "picture"},
-		rows:   500, cols: 1, // rows robots
-		refMax: 40,
-		checks: 60,
-		gen:    genRobots,
-		ref: func(lines []string) [2]int {
-			return refRobots(lines, roomSize)
-		},
-		solveText: func(input string) ([2]int, error) {
-			robots, err := readRobots(input)
-			if err != nil {
-				return [2]int{}, err
-			}
-			room := grid.New(roomSize.Row, roomSize.Col, byte('.')).Torus()
-			return [2]int{safety(robots, room, 100), picture(robots, room)}, nil
-		},
-		handText: func(input string) [2]int {
-			return handRobots(input, roomSize.Col, roomSize.Row)
-		},
-	}
-}
-
 // A robot is where a robot starts and how far it moves each second.
 type robot struct{ at, step grid.Point }
 
@@ -329,5 +304,30 @@ func TestReadRobotsErrors(t *testing.T) {
 		if _, err := readRobots(tc.input); err == nil || err.Error() != tc.want {
 			t.Errorf("readRobots(%q) error = %v, want %q", tc.input, err, tc.want)
 		}
+	}
+}
+
+func robotsRecipe() recipe {
+	return recipe{
+		name:   "robots",
+		shared: []string{"robot", "readRobots", "safety", "picture"},
+		rows:   500, cols: 1, // rows robots
+		refMax: 40,
+		checks: 60,
+		gen:    genRobots,
+		ref: func(lines []string) [2]int {
+			return refRobots(lines, roomSize)
+		},
+		solveText: func(input string) ([2]int, error) {
+			robots, err := readRobots(input)
+			if err != nil {
+				return [2]int{}, err
+			}
+			room := grid.New(roomSize.Row, roomSize.Col, byte('.')).Torus()
+			return [2]int{safety(robots, room, 100), picture(robots, room)}, nil
+		},
+		handText: func(input string) [2]int {
+			return handRobots(input, roomSize.Col, roomSize.Row)
+		},
 	}
 }

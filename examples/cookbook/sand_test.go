@@ -18,27 +18,6 @@ import (
 // Part 2: with an endless floor two rows below the lowest rock, how many
 // come to rest until one rests at 500,0.
 
-func sandRecipe() recipe {
-	return recipe{
-		name:   "sand",
-		shared: []string{"source", "pour"},
-		rows:   150, cols: 1, // rows paths
-		refMax: 12,
-		checks: 80,
-		gen:    genSand,
-		ref:    refSand,
-		solveText: func(input string) ([2]int, error) {
-			lines, err := grid.ParseInts(input)
-			if err != nil {
-				return [2]int{}, err
-			}
-			abyss, floored, err := pour(lines)
-			return [2]int{abyss, floored}, err
-		},
-		handText: handSand,
-	}
-}
-
 // source is where the sand comes in.
 var source = grid.XY(500, 0)
 
@@ -283,4 +262,25 @@ func handSand(input string) [2]int {
 		abyss = floored
 	}
 	return [2]int{abyss, floored}
+}
+
+func sandRecipe() recipe {
+	return recipe{
+		name:   "sand",
+		shared: []string{"source", "pour"},
+		rows:   150, cols: 1, // rows paths
+		refMax: 12,
+		checks: 80,
+		gen:    genSand,
+		ref:    refSand,
+		solveText: func(input string) ([2]int, error) {
+			lines, err := grid.ParseInts(input)
+			if err != nil {
+				return [2]int{}, err
+			}
+			abyss, floored, err := pour(lines)
+			return [2]int{abyss, floored}, err
+		},
+		handText: handSand,
+	}
 }

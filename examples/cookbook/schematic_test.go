@@ -12,25 +12,6 @@ import (
 // finds the '*' cells with exactly two numbers around them and sums the
 // products of those two numbers.
 
-func schematicRecipe() recipe {
-	return recipe{
-		name:   "schematic",
-		shared: []string{"partNumbers"},
-		rows:   140, cols: 140,
-		refMax: 30,
-		gen:    genSchematic,
-		solve: func(g grid.Grid[byte]) [2]int {
-			sum, gears, err := partNumbers(g)
-			if err != nil {
-				panic(err)
-			}
-			return [2]int{sum, gears}
-		},
-		ref:  refSchematic,
-		hand: handSchematic,
-	}
-}
-
 // partNumbers returns the sum of the numbers of g next to a symbol, and
 // the sum over the '*' next to exactly two numbers of their product.
 func partNumbers(g grid.Grid[byte]) (sum, gears int, err error) {
@@ -222,4 +203,23 @@ func handSchematic(cells []byte, rows, cols int) [2]int {
 		}
 	}
 	return [2]int{sum, gears}
+}
+
+func schematicRecipe() recipe {
+	return recipe{
+		name:   "schematic",
+		shared: []string{"partNumbers"},
+		rows:   140, cols: 140,
+		refMax: 30,
+		gen:    genSchematic,
+		solve: func(g grid.Grid[byte]) [2]int {
+			sum, gears, err := partNumbers(g)
+			if err != nil {
+				panic(err)
+			}
+			return [2]int{sum, gears}
+		},
+		ref:  refSchematic,
+		hand: handSchematic,
+	}
 }

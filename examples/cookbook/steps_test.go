@@ -17,26 +17,6 @@ import (
 // plots where a walk of exactly 64 steps from S can end; part 2 those for
 // 26501365 steps.
 
-func stepsRecipe() recipe {
-	return recipe{
-		name:   "steps",
-		shared: []string{"plots"},
-		rows:   131, cols: 131,
-		refMax: 11,
-		checks: 60,
-		gen:    genSteps,
-		solve: func(g grid.Grid[byte]) [2]int {
-			return [2]int{plots(g, 64), plots(g, 26501365)}
-		},
-		ref: func(lines []string) [2]int {
-			return [2]int{refSteps(lines, 64), refSteps(lines, 26501365)}
-		},
-		hand: func(cells []byte, rows, cols int) [2]int {
-			return [2]int{handSteps(cells, rows, 64), handSteps(cells, rows, 26501365)}
-		},
-	}
-}
-
 // plots returns how many plots a walk of exactly steps steps from S can
 // end on, on the square map g repeated without end. A walk can end where
 // its distance from S is at most steps and of the same parity, since it
@@ -242,5 +222,25 @@ func TestStepsAnyCount(t *testing.T) {
 		if got, want := plots(g, steps), refSteps(lines, steps); got != want {
 			t.Fatalf("input %d: plots(%d) = %d, want %d, on\n%s", k, steps, got, want, strings.Join(lines, "\n"))
 		}
+	}
+}
+
+func stepsRecipe() recipe {
+	return recipe{
+		name:   "steps",
+		shared: []string{"plots"},
+		rows:   131, cols: 131,
+		refMax: 11,
+		checks: 60,
+		gen:    genSteps,
+		solve: func(g grid.Grid[byte]) [2]int {
+			return [2]int{plots(g, 64), plots(g, 26501365)}
+		},
+		ref: func(lines []string) [2]int {
+			return [2]int{refSteps(lines, 64), refSteps(lines, 26501365)}
+		},
+		hand: func(cells []byte, rows, cols int) [2]int {
+			return [2]int{handSteps(cells, rows, 64), handSteps(cells, rows, 26501365)}
+		},
 	}
 }

@@ -12,22 +12,6 @@ import (
 // 9. Part 1 sums, over the 0s, the number of 9s each can reach; part 2 the
 // number of distinct trails from each.
 
-func trailsRecipe() recipe {
-	return recipe{
-		name:   "trails",
-		shared: []string{"trails"},
-		rows:   55, cols: 55,
-		refMax: 30,
-		gen:    genHeights,
-		solve: func(g grid.Grid[byte]) [2]int {
-			peaks, paths := trails(g)
-			return [2]int{peaks, paths}
-		},
-		ref:  refTrails,
-		hand: handTrails,
-	}
-}
-
 // trails returns, summed over the 0s of a height map, the number of 9s
 // each reaches by steps that climb by exactly one, and the number of
 // distinct such trails from each. Every trail takes nine steps, so each
@@ -172,4 +156,20 @@ func handTrails(cells []byte, rows, cols int) [2]int {
 		}
 	}
 	return [2]int{peaks, paths}
+}
+
+func trailsRecipe() recipe {
+	return recipe{
+		name:   "trails",
+		shared: []string{"trails"},
+		rows:   55, cols: 55,
+		refMax: 30,
+		gen:    genHeights,
+		solve: func(g grid.Grid[byte]) [2]int {
+			peaks, paths := trails(g)
+			return [2]int{peaks, paths}
+		},
+		ref:  refTrails,
+		hand: handTrails,
+	}
 }

@@ -21,22 +21,6 @@ import (
 // A wide box pushed up or down pushes every box that either of its cells
 // touches, and those push others in turn; a box counts by its '[' cell.
 
-func warehouseRecipe() recipe {
-	return recipe{
-		name:   "warehouse",
-		shared: []string{"warehouse", "run"},
-		rows:   50, cols: 50, // the map; the moves are 8 a cell
-		refMax: 14,
-		gen:    genWarehouse,
-		ref:    refWarehouse,
-		solveText: func(input string) ([2]int, error) {
-			narrow, wide, err := warehouse(input)
-			return [2]int{narrow, wide}, err
-		},
-		handText: handWarehouse,
-	}
-}
-
 // warehouse reads the map and the moves of input, and returns the sum of
 // the boxes' places after the moves on the map and on the map made twice as
 // wide.
@@ -370,5 +354,21 @@ func TestWarehouseErrors(t *testing.T) {
 	}
 	if narrow, wide, err := warehouse("###\n#@#\n###\n"); err != nil || narrow != 0 || wide != 0 {
 		t.Errorf("warehouse with no moves = %d, %d, %v, want 0, 0, nil", narrow, wide, err)
+	}
+}
+
+func warehouseRecipe() recipe {
+	return recipe{
+		name:   "warehouse",
+		shared: []string{"warehouse", "run"},
+		rows:   50, cols: 50, // the map; the moves are 8 a cell
+		refMax: 14,
+		gen:    genWarehouse,
+		ref:    refWarehouse,
+		solveText: func(input string) ([2]int, error) {
+			narrow, wide, err := warehouse(input)
+			return [2]int{narrow, wide}, err
+		},
+		handText: handWarehouse,
 	}
 }

@@ -17,27 +17,6 @@ import (
 // Part 1: the fewest minutes to cross. Part 2: the fewest minutes to cross,
 // go back to the start and cross again. -1 where there is no way.
 
-func windsRecipe() recipe {
-	return recipe{
-		name:   "winds",
-		shared: []string{"valley", "readValley", "valley.calm", "valley.cross", "trips"},
-		rows:   27, cols: 122,
-		refMax: 12,
-		checks: 80,
-		gen:    genWinds,
-		solve: func(g grid.Grid[byte]) [2]int {
-			v, err := readValley(g)
-			if err != nil {
-				panic(err)
-			}
-			once, thrice := trips(v)
-			return [2]int{once, thrice}
-		},
-		ref:  refWinds,
-		hand: handWinds,
-	}
-}
-
 // A valley is a windy valley: its cells, the inside as a torus for the
 // winds, the gaps where the walk starts and ends, and the period after
 // which every wind is back where it began.
@@ -329,4 +308,25 @@ func handWinds(cells []byte, rows, cols int) [2]int {
 		t = cross(l[0], l[1], t)
 	}
 	return [2]int{once, t}
+}
+
+func windsRecipe() recipe {
+	return recipe{
+		name:   "winds",
+		shared: []string{"valley", "readValley", "valley.calm", "valley.cross", "trips"},
+		rows:   27, cols: 122,
+		refMax: 12,
+		checks: 80,
+		gen:    genWinds,
+		solve: func(g grid.Grid[byte]) [2]int {
+			v, err := readValley(g)
+			if err != nil {
+				panic(err)
+			}
+			once, thrice := trips(v)
+			return [2]int{once, thrice}
+		},
+		ref:  refWinds,
+		hand: handWinds,
+	}
 }

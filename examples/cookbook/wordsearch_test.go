@@ -12,22 +12,6 @@ import (
 // headings; part 2 counts the A cells whose two diagonals both read MAS,
 // forwards or backwards.
 
-func wordSearchRecipe() recipe {
-	return recipe{
-		name:   "wordsearch",
-		shared: []string{"xmas", "mas"},
-		rows:   140, cols: 140,
-		refMax: 40,
-		gen:    genLetters,
-		solve: func(g grid.Grid[byte]) [2]int {
-			lines, crosses := xmas(g)
-			return [2]int{lines, crosses}
-		},
-		ref:  refXmas,
-		hand: handXmas,
-	}
-}
-
 // xmas returns how many times XMAS reads along a straight line in any of
 // the eight headings, and how many A cells sit at the middle of two
 // diagonal MAS.
@@ -140,4 +124,20 @@ func handXmas(cells []byte, rows, cols int) [2]int {
 		}
 	}
 	return [2]int{lines, crosses}
+}
+
+func wordSearchRecipe() recipe {
+	return recipe{
+		name:   "wordsearch",
+		shared: []string{"xmas", "mas"},
+		rows:   140, cols: 140,
+		refMax: 40,
+		gen:    genLetters,
+		solve: func(g grid.Grid[byte]) [2]int {
+			lines, crosses := xmas(g)
+			return [2]int{lines, crosses}
+		},
+		ref:  refXmas,
+		hand: handXmas,
+	}
 }
