@@ -17,8 +17,7 @@
 // The page's solving code and the code the benchmarks time are the same
 // code. Each recipe file here (wordsearch_test.go, ...) opens with the
 // top-level declarations that do the work on the page, copied verbatim, doc
-// comments included, then the reference, the hand version and the
-// generator, and ends with the recipe's entry for these tests; TestCookbook checks, character for character, that the page's
+// comments included, and ends with the recipe's entry for these tests; TestCookbook checks, character for character, that the page's
 // program contains each of them, so an edit to one without the other fails
 // the test. The program on the page adds only main: open os.Args[1], parse
 // it with grid.Parse, call the solving function and print. That lets
