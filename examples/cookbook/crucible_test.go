@@ -83,62 +83,22 @@ func handCrucible(cells []byte, rows, cols, minRun, maxRun int) int {
 	for i := range cost {
 		cost[i] = inf
 	}
-	type item struct {
-		cost int
-		id   int32
-	}
-	heap := make([]item, 0, 1024)
-	push := func(it item) {
-		heap = append(heap, it)
-		i := len(heap) - 1
-		for i > 0 {
-			p := (i - 1) / 2
-			if heap[p].cost <= it.cost {
-				break
-			}
-			heap[i] = heap[p]
-			i = p
-		}
-		heap[i] = it
-	}
-	pop := func() item {
-		top, last := heap[0], heap[len(heap)-1]
-		heap = heap[:len(heap)-1]
-		i := 0
-		for {
-			c := 2*i + 1
-			if c >= len(heap) {
-				break
-			}
-			if c+1 < len(heap) && heap[c+1].cost < heap[c].cost {
-				c++
-			}
-			if last.cost <= heap[c].cost {
-				break
-			}
-			heap[i] = heap[c]
-			i = c
-		}
-		if len(heap) > 0 {
-			heap[i] = last
-		}
-		return top
-	}
+	heap := make(testkit.Heap, 0, 1024)
 	steps := [4][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}}
 	cost[0], cost[1] = 0, 0
-	push(item{0, 0})
-	push(item{0, 1})
+	heap.Push(testkit.HeapItem{Cost: 0, ID: 0})
+	heap.Push(testkit.HeapItem{Cost: 0, ID: 1})
 	goal := len(cells) - 1
 	for len(heap) > 0 {
-		it := pop()
-		i := int(it.id)
+		it := heap.Pop()
+		i := int(it.ID)
 		if done[i] {
 			continue
 		}
 		done[i] = true
 		cell, axis := i/2, i%2
 		if cell == goal {
-			return it.cost
+			return it.Cost
 		}
 		r, c := cell/cols, cell%cols
 		for h := range 4 {
@@ -155,9 +115,9 @@ func handCrucible(cells []byte, rows, cols, minRun, maxRun int) int {
 				if k < minRun {
 					continue
 				}
-				if j := (nr*cols+nc)*2 + h%2; it.cost+heat < cost[j] {
-					cost[j] = it.cost + heat
-					push(item{cost[j], int32(j)})
+				if j := (nr*cols+nc)*2 + h%2; it.Cost+heat < cost[j] {
+					cost[j] = it.Cost + heat
+					heap.Push(testkit.HeapItem{Cost: cost[j], ID: int32(j)})
 				}
 			}
 		}

@@ -265,47 +265,7 @@ func runsCase() testkit.Pair {
 	n := len(cells) * 4 * (maxRun + 1)
 	cost := make([]int, n)
 	done := make([]bool, n)
-	type entry struct {
-		cost int
-		id   int32
-	}
-	var heap []entry
-	push := func(e entry) {
-		heap = append(heap, e)
-		i := len(heap) - 1
-		for i > 0 {
-			p := (i - 1) / 2
-			if heap[p].cost <= e.cost {
-				break
-			}
-			heap[i] = heap[p]
-			i = p
-		}
-		heap[i] = e
-	}
-	pop := func() entry {
-		top, last := heap[0], heap[len(heap)-1]
-		heap = heap[:len(heap)-1]
-		i := 0
-		for {
-			c := 2*i + 1
-			if c >= len(heap) {
-				break
-			}
-			if c+1 < len(heap) && heap[c+1].cost < heap[c].cost {
-				c++
-			}
-			if last.cost <= heap[c].cost {
-				break
-			}
-			heap[i] = heap[c]
-			i = c
-		}
-		if len(heap) > 0 {
-			heap[i] = last
-		}
-		return top
-	}
+	var heap testkit.Heap
 	id := func(cell, d, run int) int { return (cell*4+d)*(maxRun+1) + run }
 	hand := func() int {
 		for i := range cost {
@@ -314,11 +274,11 @@ func runsCase() testkit.Pair {
 		heap = heap[:0]
 		for _, d := range []int{1, 2} {
 			cost[id(0, d, 0)] = 0
-			push(entry{0, int32(id(0, d, 0))})
+			heap.Push(testkit.HeapItem{Cost: 0, ID: int32(id(0, d, 0))})
 		}
 		for len(heap) > 0 {
-			e := pop()
-			i := int(e.id)
+			e := heap.Pop()
+			i := int(e.ID)
 			if done[i] {
 				continue
 			}
@@ -327,7 +287,7 @@ func runsCase() testkit.Pair {
 			d := i / (maxRun + 1) % 4
 			cell := i / (maxRun + 1) / 4
 			if cell == len(cells)-1 {
-				return e.cost
+				return e.Cost
 			}
 			r, c := cell/cols, cell%cols
 			for _, t := range [3]int{d, (d + 3) % 4, (d + 1) % 4} {
@@ -344,9 +304,9 @@ func runsCase() testkit.Pair {
 				}
 				next := nr*cols + nc
 				j := id(next, t, k)
-				if nc := e.cost + cells[next]; nc < cost[j] {
+				if nc := e.Cost + cells[next]; nc < cost[j] {
 					cost[j] = nc
-					push(entry{nc, int32(j)})
+					heap.Push(testkit.HeapItem{Cost: nc, ID: int32(j)})
 				}
 			}
 		}
