@@ -8,8 +8,8 @@ import (
 
 // A Dijkstra is the reusable working memory of a cheapest-path search over
 // dense ids, such as those of a [Space], with non-negative step costs: a
-// binary heap and, per id, a generation stamp, the cost, the predecessor,
-// the number of cheapest paths and the other predecessors that tie. The
+// queue and, per id, a generation stamp, the cost, the predecessor, the
+// number of cheapest paths and the other predecessors that tie. The
 // caller writes the expansion, so the search costs what a hand-written one
 // does:
 //
@@ -30,8 +30,11 @@ import (
 //
 // [Dijkstra.Reset] costs O(1), by advancing the generation, so one Dijkstra
 // runs any number of searches and allocates only when a search needs more
-// ids or more heap than any before it. A search costs O((V+E) log V) time
-// for V ids reached and E calls of Add.
+// ids or a longer queue than any before it. The queue keeps the ids whose
+// cost lies within 255 of the lowest in buckets (Dial's algorithm), at
+// O(1) a step, and the rest in a binary heap: a search costs O(V+E) time
+// for V ids reached and E calls of Add when every step costs less than
+// 256, and O((V+E) log V) at worst.
 //
 // The zero Dijkstra is ready for Reset. A Dijkstra is not safe for
 // concurrent use: give each goroutine its own, for instance as the
@@ -42,7 +45,7 @@ type Dijkstra struct {
 	more    []int32 // first tying predecessor in links, or -1
 	count   []int   // cheapest paths to each id
 	links   []predLink
-	heap    costHeap
+	queue   bucketQueue
 	cur     int32 // the id being expanded, -1 before the first
 	curCost int
 	gen     uint32
@@ -74,7 +77,8 @@ func (d *Dijkstra) Reset(n int) {
 		clear(d.node)
 		d.gen = 1
 	}
-	d.n, d.heap, d.links, d.cur, d.curCost = n, d.heap[:0], d.links[:0], -1, 0
+	d.queue.reset()
+	d.n, d.links, d.cur, d.curCost = n, d.links[:0], -1, 0
 }
 
 // Add reaches id j from the id being expanded, the one the range over
@@ -125,12 +129,12 @@ func (d *Dijkstra) AddAStar(j, w, h int) bool {
 	} else {
 		d.count[j] = d.count[d.cur]
 	}
-	d.heap.push(heapEntry{c + h, int32(j)})
+	d.queue.push(heapEntry{c + h, int32(j)})
 	return true
 }
 
 // tie records the id being expanded as another cheapest predecessor of j,
-// and adds its paths to j's count if j has not come out of the heap yet.
+// and adds its paths to j's count if j has not come out of the queue yet.
 func (d *Dijkstra) tie(j int, open bool) {
 	if open {
 		d.count[j] += d.count[d.cur]
@@ -154,12 +158,12 @@ func (d *Dijkstra) badAdd(j, w int) {
 // each with its cost; the loop body expands each one by calling
 // [Dijkstra.Add] for its neighbours. Each id comes once, at its cheapest
 // cost (but see [Dijkstra.AddAStar] for estimates that are not
-// consistent). The iterator is single-use: it takes ids from d's heap, so a second
+// consistent). The iterator is single-use: it takes ids from d's queue, so a second
 // range resumes where a break left the first.
 func (d *Dijkstra) All() iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
-		for len(d.heap) > 0 {
-			i := d.heap.pop().slot
+		for d.queue.len() > 0 {
+			i := d.queue.pop().slot
 			nd := &d.node[i]
 			if nd.done == d.gen {
 				continue // a stale entry: i came out before, cheaper

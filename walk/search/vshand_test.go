@@ -18,7 +18,7 @@ func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
 func vsHandCases() []testkit.Pair {
-	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), mazeDistCase(), trailsCase(), windsCase()}
+	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), mazeDistCase(), trailsCase(), windsCase()}
 }
 
 // smallBFSCase: many small searches, each to depth 8 from one of 3000
@@ -570,4 +570,73 @@ func windsCase() testkit.Pair {
 		return -1
 	}
 	return testkit.Pair{Name: "winds", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// bucketsCase: the cheapest way from the top left to the bottom right
+// corner of a 500x500 map of step costs 1 to 9, paying the cost of each
+// cell entered: Dijkstra over the cells, against Dial's algorithm by hand
+// (a ring of buckets, one per cost modulo 16, with stale entries skipped).
+func bucketsCase() testkit.Pair {
+	const side = 500
+	rng := rand.New(rand.NewPCG(21, 22))
+	g := grid.FromFunc(side, side, func(grid.Point) byte { return byte('1' + rng.IntN(9)) })
+	sp := search.Cells(g)
+	goal := sp.Len() - 1
+	var d search.Dijkstra
+	lib := func() int {
+		d.Reset(sp.Len())
+		d.Add(0, 0)
+		for i, c := range d.All() {
+			if i == goal {
+				return c
+			}
+			for j := range g.Neighbors4Index(i) {
+				d.Add(j, int(g.AtIndex(j)-'0'))
+			}
+		}
+		return -1
+	}
+
+	cells := slices.Collect(g.Values())
+	dist := make([]int32, len(cells))
+	var ring [16][]int32
+	hand := func() int {
+		for i := range dist {
+			dist[i] = 1<<31 - 1
+		}
+		for k := range ring {
+			ring[k] = ring[k][:0]
+		}
+		dist[0] = 0
+		ring[0] = append(ring[0], 0)
+		for c, queued := int32(0), 1; queued > 0; c++ {
+			b := &ring[c&15]
+			for len(*b) > 0 {
+				i := (*b)[len(*b)-1]
+				*b = (*b)[:len(*b)-1]
+				queued--
+				if dist[i] != c {
+					continue // a stale entry: i was reached cheaper
+				}
+				if int(i) == goal {
+					return int(c)
+				}
+				r, col := int(i)/side, int(i)%side
+				for _, s := range testkit.Neighbors4 {
+					nr, nc := r+s[0], col+s[1]
+					if nr < 0 || nr >= side || nc < 0 || nc >= side {
+						continue
+					}
+					j := int32(nr*side + nc)
+					if nd := c + int32(cells[j]-'0'); nd < dist[j] {
+						dist[j] = nd
+						ring[nd&15] = append(ring[nd&15], j)
+						queued++
+					}
+				}
+			}
+		}
+		return -1
+	}
+	return testkit.Pair{Name: "dijkstra_buckets", Lib: lib, Hand: hand, NoAlloc: true}
 }
