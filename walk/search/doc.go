@@ -38,8 +38,10 @@
 //   - [Frontier] for a breadth-first search one step at a time, when the
 //     moves change with the step, such as obstacles that move each minute.
 //   - [BreadthFirst] and [ShortestPaths] for states that cannot be
-//     numbered, such as points on an unbounded map: the same searches,
-//     keeping their states in maps and allocating per run.
+//     numbered, keeping them in maps and allocating per run. BreadthFirst
+//     yields as it goes, so a break at a goal ends it even on an unbounded
+//     map; ShortestPaths settles every reachable state before it returns,
+//     so it needs finitely many.
 //
 // A Space is immutable and safe for concurrent use. The working memory of
 // a search ([BFS], [Dijkstra], [Flood], [Frontier]) belongs to one

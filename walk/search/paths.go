@@ -39,8 +39,10 @@ type predLink struct {
 // the sum of its steps. It is Dijkstra's algorithm with a binary heap, and
 // runs to the end: every reachable state is settled before it returns.
 //
-// ShortestPaths is the search for states that cannot be numbered densely;
-// it keeps them in a map, and allocates a new Paths and its tables on every
+// ShortestPaths is the search for states that cannot be numbered densely,
+// but only when finitely many can be reached: on an unbounded map it never
+// returns, so bound the map in next (or use [BreadthFirst], which yields
+// as it goes, when steps cost the same). It keeps the states in a map, and allocates a new Paths and its tables on every
 // call, as well as whatever next allocates (an iterator made per call is
 // one small allocation per state). For states of a [Space], the reusable
 // [Dijkstra] does the same with no map and no allocation per run.
