@@ -15,7 +15,7 @@ import (
 // "change" a grid, such as [Grid.With] and [Grid.Map], return a new one and
 // cost O(Rows*Cols). Reads ([Grid.At], [Grid.Get], [Grid.In]) are O(1).
 //
-// A Grid is a small value (five words) that shares its cells when copied,
+// A Grid is a small value (four words) that shares its cells when copied,
 // which is safe because nothing writes them. Every method takes a value
 // receiver, so calls chain on results (g.RotateCW().At(p)) and a
 // Grid[byte] satisfies interface{ At(Point) byte }.
@@ -69,15 +69,15 @@ func FromRows[T any](rows [][]T) (Grid[T], error) {
 	}
 	cols := len(rows[0])
 	if cols == 0 {
-		return Grid[T]{}, fmt.Errorf("grid: row 0 is empty")
+		return Grid[T]{}, fmt.Errorf("grid: FromRows: row 0 is empty")
 	}
 	if cols > maxCells/len(rows) {
-		return Grid[T]{}, fmt.Errorf("grid: %w: %dx%d exceeds %d cells", ErrTooLarge, len(rows), cols, maxCells)
+		return Grid[T]{}, fmt.Errorf("grid: FromRows: %w: %dx%d exceeds %d cells", ErrTooLarge, len(rows), cols, maxCells)
 	}
 	cells := make([]T, 0, len(rows)*cols)
 	for r, row := range rows {
 		if len(row) != cols {
-			return Grid[T]{}, fmt.Errorf("grid: row %d: %w: row has %d cells, want %d", r, ErrRagged, len(row), cols)
+			return Grid[T]{}, fmt.Errorf("grid: FromRows: row %d: %w: row has %d cells, want %d", r, ErrRagged, len(row), cols)
 		}
 		cells = append(cells, row...)
 	}
@@ -109,7 +109,7 @@ func FromPoints[T any](rows, cols int, off, on T, pts iter.Seq[Point]) (Grid[T],
 	i := 0
 	for p := range pts {
 		if !m.In(p) {
-			return Grid[T]{}, fmt.Errorf("grid: point %d %v outside the %dx%d grid", i, p, rows, cols)
+			return Grid[T]{}, fmt.Errorf("grid: FromPoints: point %d of the sequence, %v, lies outside the %dx%d grid", i, p, rows, cols)
 		}
 		m.cells[p.Row*cols+p.Col] = on
 		i++

@@ -132,11 +132,11 @@ func TestFromRowsErrors(t *testing.T) {
 		rows [][]int
 		want string
 	}{
-		{"first_row_empty", [][]int{{}}, "grid: row 0 is empty"},
-		{"first_row_nil", [][]int{nil, {1}}, "grid: row 0 is empty"},
-		{"later_row_empty", [][]int{{1, 2}, {}}, "grid: row 1: ragged rows: row has 0 cells, want 2"},
-		{"ragged_rows_short", [][]int{{1, 2}, {3, 4}, {5}}, "grid: row 2: ragged rows: row has 1 cells, want 2"},
-		{"ragged_rows_long", [][]int{{1}, {2, 3}}, "grid: row 1: ragged rows: row has 2 cells, want 1"},
+		{"first_row_empty", [][]int{{}}, "grid: FromRows: row 0 is empty"},
+		{"first_row_nil", [][]int{nil, {1}}, "grid: FromRows: row 0 is empty"},
+		{"later_row_empty", [][]int{{1, 2}, {}}, "grid: FromRows: row 1: ragged rows: row has 0 cells, want 2"},
+		{"ragged_rows_short", [][]int{{1, 2}, {3, 4}, {5}}, "grid: FromRows: row 2: ragged rows: row has 1 cells, want 2"},
+		{"ragged_rows_long", [][]int{{1}, {2, 3}}, "grid: FromRows: row 1: ragged rows: row has 2 cells, want 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -615,7 +615,7 @@ func TestFromRowsTooLarge(t *testing.T) {
 		rows[i] = row
 	}
 	_, err := FromRows(rows)
-	if want := "grid: grid too large: 16384x8193 exceeds 134217728 cells"; err == nil || err.Error() != want || !errors.Is(err, ErrTooLarge) {
+	if want := "grid: FromRows: grid too large: 16384x8193 exceeds 134217728 cells"; err == nil || err.Error() != want || !errors.Is(err, ErrTooLarge) {
 		t.Errorf("FromRows(16384x8193) = %v, want %q", err, want)
 	}
 }

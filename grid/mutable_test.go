@@ -157,7 +157,7 @@ func TestFromPointsVsPlain(t *testing.T) {
 		}
 		bad := append(slices.Clone(pts), Pt(rows, 0))
 		if _, err := FromPoints(rows, cols, byte('.'), '#', slices.Values(bad)); err == nil ||
-			err.Error() != "grid: point "+strconv.Itoa(len(pts))+" ("+strconv.Itoa(rows)+",0) outside the "+strconv.Itoa(rows)+"x"+strconv.Itoa(cols)+" grid" {
+			err.Error() != "grid: FromPoints: point "+strconv.Itoa(len(pts))+" of the sequence, ("+strconv.Itoa(rows)+",0), lies outside the "+strconv.Itoa(rows)+"x"+strconv.Itoa(cols)+" grid" {
 			t.Fatalf("FromPoints with (%d,0) outside = %v, want an error naming point %d", rows, err, len(pts))
 		}
 	}

@@ -69,7 +69,7 @@ func Numbers(g Grid[byte]) ([]Number, error) {
 			}
 			v, ok := digits(string(row[c:end]), false)
 			if !ok {
-				return nil, fmt.Errorf("grid: number at %v: %s: %w", Point{r, c}, row[c:end], strconv.ErrRange)
+				return nil, fmt.Errorf("grid: Numbers: number at %v: %s: %w", Point{r, c}, row[c:end], strconv.ErrRange)
 			}
 			out = append(out, Number{v, Point{r, c}, end - c})
 			c = end

@@ -71,7 +71,7 @@ func sortPoints(ps []Point) {
 func TestNumbersRange(t *testing.T) {
 	g, _ := ParseString("..9223372036854775807..\n.9223372036854775808...\n")
 	_, err := Numbers(g)
-	if want := "grid: number at (1,1): 9223372036854775808: value out of range"; err == nil || err.Error() != want || !errors.Is(err, strconv.ErrRange) {
+	if want := "grid: Numbers: number at (1,1): 9223372036854775808: value out of range"; err == nil || err.Error() != want || !errors.Is(err, strconv.ErrRange) {
 		t.Errorf("Numbers(MaxInt+1) = %v, want %q", err, want)
 	}
 	g, _ = ParseString("0009223372036854775807\n")

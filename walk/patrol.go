@@ -32,7 +32,7 @@ func Turning(rule func(grid.Dir) grid.Dir) Option {
 // Patrol yields start first, then the state after every step and after every
 // turn, so a guard boxed in on all four sides yields its four headings in
 // turn. When the walk loops, the sequence is infinite: bound it with
-// [cycle.Loops], [cycle.IDSet.Loops] or a break. If start.Pos lies outside g the
+// cycle.Loops, cycle.IDSet.Loops or a break. If start.Pos lies outside g the
 // sequence is empty. blocked is called only with points inside g, once per
 // step or turn, and must be safe for concurrent use if the same sequence is
 // ranged over from several goroutines.

@@ -3,7 +3,7 @@ package walk
 import "github.com/gridsearch/gridsearch/grid"
 
 // A State is where a walker is and which way it faces. State is comparable,
-// so it can key a map or feed [Loops].
+// so it can key a map or feed cycle.Loops.
 type State struct {
 	Pos grid.Point
 	Dir grid.Dir

@@ -126,7 +126,7 @@ func TestScale(t *testing.T) {
 	// The sampled trials agree with Jumps.Turns followed to a repeat.
 	for _, c := range sample[len(sample)-5:] {
 		s := rt.path.Entry(c)
-		got := rt.path.Loops(c, jumps.NewScratch())
+		got := rt.path.Loops(c, rt.jumps.NewScratch())
 		if want := turnsLoop(jumps, s, s.Ahead(), 4*grid.Count(g, '#')+8); got != want {
 			t.Errorf("Route.Loops from %v blocking %v = %v, Turns say %v", s, s.Ahead(), got, want)
 		}

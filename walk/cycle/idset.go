@@ -17,7 +17,7 @@ const maxIDs = 1<<31 - 1
 // searches without allocating after the first. It has the methods of
 // [Set], for ids, with the range of ids given to Reset.
 //
-// The zero IDSet holds no ids and takes none: call Reset first. A IDSet
+// The zero IDSet holds no ids and takes none: call Reset first. An IDSet
 // is not safe for concurrent use: give each goroutine its own, for instance
 // as the per-worker scratch value of parallel.MapWith.
 type IDSet struct {
@@ -34,7 +34,7 @@ type IDSet struct {
 // if n is negative or 2^31 or more.
 func (v *IDSet) Reset(n int) {
 	if uint(n) > maxIDs {
-		panic(misuse.ID{Call: "cycle: IDSet.Reset", I: n, N: maxIDs})
+		misuse.Panicf("cycle: IDSet.Reset", "size %d outside [0, %d]", n, maxIDs)
 	}
 	switch {
 	case n > cap(v.stamp):

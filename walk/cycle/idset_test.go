@@ -127,7 +127,7 @@ func TestIDSetLoopsPatrol(t *testing.T) {
 func TestIDSetPanics(t *testing.T) {
 	var v IDSet
 	testkit.MustPanic(t, "zero IDSet.Visit(0)", "cycle: IDSet.Visit: id 0 outside [0, 0)", func() { v.Visit(0) })
-	testkit.MustPanic(t, "Reset(-1)", "cycle: IDSet.Reset: id -1 ", func() { v.Reset(-1) })
+	testkit.MustPanic(t, "Reset(-1)", "cycle: IDSet.Reset: size -1 outside [0, 2147483647]", func() { v.Reset(-1) })
 	v.Reset(4)
 	testkit.MustPanic(t, "Visit(-1)", "cycle: IDSet.Visit: id -1 outside [0, 4)", func() { v.Visit(-1) })
 	testkit.MustPanic(t, "Visit(4)", "cycle: IDSet.Visit: id 4 outside [0, 4)", func() { v.Visit(4) })

@@ -15,9 +15,10 @@
 //	start := walk.State{Pos: at, Dir: grid.Up}
 //	cells, _ := patrol.Cover(g, start, '#') // cells covered on the way out
 //	j := patrol.NewJumps(g, '#')
+//	s := j.NewScratch() // working memory, reused by every trial
 //	traps := 0
 //	for p, c := range g.All() { // cells where one more obstacle traps her
-//		if c == '.' && j.Loops(start, p, j.NewScratch()) {
+//		if c == '.' && j.Loops(start, p, s) {
 //			traps++
 //		}
 //	}

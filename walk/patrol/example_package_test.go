@@ -23,9 +23,10 @@ func Example() {
 	start := walk.State{Pos: at, Dir: grid.Up}
 	cells, _ := patrol.Cover(g, start, '#')
 	j := patrol.NewJumps(g, '#')
+	s := j.NewScratch() // working memory, reused by every trial
 	traps := 0
 	for p, c := range g.All() {
-		if c == '.' && j.Loops(start, p, j.NewScratch()) {
+		if c == '.' && j.Loops(start, p, s) {
 			traps++
 		}
 	}

@@ -294,11 +294,12 @@ const (
 type Scratch struct {
 	stamp []uint16
 	gen   uint16
+	j     *Jumps // the tables it was made for
 }
 
 // NewScratch returns working memory for [Jumps.Loops] on j.
 func (j *Jumps) NewScratch() *Scratch {
-	return &Scratch{stamp: make([]uint16, len(j.states)+4)}
+	return &Scratch{stamp: make([]uint16, len(j.states)+4), j: j}
 }
 
 // A trial is one walk with its extra obstacle, as the walker loops need it.
@@ -376,15 +377,24 @@ func before(line []int32, x int32) int {
 // Loops reports whether a guard who starts in state start loops forever when
 // obstacle is blocked as well as the cells j was made with, following the
 // same rules as [walk.Patrol] with its default right turns: it returns what
-// [cycle.IDSet.Loops] of the per-cell walk would, but the cost is
+// cycle.IDSet.Loops of the per-cell walk would, but the cost is
 // O(turns), not O(steps). Pass a point outside the grid as obstacle for no
 // added obstacle. It returns false if start.Pos is outside the grid.
 //
 // Loops allocates nothing. It uses s as working memory; s must have been
 // made by j.NewScratch and must not be used by another goroutine at the same
-// time. Loops panics if start.Dir is not cardinal.
+// time. Loops panics if start.Dir is not cardinal, or if s is nil or was
+// made by another Jumps.
 func (j *Jumps) Loops(start walk.State, obstacle grid.Point, s *Scratch) bool {
+	if s == nil || s.j != j {
+		badScratch("patrol: Jumps.Loops")
+	}
 	return j.loops(start, obstacle, s, nil, 0, 0)
+}
+
+// badScratch panics for a Scratch that is nil or belongs to other tables.
+func badScratch(call string) {
+	misuse.Panicf(call, "scratch is nil or not made by this Jumps' NewScratch")
 }
 
 // loops is Loops, and with order non-nil [Route.Loops] as well: a trial

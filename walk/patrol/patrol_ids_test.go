@@ -75,10 +75,10 @@ func TestSpacePatrolPanics(t *testing.T) {
 	testkit.MustPanic(t, "Space.Patrol(Dir(9))", "search: Space.Patrol: invalid heading Dir(9)", func() {
 		search.States(g).Patrol(walk.State{Dir: 9}, g.At)
 	})
-	testkit.MustPanic(t, "Cells(g).Patrol", "search: Space.Patrol from heading Up in a space of 1 headings, want 4", func() {
+	testkit.MustPanic(t, "Cells(g).Patrol", "search: Space.Patrol: heading Up needs a space of 4 headings, this one has 1", func() {
 		search.Cells(g).Patrol(walk.State{Dir: grid.Up}, g.At)
 	})
-	testkit.MustPanic(t, "States(g).Patrol from a diagonal", "search: Space.Patrol from heading UpRight in a space of 4 headings, want 8", func() {
+	testkit.MustPanic(t, "States(g).Patrol from a diagonal", "search: Space.Patrol: heading UpRight needs a space of 8 headings, this one has 4", func() {
 		search.States(g).Patrol(walk.State{Dir: grid.UpRight}, g.At)
 	})
 }

@@ -191,8 +191,12 @@ func (r *Route) Entry(c RouteCell) walk.State {
 //
 // Loops allocates nothing. It uses s as working memory; s must have been
 // made by NewScratch of the Jumps that made r, and must not be used by
-// another goroutine at the same time.
+// another goroutine at the same time. Loops panics if s is nil or was made
+// by another Jumps.
 func (r *Route) Loops(c RouteCell, s *Scratch) bool {
+	if s == nil || s.j != r.j {
+		badScratch("patrol: Route.Loops")
+	}
 	e := r.Entry(c)
 	return r.j.loops(e, e.Ahead(), s, r.order, c.first, c.last)
 }

@@ -12,7 +12,7 @@ import (
 // rule, a cell being blocked when it holds wall: if the cell ahead is
 // blocked, turn right without moving; otherwise step into it. It appends to
 // dst, in the order the guard first enters them, the cells it enters after
-// start, each once, as the id in [States](g) of the state it enters the
+// start, each once, as the id in search.States(g) of the state it enters the
 // cell in: the cell's dense index times four plus the heading of that step.
 // The start cell is never appended, even when the guard walks back into it,
 // so the walk covers 1+len(appended) cells. The id is kept in an int32,

@@ -59,7 +59,7 @@ type bfsNode struct {
 // Reset panics if n is negative or 2^31 or more.
 func (b *BFS) Reset(n int) {
 	if uint(n) > maxIDs {
-		panic(misuse.ID{Call: "search: BFS.Reset", I: n, N: maxIDs})
+		misuse.Panicf("search: BFS.Reset", "size %d outside [0, %d]", n, maxIDs)
 	}
 	if n > cap(b.node) {
 		b.node = make([]bfsNode, n)

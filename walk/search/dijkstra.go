@@ -66,7 +66,7 @@ type costNode struct {
 // Reset panics if n is negative or 2^31 or more.
 func (d *Dijkstra) Reset(n int) {
 	if uint(n) > maxIDs {
-		panic(misuse.ID{Call: "search: Dijkstra.Reset", I: n, N: maxIDs})
+		misuse.Panicf("search: Dijkstra.Reset", "size %d outside [0, %d]", n, maxIDs)
 	}
 	if n > len(d.node) {
 		d.node = make([]costNode, n)

@@ -43,7 +43,7 @@ type Flood struct {
 // negative or 2^31 or more.
 func (f *Flood) Reset(n int) {
 	if uint(n) > maxIDs {
-		panic(misuse.ID{Call: "search: Flood.Reset", I: n, N: maxIDs})
+		misuse.Panicf("search: Flood.Reset", "size %d outside [0, %d]", n, maxIDs)
 	}
 	if n > cap(f.stamp) {
 		f.stamp, f.stack = make([]uint32, n), make([]int32, 0, n)

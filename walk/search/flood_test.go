@@ -93,5 +93,5 @@ func TestFloodPanics(t *testing.T) {
 	f.Reset(3)
 	testkit.MustPanic(t, "Add(3)", "search: Flood.Add: id 3 outside [0, 3)", func() { f.Add(3) })
 	testkit.MustPanic(t, "Add(-1)", "search: Flood.Add: id -1 outside [0, 3)", func() { f.Add(-1) })
-	testkit.MustPanic(t, "Reset(-1)", "search: Flood.Reset: id -1 ", func() { f.Reset(-1) })
+	testkit.MustPanic(t, "Reset(-1)", "search: Flood.Reset: size -1 outside [0, 2147483647]", func() { f.Reset(-1) })
 }

@@ -56,7 +56,7 @@ type Frontier struct {
 // or 2^31 or more.
 func (f *Frontier) Reset(n int) {
 	if uint(n) > maxIDs {
-		panic(misuse.ID{Call: "search: Frontier.Reset", I: n, N: maxIDs})
+		misuse.Panicf("search: Frontier.Reset", "size %d outside [0, %d]", n, maxIDs)
 	}
 	if n > cap(f.stamp) {
 		f.stamp = make([]uint32, n)

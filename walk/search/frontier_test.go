@@ -140,7 +140,7 @@ func TestFrontierPanics(t *testing.T) {
 	f.Reset(4)
 	testkit.MustPanic(t, "Add(4)", "search: Frontier.Add: id 4 outside [0, 4)", func() { f.Add(4) })
 	testkit.MustPanic(t, "Add(-1)", "search: Frontier.Add: id -1 outside [0, 4)", func() { f.Add(-1) })
-	testkit.MustPanic(t, "Reset(-1)", "search: Frontier.Reset: id -1 outside [0, 2147483647)", func() { f.Reset(-1) })
+	testkit.MustPanic(t, "Reset(-1)", "search: Frontier.Reset: size -1 outside [0, 2147483647]", func() { f.Reset(-1) })
 }
 
 // FuzzFrontier builds a graph from the input, its edges opening and closing

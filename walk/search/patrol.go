@@ -11,7 +11,7 @@ import (
 
 // Patrol is [walk.Patrol] over the grid that sp numbers, with its default rule
 // (turn right at a blocked cell), yielding for each state of the walk its
-// id in sp (with extra field 0): what sp.IDs(Patrol(g, start, blocked))
+// id in sp (with extra field 0): what sp.IDs(walk.Patrol(g, start, blocked))
 // yields for a grid g of sp's size, with one iterator fewer between the
 // walk and the caller's loop. It is the fast way to check a patrol for a
 // loop, state by state:
@@ -19,9 +19,9 @@ import (
 //	v.Reset(sp.Len())
 //	loops := v.Loops(sp.Patrol(start, blocked))
 //
-// For another turning rule, use sp.IDs over Patrol with [Turning].
+// For another turning rule, use sp.IDs over walk.Patrol with walk.Turning.
 //
-// Each state costs O(1). Ranged over directly, or through [cycle.IDSet.Loops],
+// Each state costs O(1). Ranged over directly, or through cycle.IDSet.Loops,
 // sp.Patrol allocates nothing. It panics if start.Dir is not a valid [grid.Dir], or if sp has no
 // room for the headings the walk takes: turning right keeps a walk that
 // starts on a cardinal heading on the four cardinal headings, and one that
@@ -75,5 +75,5 @@ type headingsError struct {
 }
 
 func (e headingsError) Error() string {
-	return fmt.Sprintf("search: Space.Patrol from heading %v in a space of %d headings, want %d", e.d, e.dirs, e.d|3+1)
+	return fmt.Sprintf("search: Space.Patrol: heading %v needs a space of %d headings, this one has %d", e.d, e.d|3+1, e.dirs)
 }

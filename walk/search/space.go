@@ -10,13 +10,13 @@ import (
 
 // A Space numbers the states of a search on a grid densely, so that
 // per-state data can live in slices: each state is a cell, one of Dirs
-// headings and an extra field in [0, Extra), such as the length of the
+// headings and an extra field in [0, Extras), such as the length of the
 // straight run so far or a mask of keys held. Its number, the state's id,
 // is
 //
 //	((row*cols + col)*Dirs + dir)*Extras + extra
 //
-// from 0 to Len()-1. [BFS], [Dijkstra] and [cycle.IDSet] take ids. The
+// from 0 to Len()-1. [BFS], [Dijkstra] and cycle.IDSet take ids. The
 // methods that end in ID encode a state to its id; [Space.Point],
 // [Space.Cell], [Space.Dir], [Space.Extra] and [Space.State] decode one.
 //
@@ -84,7 +84,7 @@ func (sp *Space) Extras() int { return sp.extra }
 
 // ID returns the id of the state at cell p, heading d and extra field x,
 // or -1 if p lies outside the grid, d is not below Dirs() or x is not in
-// [0, Extra()). In a space of one heading, pass 0 for d.
+// [0, Extras()). In a space of one heading, pass 0 for d.
 func (sp *Space) ID(p grid.Point, d grid.Dir, x int) int {
 	if uint(p.Row) >= uint(sp.rows) || uint(p.Col) >= uint(sp.cols) || int(d) >= sp.dirs || uint(x) >= uint(sp.extra) {
 		return -1
@@ -160,7 +160,7 @@ func (sp *Space) State(i int) walk.State {
 }
 
 // IDs returns an iterator over the ids of the states seq yields, -1 for a
-// state outside sp, to feed a walk to [cycle.IDSet.Loops]:
+// state outside sp, to feed a walk to cycle.IDSet.Loops:
 //
 //	v.Loops(sp.IDs(walk.Patrol(g, start, blocked)))
 //
