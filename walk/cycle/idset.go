@@ -51,7 +51,7 @@ func (v *IDSet) Reset(n int) {
 // Visit adds id i to v and reports whether it was there already. It costs
 // O(1) and allocates nothing. Visit panics if i is outside [0, n).
 func (v *IDSet) Visit(i int) (seen bool) {
-	if v.add(i) {
+	if v.add(i, "cycle: IDSet.Visit") {
 		return true
 	}
 	if v.n >= 0 {
@@ -60,10 +60,10 @@ func (v *IDSet) Visit(i int) (seen bool) {
 	return false
 }
 
-// add is Visit without the count.
-func (v *IDSet) add(i int) (seen bool) {
+// add is Visit without the count; call names the caller in a panic.
+func (v *IDSet) add(i int, call string) (seen bool) {
 	if uint(i) >= uint(len(v.stamp)) {
-		panic(misuse.ID{Call: "cycle: IDSet.Visit", I: i, N: len(v.stamp)})
+		panic(misuse.ID{Call: call, I: i, N: len(v.stamp)})
 	}
 	if v.stamp[i] == v.gen {
 		return true
@@ -98,11 +98,12 @@ func (v *IDSet) Len() int {
 // Loops empties v, keeping its range of ids, then reports whether seq
 // yields any id twice, like [Loops], visiting the ids into v as it goes. It
 // allocates nothing. It panics like [IDSet.Visit] on an id outside the
-// range.
+// range, such as the -1 that search.Space.IDs gives a state outside its
+// space.
 func (v *IDSet) Loops(seq iter.Seq[int]) (loops bool) {
 	v.empty(-1) // uncounted: see Len
 	for i := range seq {
-		if loops = v.add(i); loops {
+		if loops = v.add(i, "cycle: IDSet.Loops"); loops {
 			break
 		}
 	}

@@ -131,7 +131,7 @@ func TestIDSetPanics(t *testing.T) {
 	v.Reset(4)
 	testkit.MustPanic(t, "Visit(-1)", "cycle: IDSet.Visit: id -1 outside [0, 4)", func() { v.Visit(-1) })
 	testkit.MustPanic(t, "Visit(4)", "cycle: IDSet.Visit: id 4 outside [0, 4)", func() { v.Visit(4) })
-	testkit.MustPanic(t, "Loops", "cycle: IDSet.Visit: id -3 ", func() { v.Loops(slices.Values([]int{1, -3})) })
+	testkit.MustPanic(t, "Loops", "cycle: IDSet.Loops: id -3 ", func() { v.Loops(slices.Values([]int{1, -3})) })
 }
 
 // TestIDSetAllocs checks that an IDSet allocates nothing once its table
