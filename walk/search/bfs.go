@@ -54,15 +54,16 @@ type bfsNode struct {
 
 // Reset empties b for a new search over the ids in [0, n). It costs O(1),
 // except when n exceeds every n before it, when it allocates the tables
-// (12 bytes per id, 8 more once AddCounting is used), and once in 2^32-1
-// searches, when it clears them.
+// and a queue for every id (16 bytes per id, 8 more once AddCounting is
+// used) in two allocations, so that a search made for one use allocates no
+// more than that, and once in 2^32-1 searches, when it clears them.
 // Reset panics if n is negative or 2^31 or more.
 func (b *BFS) Reset(n int) {
 	if uint(n) > maxIDs {
 		misuse.Panicf("search: BFS.Reset", "size %d outside [0, %d]", n, maxIDs)
 	}
 	if n > cap(b.node) {
-		b.node = make([]bfsNode, n)
+		b.node, b.queue = make([]bfsNode, n), make([]int32, 0, n)
 		b.count = nil
 	}
 	b.gen++

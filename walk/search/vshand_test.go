@@ -18,7 +18,7 @@ func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
 func vsHandCases() []testkit.Pair {
-	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), mazeDistCase(), trailsCase(), windsCase()}
+	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase()}
 }
 
 // smallBFSCase: many small searches, each to depth 8 from one of 3000
@@ -639,4 +639,62 @@ func bucketsCase() testkit.Pair {
 		return -1
 	}
 	return testkit.Pair{Name: "dijkstra_buckets", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// oneshotCase: the fewest steps across a 140x140 height map, climbing at
+// most one level a step, with a BFS made for this one search, as a solver
+// writes it once per puzzle; the hand version allocates its distances and
+// queue per search too.
+func oneshotCase() testkit.Pair {
+	const side = 140
+	g := heightMap(rand.New(rand.NewPCG(41, 42)), side, side)
+	start, goal := 0, side*side-1
+	lib := func() int {
+		sp := search.Cells(g)
+		var b search.BFS
+		b.Reset(sp.Len())
+		b.Add(start)
+		for i, d := range b.All() {
+			if i == goal {
+				return d
+			}
+			h := g.AtIndex(i)
+			for j := range g.Neighbors4Index(i) {
+				if g.AtIndex(j) <= h+1 {
+					b.Add(j)
+				}
+			}
+		}
+		return -1
+	}
+	cells := slices.Collect(g.Values())
+	hand := func() int {
+		dist := make([]int32, len(cells))
+		for i := range dist {
+			dist[i] = -1
+		}
+		queue := make([]int32, 0, len(cells))
+		dist[start] = 0
+		queue = append(queue, int32(start))
+		for k := 0; k < len(queue); k++ {
+			i := int(queue[k])
+			if i == goal {
+				return int(dist[i])
+			}
+			r, c := i/side, i%side
+			for _, s := range testkit.Neighbors4 {
+				nr, nc := r+s[0], c+s[1]
+				if nr < 0 || nr >= side || nc < 0 || nc >= side {
+					continue
+				}
+				j := nr*side + nc
+				if dist[j] < 0 && cells[j] <= cells[i]+1 {
+					dist[j] = dist[i] + 1
+					queue = append(queue, int32(j))
+				}
+			}
+		}
+		return -1
+	}
+	return testkit.Pair{Name: "bfs_oneshot", Lib: lib, Hand: hand}
 }
