@@ -99,17 +99,11 @@ func MustParse(s string, opts ...Option) Grid[byte] {
 // ([io.ErrNoProgress]). ParseFunc stops at the first fault and never panics
 // on any input from any reader.
 //
-// Parsing costs O(input size) time and memory for the cells alone: it
-// reads through a buffer of at most 64 KiB and keeps the cells in blocks,
-// each new one a quarter the size of all before it, that it copies once
-// into the grid at the end, so it holds at most 2.25 times the grid's
-// cells at once (ParseFunc also holds the bytes of one row). When r
-// reports its length with a Len method, as strings.Reader and bytes.Reader
-// do, the cells go into one block of that length (at most the cell limit)
-// and are copied only if an eighth or more of it is left unused. Refusing
-// an input over the cell limit holds no more than the limit's cells and
-// the buffer; an input of blank lines or carriage returns is refused
-// after 3n+4097 bytes (see [MaxCells]) without holding any.
+// Parsing costs O(input size) time, and memory for at most 2.25 times the
+// grid's cells at once, plus a read buffer of at most 64 KiB and one row's
+// bytes; a reader with a Len method, as strings.Reader has, costs one block
+// of cells. An input over the cell limit is refused holding no more than
+// the limit's cells (docs/reliability.md has the exact bounds).
 func ParseFunc[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts ...Option) (Grid[T], error) {
 	return parse(r, cell, opts)
 }

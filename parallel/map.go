@@ -78,14 +78,13 @@ func MapErr[T, R any](in []T, f func(T) (R, error), opts ...Option) ([]R, error)
 	return mapErr(context.Background(), nil, in, f, opts)
 }
 
-// MapContext is like [MapErr], but also stops when ctx is done, and passes
-// f a context derived from ctx that is cancelled as soon as the call fails,
-// as golang.org/x/sync/errgroup.WithContext does: when a call of f returns
-// an error, with that error as its [context.Cause]; when a call of f
-// panics, with the [*PanicError] as its cause; when a call of f calls
-// runtime.Goexit; when ctx is done; and at the latest when MapContext
-// returns. So a slow call of f that watches its ctx gives up when a sibling
-// fails.
+// MapContext is [MapErr] that also stops when ctx is done. It passes f a
+// context derived from ctx, as errgroup.WithContext does, which is
+// cancelled as soon as the call fails, so a slow call of f that watches
+// its ctx gives up when a sibling fails. The context's [context.Cause] is
+// the error a call of f returned, or the [*PanicError] of a call that
+// panicked; it is also cancelled when a call of f calls runtime.Goexit,
+// when ctx is done, and at the latest when MapContext returns.
 //
 // Before starting an item, a worker checks ctx; once one finds it done, no
 // more items start, and MapContext returns nil and ctx.Err(), or the error

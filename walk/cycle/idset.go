@@ -27,11 +27,10 @@ type IDSet struct {
 }
 
 // Reset empties v and makes it take the ids in [0, n). It costs O(1),
-// except when n exceeds every n before it, when it allocates the table (4
-// bytes per id), when n exceeds the n before it, when it clears the ids
-// that come back into range, and once in 2^32-1 calls, when it clears the
-// table. Reset panics
-// if n is negative or 2^31 or more.
+// except when it must grow the table (allocating 4 bytes per id) or clear
+// the ids that come back into range after a smaller n, and once in 2^32-1
+// calls, when it clears the table. Reset panics if n is negative or 2^31
+// or more.
 func (v *IDSet) Reset(n int) {
 	if uint(n) > maxIDs {
 		misuse.Panicf("cycle: IDSet.Reset", "size %d outside [0, %d]", n, maxIDs)
@@ -79,11 +78,11 @@ func (v *IDSet) Has(i int) bool {
 
 // Len returns the number of ids in v: after [IDSet.Loops], how many
 // distinct ids it consumed. It costs O(1), except for the first call after
-// Loops, which counts the ids in O(n) for the range n given to Reset and
-// keeps the count: Loops does not count as it goes, which would cost its
-// loop a store every step. Len therefore writes to v, like every other
-// method.
+// Loops, which counts them in O(n) for the range n given to Reset. Like
+// every other method, it writes to v.
 func (v *IDSet) Len() int {
+	// Loops does not count as it goes, which would cost its loop a store a
+	// step; the first Len after it counts and keeps the count.
 	if v.n < 0 {
 		v.n = 0
 		for _, s := range v.stamp {

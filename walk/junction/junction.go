@@ -48,43 +48,31 @@ type arc struct {
 	to, length int32
 }
 
-// New compresses a grid maze into the [Graph] of its junctions and
-// the corridors between them, for [Graph.Longest].
+// New compresses a grid maze into the [Graph] of its junctions and the
+// corridors between them, for [Graph.Longest].
 //
 // open reports whether a walker may step from cell from to the next cell in
-// heading d (one of Up, Right, Down and Left); New calls it only when
-// both cells lie inside g, and it must say false when either is a wall. Two
-// cells are linked when a step between them is allowed in at least one
-// direction: a cell with three or more links is a junction, and a cell with
-// fewer lies on a corridor, which a path can only follow. One-way cells,
-// such as slopes, are rules in open; a corridor that a path cannot follow
-// to its end, because it dead-ends or turns one-way against the walker,
-// gives no edge.
+// heading d (Up, Right, Down or Left); New calls it only when both cells
+// lie inside g, and it must say false when either is a wall. One-way cells,
+// such as slopes, are rules in open. A cell linked to three or more
+// neighbours is a junction; the others lie on corridors.
 //
-// The nodes are start (node 0), end (node 1, unless it is start), and every
-// junction that can be reached by allowed steps from start or from end,
-// numbered in the order they are found; start and end are nodes even when
-// they are walls or in the middle of a corridor. There is an edge from
-// node a to node b for each corridor that leads from a to b by allowed
-// steps without passing through another node; its length is the number of
-// steps. When several corridors lead from a to b, only the longest is kept,
-// as that is the only one a longest path takes; corridors that lead from a
-// node back to itself are dropped. So a simple path between two nodes of
-// the Graph is a simple path between their cells in the maze, of the same
-// length, and each simple path in the maze between two nodes has one in
-// the Graph at least as long.
+// The nodes are start (node 0), end (node 1, unless it is start) and every
+// junction reachable from either, numbered as found; start and end are
+// nodes even on a wall or mid-corridor. An edge from a to b
+// is the longest corridor from a to b that passes no other node, weighted
+// by its steps; a corridor that dead-ends, turns one-way against the
+// walker or comes back to its own node gives none. So simple paths between
+// nodes of the Graph are simple paths in the maze, of the same length, and
+// the longest path is the same in both.
 //
 // New returns an error, leaving the Graph nil, if start or end lies
-// outside g, or if there are more than [MaxNodes] nodes; the error names
-// the count.
+// outside g, or if there are more than [MaxNodes] nodes (naming the
+// count).
 //
-// New costs O(Rows*Cols) time and memory, for two tables of g.Len()
-// entries (six bytes a cell), plus O(1) per step along the corridors it
-// follows, each of which it walks at most once in each direction. It calls
-// open at most eight times for each cell it reaches. Besides the two
-// tables and the Graph (about 3 KB), it allocates only as the node and
-// edge lists grow: about fifteen allocations for a 141×141 maze of 36
-// nodes.
+// New costs O(Rows*Cols) time and memory (six bytes a cell) and calls open
+// at most eight times a cell it reaches; besides that table and the Graph
+// (about 3 KB) it allocates only as the node and edge lists grow.
 func New[T any](g grid.Grid[T], start, end grid.Point, open func(from grid.Point, d grid.Dir) bool) (*Graph, error) {
 	for _, e := range [...]struct {
 		name string

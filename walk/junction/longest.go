@@ -18,21 +18,21 @@ type Prefix struct {
 // cannot be reached from from. A path from a node to itself has length 0.
 // Longest panics if from or to is not in [0, Len()).
 //
-// Finding a longest path is NP-hard: Longest tries every simple path that
-// starts at from, by depth-first search, at a cost of O(1) for each edge
-// out of the last node of each path: exponential in the worst case, but
-// fine for the 30-40 junctions of a puzzle maze, whose nodes have at most
-// four edges. It skips only what cannot lead to a longer path, so each of
-// these holds for any directed graph: it stops a path when it reaches to;
-// and when to has a single node u with an edge into it, it ends every path
-// that reaches u with the edge from u to to, since a path that leaves u
-// any other way cannot come back to u and so never reaches to.
+// Finding a longest path is NP-hard: Longest tries every simple path from
+// from by depth-first search, O(1) for each edge out of the last node of
+// each path, exponential in the worst case but fine for the 30-40
+// junctions of a puzzle maze. It skips only paths that cannot reach to.
 //
 // Longest makes no allocations: it recurses once for each node on the
 // current path, at most Len() deep, on the goroutine's stack. It is safe
 // to call from many goroutines at once. To spread one search over several
 // cores, see [Graph.Prefixes].
 func (g *Graph) Longest(from, to int) (length int, ok bool) {
+	// What the search skips holds for any directed graph: it stops a path
+	// when it reaches to; and when to has a single node u with an edge into
+	// it, it ends every path that reaches u with the edge from u to to,
+	// since a path that leaves u any other way cannot come back to u and so
+	// never reaches to.
 	g.check("Longest", from)
 	g.check("Longest", to)
 	return g.longest(from, 1<<from, 0, to)

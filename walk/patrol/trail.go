@@ -8,16 +8,12 @@ import (
 	"github.com/gridsearch/gridsearch/walk"
 )
 
-// Trail follows a guard on g from start as [walk.Patrol] does with its default
-// rule, a cell being blocked when it holds wall: if the cell ahead is
-// blocked, turn right without moving; otherwise step into it. It appends to
-// dst, in the order the guard first enters them, the cells it enters after
-// start, each once, as the id in search.States(g) of the state it enters the
-// cell in: the cell's dense index times four plus the heading of that step.
-// The start cell is never appended, even when the guard walks back into it,
-// so the walk covers 1+len(appended) cells. The id is kept in an int32,
-// which holds every id of a grid's states, to halve the memory of a long
-// trail.
+// Trail appends to dst the cells a guard enters after start, each once, in
+// the order she first enters them, as she walks g turning right at cells
+// that hold wall (walk.Patrol's default rule). Each cell is given as the
+// int32 id, in search.States(g), of the state she enters it in: the
+// cell's dense index times four plus her heading. The start cell is never
+// appended, so the walk covers 1+len(appended) cells.
 //
 // Trail returns the extended slice and whether the guard leaves g. When the
 // walk loops, ok is false and the appended cells are every cell the walk

@@ -9,24 +9,19 @@ import (
 	"github.com/gridsearch/gridsearch/walk"
 )
 
-// Patrol is [walk.Patrol] over the grid that sp numbers, with its default rule
-// (turn right at a blocked cell), yielding for each state of the walk its
-// id in sp (with extra field 0): what sp.IDs(walk.Patrol(g, start, blocked))
-// yields for a grid g of sp's size, with one iterator fewer between the
-// walk and the caller's loop. It is the fast way to check a patrol for a
-// loop, state by state:
+// Patrol returns an iterator over the ids in sp of the states of
+// walk.Patrol(g, start, blocked) with its default rule, for a grid g of
+// sp's size: the fast way to check a patrol for a loop.
 //
-//	v.Reset(sp.Len())
+//	v.Reset(sp.Len()) // v is a cycle.IDSet
 //	loops := v.Loops(sp.Patrol(start, blocked))
 //
-// For another turning rule, use sp.IDs over walk.Patrol with walk.Turning.
-//
-// Each state costs O(1). Ranged over directly, or through cycle.IDSet.Loops,
-// sp.Patrol allocates nothing. It panics if start.Dir is not a valid [grid.Dir], or if sp has no
-// room for the headings the walk takes: turning right keeps a walk that
-// starts on a cardinal heading on the four cardinal headings, and one that
-// starts on a diagonal on the diagonals, so sp needs 4 headings, or 8 for
-// a diagonal start.
+// It yields what sp.IDs(walk.Patrol(g, start, blocked)) yields, with one
+// iterator fewer; for another turning rule, use that with walk.Turning.
+// Each state costs O(1), and a range over it, or cycle.IDSet.Loops,
+// allocates nothing. Patrol panics if start.Dir is not valid, or if sp has
+// too few headings for the walk: 4 from a cardinal start, 8 from a
+// diagonal one.
 func (sp *Space) Patrol(start walk.State, blocked func(grid.Point) bool) iter.Seq[int] {
 	if !start.Dir.Valid() {
 		panic(misuse.Heading{Call: "search: Space.Patrol", D: start.Dir})
