@@ -13,6 +13,9 @@ import "iter"
 // directly.
 func (p Point) Within(k int) iter.Seq[Point] {
 	return func(yield func(Point) bool) {
+		if k < 0 {
+			return // -k would overflow for math.MinInt
+		}
 		for dr := -k; dr <= k; dr++ {
 			w := k - abs(dr)
 			for dc := -w; dc <= w; dc++ {
@@ -76,7 +79,7 @@ func Enclosed(loop []Point) (inside, boundary int) {
 	for _, p := range loop {
 		area2 += prev.Col*p.Row - p.Col*prev.Row
 		d := p.Sub(prev).Abs()
-		boundary += gcd(d.Row, d.Col)
+		boundary += int(gcd(uint(d.Row), uint(d.Col)))
 		prev = p
 	}
 	if area2 == 0 {

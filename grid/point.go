@@ -53,8 +53,13 @@ func (p Point) Aligned(q Point) bool {
 // components: the smallest step in p's direction that lands on whole
 // points, such as (2,-3) for (4,-6). The zero Point stays zero.
 func (p Point) Reduce() Point {
-	if g := gcd(abs(p.Row), abs(p.Col)); g > 1 {
-		return Point{p.Row / g, p.Col / g}
+	// The gcd is taken on magnitudes as uints, which hold |math.MinInt|.
+	switch g := gcd(uabs(p.Row), uabs(p.Col)); {
+	case g == 1<<63:
+		// Only 0 and math.MinInt are multiples of 2^63: they give 0 and -1.
+		return Point{p.Row >> 63, p.Col >> 63}
+	case g > 1:
+		return Point{p.Row / int(g), p.Col / int(g)}
 	}
 	return p
 }
@@ -89,11 +94,19 @@ func sign(x int) int {
 
 // gcd returns the greatest common divisor of a and b, both at least 0;
 // gcd(0, 0) is 0.
-func gcd(a, b int) int {
+func gcd(a, b uint) uint {
 	for b != 0 {
 		a, b = b, a%b
 	}
 	return a
+}
+
+// uabs returns the magnitude of x, which for math.MinInt only a uint holds.
+func uabs(x int) uint {
+	if x < 0 {
+		return -uint(x)
+	}
+	return uint(x)
 }
 
 func abs(x int) int {

@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -158,5 +159,32 @@ func TestPointString(t *testing.T) {
 				t.Errorf("%#v.String() = %q, want %q", tt.p, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestIntEdges checks Reduce and Within at the edges of int (issue 25):
+// math.MinInt has no int magnitude, and -math.MinInt overflows.
+func TestIntEdges(t *testing.T) {
+	for _, tt := range []struct{ p, want Point }{
+		{Pt(math.MinInt, 6), Pt(math.MinInt/2, 3)},
+		{Pt(math.MinInt, 0), Pt(-1, 0)},
+		{Pt(0, math.MinInt), Pt(0, -1)},
+		{Pt(math.MinInt, math.MinInt), Pt(-1, -1)},
+		{Pt(math.MaxInt, math.MaxInt), Pt(1, 1)},
+		{Pt(math.MinInt+1, 0), Pt(-1, 0)},
+		{Pt(6, -4), Pt(3, -2)},
+	} {
+		if got := tt.p.Reduce(); got != tt.want {
+			t.Errorf("%v.Reduce() = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+	for _, k := range []int{-1, math.MinInt} {
+		n := 0
+		for range Pt(0, 0).Within(k) {
+			n++
+		}
+		if n != 0 {
+			t.Errorf("Within(%d) yielded %d points, want 0", k, n)
+		}
 	}
 }

@@ -59,7 +59,8 @@ func NewSpace[T any](g grid.Grid[T], dirs, extra int) (*Space, error) {
 		return nil, fmt.Errorf("search: NewSpace: %d headings, want 1, 4 or 8", dirs)
 	case extra < 1:
 		return nil, fmt.Errorf("search: NewSpace: extra %d, want at least 1", extra)
-	case g.Len() > 0 && dirs*extra > maxIDs/g.Len():
+	case extra > maxIDs/dirs || g.Len() > 0 && dirs*extra > maxIDs/g.Len():
+		// extra is bounded first, so that dirs*extra cannot overflow.
 		return nil, fmt.Errorf("search: NewSpace: %d cells x %d headings x %d extra exceeds 2^31-1 states", g.Len(), dirs, extra)
 	}
 	shift, xshift := uint(0), uint(0)

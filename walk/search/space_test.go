@@ -1,6 +1,7 @@
 package search_test
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -46,5 +47,31 @@ func TestSpaceRoundTrip(t *testing.T) {
 				t.Fatalf("%+v: ids are not 0 … %d: %v", shape, sp.Len()-1, ids)
 			}
 		}
+	}
+}
+
+// TestNewSpaceHuge checks sizes whose product overflows an int: each must
+// be refused with an error, at once (issue 25: one returned a broken space
+// and one never returned).
+func TestNewSpaceHuge(t *testing.T) {
+	one := grid.New(1, 1, byte('.'))
+	for _, tt := range []struct {
+		name        string
+		g           grid.Grid[byte]
+		dirs, extra int
+	}{
+		{"product_wraps", one, 8, 1 << 61},
+		{"shift_search", one, 4, 1<<62 + 3},
+		{"max_int", one, 1, math.MaxInt},
+		{"zero_grid", grid.Grid[byte]{}, 1, 1 << 62},
+		{"just_over", one, 1, 1 << 31},
+	} {
+		sp, err := search.NewSpace(tt.g, tt.dirs, tt.extra)
+		if err == nil {
+			t.Errorf("%s: NewSpace(%d, %d) = space of %d states, nil error; want an error", tt.name, tt.dirs, tt.extra, sp.Len())
+		}
+	}
+	if sp, err := search.NewSpace(one, 1, 1<<31-1); err != nil || sp.Len() != 1<<31-1 {
+		t.Errorf("NewSpace(1x1, 1, 2^31-1) = %v, %v; want a space of 2^31-1 states", sp, err)
 	}
 }
