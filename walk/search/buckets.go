@@ -82,14 +82,7 @@ func (q *bucketQueue) push(e heapEntry) {
 // pop removes and returns an entry of the lowest cost. q must not be
 // empty.
 func (q *bucketQueue) pop() heapEntry {
-	if q.n == 0 {
-		// Start the window again at the heap's lowest cost, and move the
-		// entries that now fall inside it into the buckets.
-		q.lo = q.over[0].cost
-		for len(q.over) > 0 && q.over[0].cost-q.lo < window {
-			q.bucket(q.over.pop())
-		}
-	}
+	q.refill()
 	c := q.lo + q.next()
 	if len(q.over) > 0 && q.over[0].cost < c {
 		return q.over.pop() // below the window: an estimate that dropped
@@ -108,6 +101,28 @@ func (q *bucketQueue) pop() heapEntry {
 	q.n--
 	q.lo = c
 	return be.heapEntry
+}
+
+// refill, when the buckets are empty, starts the window again at the
+// heap's lowest cost and moves the entries that now fall inside it into
+// the buckets. q must not be empty.
+func (q *bucketQueue) refill() {
+	if q.n == 0 {
+		q.lo = q.over[0].cost
+		for len(q.over) > 0 && q.over[0].cost-q.lo < window {
+			q.bucket(q.over.pop())
+		}
+	}
+}
+
+// min returns the lowest cost in q, which must not be empty.
+func (q *bucketQueue) min() int {
+	q.refill()
+	c := q.lo + q.next()
+	if len(q.over) > 0 && q.over[0].cost < c {
+		return q.over[0].cost
+	}
+	return c
 }
 
 // next returns how far above lo the lowest non-empty bucket lies. Some

@@ -2,6 +2,7 @@ package search
 
 import (
 	"iter"
+	"math"
 
 	"github.com/gridsearch/gridsearch/internal/misuse"
 )
@@ -45,8 +46,9 @@ type Dijkstra struct {
 	more    []int32 // first tying predecessor in links, or -1
 	count   []int   // cheapest paths to each id
 	links   []predLink
-	queue   bucketQueue
-	cur     int32 // the id being expanded, -1 before the first
+	queue   bucketQueue // ids added with no estimate, by cost
+	astar   astarHeap   // ids added with an estimate above 0
+	cur     int32       // the id being expanded, -1 before the first
 	curCost int
 	gen     uint32
 	n       int      // ids are in [0, n)
@@ -78,6 +80,7 @@ func (d *Dijkstra) Reset(n int) {
 		d.gen = 1
 	}
 	d.queue.reset()
+	d.astar = d.astar[:0]
 	d.n, d.links, d.cur, d.curCost = n, d.links[:0], -1, 0
 }
 
@@ -97,23 +100,30 @@ func (d *Dijkstra) Add(j, w int) bool {
 			return false
 		}
 	}
-	return d.AddAStar(j, w, 0)
+	return d.add("search: Dijkstra.Add", j, w, 0)
 }
 
 // AddAStar is [Dijkstra.Add] for an A* search: h is an estimate of the cost
 // from j to the nearest target, and ids come out of the range in order of
-// cost plus estimate. If the estimate never exceeds the true cost (it is
-// admissible), the first target to come out comes out at its cheapest
-// cost. If, besides, it never drops by more than a step's cost along a step
-// (it is consistent, as the Manhattan distance is on a grid where every
-// step costs at least 1), every id comes out once, at its cheapest cost;
-// otherwise an id may come out again, cheaper, when a cheaper way to it is
-// found after it came out. Use it for every step of a search; [Dijkstra.Count]
-// and [Dijkstra.OnBest] are exact only with a consistent estimate.
+// cost plus estimate, ties in order of cost. If the estimate never exceeds
+// the true cost (it is admissible), the first target to come out comes out
+// at its cheapest cost. If, besides, it never drops by more than a step's
+// cost along a step (it is consistent, as the Manhattan distance is on a
+// grid where every step costs at least 1), every id comes out once, at its
+// cheapest cost, and [Dijkstra.Count] and [Dijkstra.OnBest] are exact;
+// otherwise an id may come out again, cheaper. An estimate below zero is
+// taken as zero, and math.MaxInt (no target reachable) puts the id last.
+// Use it for every step of a search. Ids with an estimate above zero wait
+// in a binary heap, O(log n) a step, not in the buckets that Add uses.
 func (d *Dijkstra) AddAStar(j, w, h int) bool {
+	return d.add("search: Dijkstra.AddAStar", j, w, h)
+}
+
+// add is Add and AddAStar; call names the one called, for its panics.
+func (d *Dijkstra) add(call string, j, w, h int) bool {
 	c := d.curCost + w
 	if uint(j) >= uint(d.n) || w < 0 || c < d.curCost {
-		d.badAdd(j, w)
+		d.badAdd(call, j, w)
 	}
 	nd := &d.node[j]
 	if nd.gen == d.gen && c >= nd.cost {
@@ -129,7 +139,17 @@ func (d *Dijkstra) AddAStar(j, w, h int) bool {
 	} else {
 		d.count[j] = d.count[d.cur]
 	}
-	d.queue.push(heapEntry{c + h, int32(j)})
+	switch {
+	case h <= 0:
+		// An estimate below zero is admissible but says nothing: taken as
+		// zero, it keeps a target's own estimate at zero, which the first
+		// target out needs to be at its cheapest cost.
+		d.queue.push(heapEntry{c, int32(j)})
+	case h > math.MaxInt-c:
+		d.astar.push(astarEntry{math.MaxInt, c, int32(j)}) // an estimate that overflows: last
+	default:
+		d.astar.push(astarEntry{c + h, c, int32(j)})
+	}
 	return true
 }
 
@@ -143,15 +163,15 @@ func (d *Dijkstra) tie(j int, open bool) {
 	d.more[j] = int32(len(d.links) - 1)
 }
 
-// badAdd panics for an Add with bad arguments.
-func (d *Dijkstra) badAdd(j, w int) {
+// badAdd panics for a call of Add or AddAStar with bad arguments.
+func (d *Dijkstra) badAdd(call string, j, w int) {
 	switch {
 	case uint(j) >= uint(d.n):
-		panic(misuse.ID{Call: "search: Dijkstra.Add", I: j, N: d.n})
+		panic(misuse.ID{Call: call, I: j, N: d.n})
 	case w < 0:
-		misuse.Panicf("search: Dijkstra.Add", "negative step cost %d to id %d", w, j)
+		misuse.Panicf(call, "negative step cost %d to id %d", w, j)
 	}
-	misuse.Panicf("search: Dijkstra.Add", "cost %d + step %d to id %d overflows an int", d.curCost, w, j)
+	misuse.Panicf(call, "cost %d + step %d to id %d overflows an int", d.curCost, w, j)
 }
 
 // All returns an iterator over the ids the search settles, cheapest first,
@@ -162,8 +182,25 @@ func (d *Dijkstra) badAdd(j, w int) {
 // range resumes where a break left the first.
 func (d *Dijkstra) All() iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
-		for d.queue.len() > 0 {
-			i := d.queue.pop().slot
+		for {
+			var i int32
+			switch {
+			case len(d.astar) == 0:
+				if d.queue.len() == 0 {
+					return
+				}
+				i = d.queue.pop().slot
+			case d.queue.len() == 0:
+				i = d.astar.pop().id
+			default:
+				// An entry of the queue has no estimate: its f and g are
+				// both its cost.
+				if c := d.queue.min(); d.astar[0].before(astarEntry{f: c, g: c}) {
+					i = d.astar.pop().id
+				} else {
+					i = d.queue.pop().slot
+				}
+			}
 			nd := &d.node[i]
 			if nd.done == d.gen {
 				continue // a stale entry: i came out before, cheaper
