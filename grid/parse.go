@@ -97,7 +97,7 @@ func MustParse(s string, opts ...Option) Grid[byte] {
 // and so is a reader that breaks the [io.Reader] rules by returning more
 // bytes than asked for, or no bytes and no error 100 times in a row
 // ([io.ErrNoProgress]). ParseFunc stops at the first fault and never panics
-// on any input from any reader.
+// on any input from any reader; it panics only if cell is nil.
 //
 // Parsing costs O(input size) time, and memory for at most 2.25 times the
 // grid's cells at once, plus a read buffer of at most 64 KiB and one row's
@@ -105,11 +105,17 @@ func MustParse(s string, opts ...Option) Grid[byte] {
 // of cells. An input over the cell limit is refused holding no more than
 // the limit's cells (docs/reliability.md has the exact bounds).
 func ParseFunc[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts ...Option) (Grid[T], error) {
+	if cell == nil {
+		misusef("ParseFunc", "nil cell function")
+	}
 	return parse(r, cell, opts)
 }
 
 // ParseStringFunc is [ParseFunc] on a string.
 func ParseStringFunc[T any](s string, cell func(p Point, c byte) (T, error), opts ...Option) (Grid[T], error) {
+	if cell == nil {
+		misusef("ParseStringFunc", "nil cell function")
+	}
 	return parse(strings.NewReader(s), cell, opts)
 }
 

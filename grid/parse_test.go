@@ -576,3 +576,12 @@ func TestMustParse(t *testing.T) {
 		t.Errorf("MustParse of a ragged map panicked with %v (panicked %v), want a *ParseError on line 2", v, panicked)
 	}
 }
+
+func TestParseFuncNilCell(t *testing.T) {
+	testkit.MustPanic(t, "ParseFunc(nil)", "grid: ParseFunc: nil cell function", func() {
+		ParseFunc[int](strings.NewReader("ab\n"), nil)
+	})
+	testkit.MustPanic(t, "ParseStringFunc(nil)", "grid: ParseStringFunc: nil cell function", func() {
+		ParseStringFunc[int]("ab\n", nil)
+	})
+}
