@@ -1,6 +1,10 @@
 package grid
 
-import "iter"
+import (
+	"iter"
+	"math"
+	"math/bits"
+)
 
 // Geometry on points and grids: the cells within a Manhattan distance, the
 // cells of a straight segment, the box around a set of points, the area
@@ -70,23 +74,75 @@ func Bounds(points iter.Seq[Point]) (lo, hi Point, ok bool) {
 // It uses the shoelace formula for the area and Pick's theorem, costs
 // O(len(loop)) and allocates nothing. The loop must not cross itself; a
 // loop of fewer than three points, or with no area, encloses nothing.
+// Twice the area is summed in 128 bits, so any loop whose inside fits in an
+// int is measured; Enclosed panics if the inside or the boundary does not
+// fit.
 func Enclosed(loop []Point) (inside, boundary int) {
 	if len(loop) == 0 {
 		return 0, 0
 	}
-	area2 := 0 // twice the signed area
+	var area2 int128 // twice the signed area
 	prev := loop[len(loop)-1]
 	for _, p := range loop {
-		area2 += prev.Col*p.Row - p.Col*prev.Row
+		area2 = area2.add(mul128(prev.Col, p.Row)).sub(mul128(p.Col, prev.Row))
 		d := p.Sub(prev).Abs()
-		boundary += int(gcd(uint(d.Row), uint(d.Col)))
+		b := int(gcd(uint(d.Row), uint(d.Col)))
+		if boundary += b; boundary < b || b < 0 {
+			misusef("Enclosed", "boundary of more than %d points", math.MaxInt)
+		}
 		prev = p
 	}
-	if area2 == 0 {
+	if area2 == (int128{}) {
 		return 0, boundary
 	}
 	// Pick: A = I + B/2 - 1, so 2I = 2A - B + 2.
-	return (abs(area2) - boundary + 2) / 2, boundary
+	i2 := area2.abs().sub(int128{lo: uint64(boundary)}).add(int128{lo: 2})
+	in := i2.shr1()
+	if in.hi != 0 || in.lo > math.MaxInt {
+		misusef("Enclosed", "more than %d points inside", math.MaxInt)
+	}
+	return int(in.lo), boundary
+}
+
+// An int128 is a signed 128-bit integer in two's complement: hi holds the
+// top 64 bits, lo the bottom 64.
+type int128 struct {
+	hi int64
+	lo uint64
+}
+
+// mul128 returns a*b without overflow.
+func mul128(a, b int) int128 {
+	hi, lo := bits.Mul64(uint64(uabs(a)), uint64(uabs(b)))
+	r := int128{int64(hi), lo}
+	if (a < 0) != (b < 0) {
+		r = r.neg()
+	}
+	return r
+}
+
+func (x int128) add(y int128) int128 {
+	lo, c := bits.Add64(x.lo, y.lo, 0)
+	return int128{x.hi + y.hi + int64(c), lo}
+}
+
+func (x int128) neg() int128 {
+	lo, b := bits.Sub64(0, x.lo, 0)
+	return int128{-x.hi - int64(b), lo}
+}
+
+func (x int128) sub(y int128) int128 { return x.add(y.neg()) }
+
+func (x int128) abs() int128 {
+	if x.hi < 0 {
+		return x.neg()
+	}
+	return x
+}
+
+// shr1 returns x/2 for x >= 0.
+func (x int128) shr1() int128 {
+	return int128{x.hi >> 1, x.lo>>1 | uint64(x.hi)<<63}
 }
 
 // Entries returns an iterator over the 2*(Rows+Cols) ways into g from

@@ -307,3 +307,26 @@ func TestSegmentAllocs(t *testing.T) {
 		t.Errorf("a range over Segment: %v allocations, want 0", n)
 	}
 }
+
+// TestEnclosedHuge checks loops whose doubled area overflows an int while
+// the count inside does not (issue 25: a square of side 3,037,000,499 gave
+// a negative count), against the count worked out exactly, and that a
+// count past an int panics rather than wraps.
+func TestEnclosedHuge(t *testing.T) {
+	for _, s := range []int{3_037_000_499, 3_037_000_000, 1 << 31} {
+		sq := []Point{Pt(0, 0), Pt(0, s), Pt(s, s), Pt(s, 0)}
+		in, b := Enclosed(sq)
+		if want := (s - 1) * (s - 1); in != want || b != 4*s {
+			t.Errorf("Enclosed(square of side %d) = %d, %d; want %d, %d", s, in, b, want, 4*s)
+		}
+		// The same square with its corners negated, walked the other way.
+		neg := []Point{Pt(0, 0), Pt(-s, 0), Pt(-s, -s), Pt(0, -s)}
+		if in2, b2 := Enclosed(neg); in2 != in || b2 != b {
+			t.Errorf("Enclosed(negated square of side %d) = %d, %d; want %d, %d", s, in2, b2, in, b)
+		}
+	}
+	big := 3_037_000_501 // (s-1)^2 > math.MaxInt
+	testkit.MustPanic(t, "Enclosed(huge)", "grid: Enclosed: more than", func() {
+		Enclosed([]Point{Pt(0, 0), Pt(0, big), Pt(big, big), Pt(big, 0)})
+	})
+}
