@@ -33,7 +33,9 @@ import (
 //
 // The zero BFS is ready for Reset. A BFS is not safe for concurrent use:
 // give each goroutine its own, for instance as the per-worker scratch value
-// of parallel.MapWith.
+// of parallel.MapWith. Once a search is over, its readers (Reached, Dist,
+// From, Count, Path and Len) only read, and may be called from several
+// goroutines at once.
 type BFS struct {
 	node    []bfsNode // one per id in [0, n): len(node) is n
 	count   []int     // shortest paths to each id, kept by AddCounting

@@ -39,7 +39,10 @@ import (
 //
 // The zero Dijkstra is ready for Reset. A Dijkstra is not safe for
 // concurrent use: give each goroutine its own, for instance as the
-// per-worker scratch value of parallel.MapWith.
+// per-worker scratch value of parallel.MapWith. Once a search is over, its
+// readers (Reached, Cost, From, Count and Path) only read, and may be
+// called from several goroutines at once; OnBest uses working memory in d,
+// so call it from one goroutine at a time.
 type Dijkstra struct {
 	node    []costNode
 	from    []int32 // first predecessor at the cost, -1 for a start
