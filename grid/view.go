@@ -1,6 +1,10 @@
 package grid
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
 
 // Views of a grid beyond its edges: a Torus, whose edges wrap around, and
 // a Tiled plane, covered by copies of the grid in every direction. Both
@@ -35,15 +39,35 @@ func nonEmpty[T any](call string, g Grid[T]) *Grid[T] {
 }
 
 // Grid returns the grid under t.
-func (t Torus[T]) Grid() Grid[T] { return *t.g }
+func (t Torus[T]) Grid() Grid[T] { return *t.grid() }
+
+// grid returns the grid under t, panicking for the zero Torus.
+func (t Torus[T]) grid() *Grid[T] {
+	if t.g == nil {
+		panic(zeroTorus)
+	}
+	return t.g
+}
+
+// The panic values of the views' zero values, which have no grid.
+var (
+	zeroTorus = misuse.Error{Call: "grid: Torus", Msg: "the zero Torus has no grid: make one with Grid.Torus"}
+	zeroTiled = misuse.Error{Call: "grid: Tiled", Msg: "the zero Tiled has no grid: make one with Grid.Tiled"}
+)
 
 // Wrap returns the point of the grid that p stands for: p with Row taken
 // modulo Rows and Col modulo Cols, both in range.
-func (t Torus[T]) Wrap(p Point) Point { return wrapPoint(p, int(t.g.rows), int(t.g.cols)) }
+func (t Torus[T]) Wrap(p Point) Point {
+	g := t.grid()
+	return wrapPoint(p, int(g.rows), int(g.cols))
+}
 
 // At returns the cell that p stands for, for any p: the grid's cell at
 // Wrap(p).
-func (t Torus[T]) At(p Point) T { return t.g.cells[wrapIndex(p, int(t.g.rows), int(t.g.cols))] }
+func (t Torus[T]) At(p Point) T {
+	g := t.grid()
+	return g.cells[wrapIndex(p, int(g.rows), int(g.cols))]
+}
 
 // wrapPoint returns p wrapped into a rows by cols grid.
 func wrapPoint(p Point, rows, cols int) Point { return Point{wrap(p.Row, rows), wrap(p.Col, cols)} }
@@ -60,10 +84,12 @@ func (t Torus[T]) Neighbors4(p Point) iter.Seq[Point] { return t.neighbors(p, 4)
 func (t Torus[T]) Neighbors8(p Point) iter.Seq[Point] { return t.neighbors(p, 8) }
 
 func (t Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
+	g := t.grid()
 	return func(yield func(Point) bool) {
-		p := t.Wrap(p)
+		rows, cols := int(g.rows), int(g.cols)
+		p := wrapPoint(p, rows, cols)
 		for _, d := range dirDelta[:n] {
-			if !yield(Point{step(p.Row, d.Row, int(t.g.rows)), step(p.Col, d.Col, int(t.g.cols))}) {
+			if !yield(Point{step(p.Row, d.Row, rows), step(p.Col, d.Col, cols)}) {
 				return
 			}
 		}
@@ -73,7 +99,7 @@ func (t Torus[T]) neighbors(p Point, n int) iter.Seq[Point] {
 // Neighbors4Func returns an iterator over the points q of
 // [Torus.Neighbors4] for which f(q, t.At(q)) is true.
 func (t Torus[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
-	g := t.g
+	g := t.grid()
 	return func(yield func(Point) bool) {
 		rows, cols, cells := int(g.rows), int(g.cols), g.cells
 		p := wrapPoint(p, rows, cols)
@@ -110,20 +136,35 @@ type Tiled[T any] struct{ g *Grid[T] } // a pointer, as in Torus
 func (g Grid[T]) Tiled() Tiled[T] { return Tiled[T]{nonEmpty("Grid.Tiled", g)} }
 
 // Grid returns the grid that tiles t.
-func (t Tiled[T]) Grid() Grid[T] { return *t.g }
+func (t Tiled[T]) Grid() Grid[T] { return *t.grid() }
+
+// grid returns the grid under t, panicking for the zero Tiled.
+func (t Tiled[T]) grid() *Grid[T] {
+	if t.g == nil {
+		panic(zeroTiled)
+	}
+	return t.g
+}
 
 // Wrap returns the point of the grid that p shows: p with Row taken
 // modulo Rows and Col modulo Cols, both in range.
-func (t Tiled[T]) Wrap(p Point) Point { return wrapPoint(p, int(t.g.rows), int(t.g.cols)) }
+func (t Tiled[T]) Wrap(p Point) Point {
+	g := t.grid()
+	return wrapPoint(p, int(g.rows), int(g.cols))
+}
 
 // At returns the cell that p shows, for any p: the grid's cell at Wrap(p).
-func (t Tiled[T]) At(p Point) T { return t.g.cells[wrapIndex(p, int(t.g.rows), int(t.g.cols))] }
+func (t Tiled[T]) At(p Point) T {
+	g := t.grid()
+	return g.cells[wrapIndex(p, int(g.rows), int(g.cols))]
+}
 
 // Tile returns which copy of the grid p lies in: (0,0) for the grid
 // itself, (0,1) for the copy to its right, (-1,0) for the one above. For
 // every p, p == t.Tile(p).Scale(Pt(Rows, Cols)).Add(t.Wrap(p)).
 func (t Tiled[T]) Tile(p Point) Point {
-	return Point{floorDiv(p.Row, int(t.g.rows)), floorDiv(p.Col, int(t.g.cols))}
+	g := t.grid()
+	return Point{floorDiv(p.Row, int(g.rows)), floorDiv(p.Col, int(g.cols))}
 }
 
 // Neighbors4 returns an iterator over the four points next to p in the
@@ -136,7 +177,8 @@ func (t Tiled[T]) Neighbors8(p Point) iter.Seq[Point] { return plane(p, 8) }
 // Neighbors4Func returns an iterator over the points q of
 // [Tiled.Neighbors4] for which f(q, t.At(q)) is true.
 func (t Tiled[T]) Neighbors4Func(p Point, f func(q Point, v T) bool) iter.Seq[Point] {
-	rows, cols, cells := int(t.g.rows), int(t.g.cols), t.g.cells
+	g := t.grid()
+	rows, cols, cells := int(g.rows), int(g.cols), g.cells
 	return func(yield func(Point) bool) {
 		for _, d := range dirDelta[:4] {
 			q := p.Add(d)

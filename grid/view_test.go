@@ -349,3 +349,24 @@ func benchViews(b *testing.B) {
 		}
 	})
 }
+
+// TestZeroViews checks that the zero Torus and Tiled, which have no grid,
+// panic naming the type and how to make one, not with a nil dereference.
+func TestZeroViews(t *testing.T) {
+	var tor Torus[byte]
+	var tl Tiled[byte]
+	for _, tt := range []struct {
+		name, want string
+		f          func()
+	}{
+		{"torus_at", "grid: Torus: the zero Torus has no grid: make one with Grid.Torus", func() { tor.At(Pt(0, 0)) }},
+		{"torus_wrap", "grid: Torus: the zero Torus", func() { tor.Wrap(Pt(0, 0)) }},
+		{"torus_neighbors", "grid: Torus: the zero Torus", func() { tor.Neighbors4(Pt(0, 0)) }},
+		{"torus_grid", "grid: Torus: the zero Torus", func() { tor.Grid() }},
+		{"tiled_at", "grid: Tiled: the zero Tiled has no grid: make one with Grid.Tiled", func() { tl.At(Pt(0, 0)) }},
+		{"tiled_tile", "grid: Tiled: the zero Tiled", func() { tl.Tile(Pt(0, 0)) }},
+		{"tiled_neighbors_func", "grid: Tiled: the zero Tiled", func() { tl.Neighbors4Func(Pt(0, 0), nil) }},
+	} {
+		testkit.MustPanic(t, tt.name, tt.want, tt.f)
+	}
+}
