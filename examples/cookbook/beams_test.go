@@ -72,16 +72,10 @@ func lit(g grid.Grid[byte], sp *search.Space, e walk.State, s *scratch) int {
 // heading right, and the most lit by any beam entering from an edge.
 func beams(g grid.Grid[byte]) (first, best int) {
 	sp := search.States(g)
-	var entries []walk.State // the top left heading right comes first
-	for r := range g.Rows() {
-		entries = append(entries,
-			walk.State{Pos: grid.Pt(r, 0), Dir: grid.Right},
-			walk.State{Pos: grid.Pt(r, g.Cols()-1), Dir: grid.Left})
-	}
-	for c := range g.Cols() {
-		entries = append(entries,
-			walk.State{Pos: grid.Pt(0, c), Dir: grid.Down},
-			walk.State{Pos: grid.Pt(g.Rows()-1, c), Dir: grid.Up})
+	// Part 1's beam first, then every way in from an edge.
+	entries := []walk.State{{Pos: grid.Pt(0, 0), Dir: grid.Right}}
+	for p, d := range g.Entries() {
+		entries = append(entries, walk.State{Pos: p, Dir: d})
 	}
 	counts := parallel.MapWith(entries, func() *scratch { return new(scratch) },
 		func(s *scratch, e walk.State) int { return lit(g, sp, e, s) })
