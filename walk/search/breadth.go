@@ -2,28 +2,22 @@ package search
 
 import "iter"
 
-// BreadthFirst returns an iterator over the states reachable from start, breadth
-// first, each once, with its distance from start: the fewest steps that
-// lead to it, where next(s) yields the states one step from s. start comes
-// first, at distance 0, and the distances never decrease along the
-// sequence.
+// BreadthFirst returns an iterator over the states reachable from start,
+// each once, with its distance: the fewest steps to it, where next(s)
+// yields the states one step from s. start comes first, at 0, and the
+// distances never decrease.
 //
-// BreadthFirst is the search for states that cannot be numbered densely, such as
-// points on an unbounded or tiled map; it keeps the states seen in a map.
-// For states of a [Space], the reusable [BFS] does the same with no map and
-// no allocation per run.
+// It is the search for states that cannot be numbered densely, such as
+// points on an unbounded map; for states of a [Space], the reusable [BFS]
+// does the same with no map and no allocation per run. It yields each state
+// as soon as it finds it, so a break at a target ends the search there,
+// even on an unbounded map; the sequence is infinite only if infinitely
+// many states are reachable. Each range searches afresh.
 //
-// BreadthFirst yields each state as soon as it finds it, so a caller that breaks
-// at a target stops the search there: no state beyond it is expanded, and
-// next is not called again. The sequence ends when every reachable state
-// has been yielded; it is infinite only if infinitely many states are
-// reachable. Each range over it searches afresh.
-//
-// BreadthFirst calls next once per state it expands, from the goroutine ranging
-// over the sequence. It costs O(V+E) time and O(V) memory for V states
-// reached and E steps yielded, with a map insert per new state, and
-// allocates a new map and queue per range as well as whatever next
-// allocates (an iterator made per call is one small allocation per state).
+// BreadthFirst calls next once per state expanded, from the goroutine
+// ranging. It costs O(V+E) time and O(V) memory for V states and E steps,
+// a map insert per new state, and a new map and queue per range, besides
+// what next allocates.
 func BreadthFirst[S comparable](start S, next func(S) iter.Seq[S]) iter.Seq2[S, int] {
 	return func(yield func(S, int) bool) {
 		set := map[S]struct{}{start: {}}

@@ -265,26 +265,20 @@ func (d *Dijkstra) Path(i int) []int {
 
 // OnBest returns an iterator over the ids that lie on at least one
 // cheapest path from a start to the cheapest of targets, each once: those
-// targets first, then the ids before them, walking back towards the starts.
+// targets first, then the ids before them, back towards the starts.
 // Targets that cost more than the cheapest, or were not reached, are left
 // out.
 //
-// The answer is complete once the range over the search has yielded every
-// target that could be the cheapest. With steps that cost more than 0 and
-// one target, that is as soon as
-// the range yields it, so the search may stop there. With several that may
-// tie (one cell reached with any of four headings, say), keep it going
-// until it yields an id that costs more than the first target it yielded,
-// or runs out: targets reached at the same cost but not yet yielded may
-// still gain tying paths.
+// The answer is complete once the search has yielded every target that
+// could be the cheapest: with one target and steps that cost more than 0,
+// as soon as it yields it. With targets that may tie (one cell reached with
+// any of four headings), keep the search going until it yields an id that
+// costs more than the first target, or runs out.
 //
-// OnBest reads targets when it is called, and makes two allocations for the
-// sequence. Each range over it costs O(V+E) time for the V ids and E tying
-// steps it walks back over. It keeps its working memory in d (4 bytes per
-// id, and a queue of the ids it yields), and allocates only when a walk
-// needs more than any before it; a range inside another range over OnBest
-// of the same d uses memory of its own. d must not be Reset while a range
-// runs.
+// OnBest reads targets when called and makes two allocations. A range over
+// it costs O(V+E) for the V ids and E tying steps it walks back over, using
+// working memory kept in d (4 bytes an id; a range nested in another gets
+// its own); d must not be Reset while a range runs.
 func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
 	ends := bestOf(targets, func(i int) (int32, bool) { return int32(i), d.Reached(i) }, d.costOf)
 	return func(yield func(int) bool) {

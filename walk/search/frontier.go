@@ -8,12 +8,10 @@ import (
 
 // A Frontier is a breadth-first search kept one step at a time: the ids
 // reached in exactly k steps, and nothing of the steps before. It is the
-// search for moves that change with the step, as when a walker dodges
-// obstacles that move every minute: the state is a cell and the time, but
-// only this minute's cells need keeping, where a [BFS] over (cell, minute
-// in the period) keeps a record for every pair. An id may come back in a
-// later step, as a walker who waits does; within one step each id counts
-// once. The caller writes the moves:
+// search for moves that change with the step, such as dodging obstacles
+// that move every minute, where only this minute's cells need keeping. An
+// id may come back in a later step, as a walker who waits does; within a
+// step each id counts once. The caller writes the moves:
 //
 //	f.Reset(cells)
 //	f.Add(start) // step 0
@@ -28,20 +26,12 @@ import (
 //		}
 //	}
 //
-// Add keeps each id once per step, so the moves need not check; when the
-// test of a move costs more than a table lookup (where the obstacles will
-// be next minute, say), ask [Frontier.Has] first and skip the ids already
-// in the step.
-//
-// [Frontier.Reset] costs O(1), by advancing a generation, so one Frontier
-// runs any number of searches and allocates only when a search needs more
-// ids, or a bigger step, than any before it: 4 bytes per id, and 4 bytes per
-// id of the two largest steps. Each step costs O(V+E) for the V ids it
-// yields and E calls of Add.
-//
+// When testing a move costs more than a lookup, ask [Frontier.Has] first.
+// Reset costs O(1), and a Frontier allocates only for more ids, or a bigger
+// step, than any search before it: 4 bytes an id, and 4 an id of the two
+// largest steps. Each step costs O(V+E) for its V ids and E calls of Add.
 // The zero Frontier is ready for Reset. A Frontier is not safe for
-// concurrent use: give each goroutine its own, for instance as the
-// per-worker scratch value of parallel.MapWith.
+// concurrent use: give each goroutine its own.
 type Frontier struct {
 	stamp []uint32 // one per id in [0, n): len(stamp) is n
 	gen   uint32   // the generation of the step being built, in next
