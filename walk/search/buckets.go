@@ -3,7 +3,8 @@ package search
 import "math/bits"
 
 // window is how many consecutive costs a bucketQueue keeps in buckets: a
-// step of up to window-1 from the cost being expanded lands in a bucket.
+// step of up to window-1 from the cost being expanded lands in a bucket. It
+// is a power of two, so a cost's bucket is its low bits.
 const window = 256
 
 // A bucketQueue is a monotone bucket queue (Dial's algorithm) with a binary
@@ -48,10 +49,7 @@ func (q *bucketQueue) reset() {
 
 // bucket puts e, whose cost lies in [lo, lo+window), into its bucket.
 func (q *bucketQueue) bucket(e heapEntry) {
-	k := e.cost % window
-	if k < 0 {
-		k += window
-	}
+	k := e.cost & (window - 1) // e.cost modulo window, for any sign
 	if f := q.free; f != 0 {
 		q.free = q.ents[f-1].next
 		q.ents[f-1] = bucketEntry{e, q.head[k]}
@@ -87,10 +85,7 @@ func (q *bucketQueue) pop() heapEntry {
 	if len(q.over) > 0 && q.over[0].cost < c {
 		return q.over.pop() // below the window: an estimate that dropped
 	}
-	k := c % window
-	if k < 0 {
-		k += window
-	}
+	k := c & (window - 1) // c modulo window, for any sign
 	h := q.head[k]
 	be := q.ents[h-1]
 	q.head[k] = be.next
@@ -128,10 +123,7 @@ func (q *bucketQueue) min() int {
 // next returns how far above lo the lowest non-empty bucket lies. Some
 // bucket is not empty.
 func (q *bucketQueue) next() int {
-	s := q.lo % window
-	if s < 0 {
-		s += window
-	}
+	s := q.lo & (window - 1) // q.lo modulo window, for any sign
 	// Look from s to the end of the ring, then from its start.
 	for w := s / 64; w < len(q.used); w++ {
 		m := q.used[w]
