@@ -241,7 +241,9 @@ func tiledReachLib(g Grid[byte], start Point, k int, dist []int32, queue []Point
 	return n
 }
 
-// tiledReachHand is tiledReachLib with the tiling written out.
+// tiledReachHand is tiledReachLib with the tiling written out as a strong
+// solver would: a point is wrapped once when it leaves the queue, and its
+// neighbours' cells are found by a step that wraps by a comparison.
 func tiledReachHand(cells []byte, rows, cols int, sr, sc, k int, dist []int32, queue [][2]int) int {
 	side := 2*k + 1
 	for i := range dist {
@@ -250,6 +252,15 @@ func tiledReachHand(cells []byte, rows, cols int, sr, sc, k int, dist []int32, q
 	dist[k*side+k] = 0
 	queue = append(queue[:0], [2]int{sr, sc})
 	n := 0
+	visit := func(r, c, cell int, d int32) {
+		if cells[cell] == '#' {
+			return
+		}
+		if j := (r-sr+k)*side + c - sc + k; dist[j] < 0 {
+			dist[j] = d
+			queue = append(queue, [2]int{r, c})
+		}
+	}
 	for i := 0; i < len(queue); i++ {
 		r, c := queue[i][0], queue[i][1]
 		d := dist[(r-sr+k)*side+c-sc+k]
@@ -259,22 +270,30 @@ func tiledReachHand(cells []byte, rows, cols int, sr, sc, k int, dist []int32, q
 		if int(d) == k {
 			continue
 		}
-		for _, q := range [4][2]int{{r - 1, c}, {r, c + 1}, {r + 1, c}, {r, c - 1}} {
-			wr, wc := q[0]%rows, q[1]%cols
-			if wr < 0 {
-				wr += rows
-			}
-			if wc < 0 {
-				wc += cols
-			}
-			if cells[wr*cols+wc] == '#' {
-				continue
-			}
-			if j := (q[0]-sr+k)*side + q[1] - sc + k; dist[j] < 0 {
-				dist[j] = d + 1
-				queue = append(queue, q)
-			}
+		wr, wc := r%rows, c%cols
+		if wr < 0 {
+			wr += rows
 		}
+		if wc < 0 {
+			wc += cols
+		}
+		up, down, left, right := wr-1, wr+1, wc-1, wc+1
+		if up < 0 {
+			up = rows - 1
+		}
+		if down == rows {
+			down = 0
+		}
+		if left < 0 {
+			left = cols - 1
+		}
+		if right == cols {
+			right = 0
+		}
+		visit(r-1, c, up*cols+wc, d+1)
+		visit(r, c+1, wr*cols+right, d+1)
+		visit(r+1, c, down*cols+wc, d+1)
+		visit(r, c-1, wr*cols+left, d+1)
 	}
 	return n
 }

@@ -31,20 +31,20 @@ func xmas(g grid.Grid[byte]) (lines, crosses int) {
 				}
 			}
 		}
-		if v == 'A' && mas(g, p, grid.UpLeft) && mas(g, p, grid.UpRight) {
-			crosses++
+		if v == 'A' && g.In(p.Move(grid.UpLeft, 1)) && g.In(p.Move(grid.DownRight, 1)) {
+			ul, dr := g.At(p.Move(grid.UpLeft, 1)), g.At(p.Move(grid.DownRight, 1))
+			ur, dl := g.At(p.Move(grid.UpRight, 1)), g.At(p.Move(grid.DownLeft, 1))
+			if mas(ul, dr) && mas(ur, dl) {
+				crosses++
+			}
 		}
 	}
 	return lines, crosses
 }
 
-// mas reports whether the cells on either side of p, along d and its
-// reverse, are an M and an S, in either order. Get gives 0 outside g.
-func mas(g grid.Grid[byte], p grid.Point, d grid.Dir) bool {
-	a, _ := g.Get(p.Move(d, 1))
-	b, _ := g.Get(p.Move(d.Reverse(), 1))
-	return a == 'M' && b == 'S' || a == 'S' && b == 'M'
-}
+// mas reports whether the cells at the two ends of a diagonal through an A
+// are an M and an S, in either order.
+func mas(a, b byte) bool { return a == 'M' && b == 'S' || a == 'S' && b == 'M' }
 
 // genLetters returns a rows×cols rectangle of letters drawn from XMAS, with
 // more of the letters that make words than a uniform draw gives.
