@@ -48,31 +48,23 @@ type arc struct {
 	to, length int32
 }
 
-// New compresses a grid maze into the [Graph] of its junctions and the
+// New compresses a grid maze into the Graph of its junctions and the
 // corridors between them, for [Graph.Longest].
 //
 // open reports whether a walker may step from cell from to the next cell in
-// heading d (Up, Right, Down or Left); New calls it only when both cells
-// lie inside g, and it must say false when either is a wall. One-way cells,
-// such as slopes, are rules in open. A cell linked to three or more
-// neighbours is a junction; the others lie on corridors.
+// heading d (Up, Right, Down or Left); New calls it only when both cells lie
+// inside g, and it must say false when either is a wall. One-way cells,
+// such as slopes, are rules in open. A cell linked
+// to three or more neighbours is a junction.
 //
 // The nodes are start (node 0), end (node 1, unless it is start) and every
-// junction reachable from either, numbered as found; start and end are
-// nodes even on a wall or mid-corridor. An edge from a to b
-// is the longest corridor from a to b that passes no other node, weighted
-// by its steps; a corridor that dead-ends, turns one-way against the
-// walker or comes back to its own node gives none. So simple paths between
-// nodes of the Graph are simple paths in the maze, of the same length, and
-// the longest path is the same in both.
+// junction reachable from either. An edge from a to b is the longest
+// corridor from a to b that passes no other node, weighted by its steps, so
+// the longest simple path is the same in the Graph as in the maze.
 //
-// New returns an error, leaving the Graph nil, if start or end lies
-// outside g, or if there are more than [MaxNodes] nodes (naming the
-// count).
-//
-// New costs O(Rows*Cols) time and memory (six bytes a cell) and calls open
-// at most eight times a cell it reaches; besides that table and the Graph
-// (about 3 KB) it allocates only as the node and edge lists grow.
+// New returns an error if start or end lies outside g, or if there are more
+// than [MaxNodes] nodes. It costs O(Rows*Cols) time and six bytes a cell,
+// and calls open at most eight times a cell it reaches.
 func New[T any](g grid.Grid[T], start, end grid.Point, open func(from grid.Point, d grid.Dir) bool) (*Graph, error) {
 	for _, e := range [...]struct {
 		name string

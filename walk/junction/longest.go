@@ -14,19 +14,14 @@ type Prefix struct {
 }
 
 // Longest returns the length of the longest simple path from node from to
-// node to, one that visits no node twice, and true; or 0 and false if to
-// cannot be reached from from. A path from a node to itself has length 0.
-// Longest panics if from or to is not in [0, Len()).
+// node to, and true; or 0 and false if to cannot be reached. A path from a
+// node to itself has length 0. It panics if from or to is not in [0, Len()).
 //
-// Finding a longest path is NP-hard: Longest tries every simple path from
-// from by depth-first search, O(1) for each edge out of the last node of
-// each path, exponential in the worst case but fine for the 30-40
-// junctions of a puzzle maze. It skips only paths that cannot reach to.
-//
-// Longest makes no allocations: it recurses once for each node on the
-// current path, at most Len() deep, on the goroutine's stack. It is safe
-// to call from many goroutines at once. To spread one search over several
-// cores, see [Graph.Prefixes].
+// Finding a longest path is NP-hard: Longest tries every simple path by
+// depth-first search over bitmasks, skipping paths that can no longer reach
+// to, which is exponential in the worst case but fine for the 30-40
+// junctions of a puzzle maze. It allocates nothing and is safe for
+// concurrent use; [Graph.Prefixes] splits it over several cores.
 func (g *Graph) Longest(from, to int) (length int, ok bool) {
 	// What the search skips holds for any directed graph: it stops a path
 	// when it reaches to; and when to has a single node u with an edge into
@@ -53,19 +48,15 @@ func (g *Graph) LongestFrom(p Prefix, to int) (length int, ok bool) {
 }
 
 // Prefixes splits the search for the longest simple path from node from to
-// node to into independent pieces: it returns the simple paths from from
-// with depth edges, and those with fewer edges that end at to, so that
-// every simple path from from to to begins with exactly one of them. It
-// leaves out paths that cannot go on to to, such as those that stop short
-// of depth edges elsewhere, so the result may be empty when to cannot be
-// reached. Finish each prefix p with [Graph.LongestFrom](p, to), on as
-// many goroutines as suit; the largest result is Longest(from, to).
-//
-// The pieces differ in size, so ask for several times as many as there
-// are cores: on a 6×6 lattice of junctions, depth 4 gives 10 prefixes and
-// depth 8 a few hundred. Prefixes costs O(1) for each simple path of up to
-// depth edges from from, and allocates the result. It panics if from or to
-// is not in [0, Len()) or depth is negative.
+// node to into independent pieces: the simple paths from from with depth
+// edges, and shorter ones that end at to, leaving out those that cannot go
+// on to to. Every simple path from from to to begins with exactly one of
+// them, so the largest [Graph.LongestFrom](p, to) over them is
+// Longest(from, to). The pieces differ in size: ask for several times as
+// many as there are cores (on a 6x6 lattice of junctions depth 4 gives 10,
+// depth 8 a few hundred). Prefixes costs O(1) per simple path of up to depth
+// edges and allocates the result. It panics if from or to is not in
+// [0, Len()) or depth is negative.
 func (g *Graph) Prefixes(from, to, depth int) []Prefix {
 	g.check("Prefixes", from)
 	g.check("Prefixes", to)
