@@ -58,6 +58,16 @@ func (d Dir) Delta() Point {
 //	for _, d := range grid.Cardinals() { ... }
 func Cardinals() [4]Dir { return [4]Dir{Up, Right, Down, Left} }
 
+// ReadingOrder returns the four cardinal headings in the reading order of
+// the cells they lead to: Up, Left, Right, Down. Puzzles that break ties
+// by reading order (top to bottom, then left to right) try neighbours in
+// this order, and the first one that qualifies wins:
+//
+//	for _, d := range grid.ReadingOrder() { q := p.Move(d, 1); ... }
+//
+// Dense indices ([Grid.Index]) and [Point.Compare] follow the same order.
+func ReadingOrder() [4]Dir { return [4]Dir{Up, Left, Right, Down} }
+
 // Diagonals returns the four diagonal headings: UpRight, DownRight,
 // DownLeft, UpLeft.
 func Diagonals() [4]Dir { return [4]Dir{UpRight, DownRight, DownLeft, UpLeft} }

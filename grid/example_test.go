@@ -289,3 +289,26 @@ func ExampleSegment() {
 	// #...#
 	// ####.
 }
+
+// Neighbours tried in reading order, for a rule that breaks ties that way:
+// of the open cells next to p, the first in reading order wins.
+func ExampleReadingOrder() {
+	g := grid.MustParse(`
+#.#
+..#
+.#.
+`)
+	p := grid.Pt(1, 1)
+	for _, d := range grid.ReadingOrder() {
+		if q := p.Move(d, 1); g.In(q) && g.At(q) == '.' {
+			fmt.Println("step to", q)
+			break
+		}
+	}
+	pts := []grid.Point{grid.Pt(2, 0), grid.Pt(0, 1), grid.Pt(1, 0)}
+	slices.SortFunc(pts, grid.Point.Compare)
+	fmt.Println(pts)
+	// Output:
+	// step to (0,1)
+	// [(0,1) (1,0) (2,0)]
+}

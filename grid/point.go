@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"cmp"
 	"strconv"
 
 	"github.com/gridsearch/gridsearch/internal/misuse"
@@ -72,6 +73,17 @@ func (p Point) Move(d Dir, n int) Point {
 	}
 	dd := dirDelta[d]
 	return Point{p.Row + dd.Row*n, p.Col + dd.Col*n}
+}
+
+// Compare compares p and q in reading order, by row and then by column,
+// returning -1, 0 or +1 as cmp.Compare does, so that
+// slices.SortFunc(pts, grid.Point.Compare) sorts points top to bottom and
+// left to right, the order of dense indices within a grid.
+func (p Point) Compare(q Point) int {
+	if c := cmp.Compare(p.Row, q.Row); c != 0 {
+		return c
+	}
+	return cmp.Compare(p.Col, q.Col)
 }
 
 // Manhattan returns the Manhattan (taxicab) distance between p and q.

@@ -3,6 +3,7 @@ package grid
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -186,5 +187,52 @@ func TestIntEdges(t *testing.T) {
 		if n != 0 {
 			t.Errorf("Within(%d) yielded %d points, want 0", k, n)
 		}
+	}
+}
+
+// TestCompareReadingOrder checks Point.Compare against the plain rule (row
+// first, then column) on random points, that sorting by it gives dense
+// index order on a grid, and that ReadingOrder's neighbours come out
+// sorted by it.
+func TestCompareReadingOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(41, 42))
+	ref := func(p, q Point) int {
+		switch {
+		case p.Row < q.Row || p.Row == q.Row && p.Col < q.Col:
+			return -1
+		case p == q:
+			return 0
+		}
+		return 1
+	}
+	edge := []int{math.MinInt, -1, 0, 1, math.MaxInt}
+	pick := func() int {
+		if rng.IntN(4) == 0 {
+			return edge[rng.IntN(len(edge))]
+		}
+		return rng.IntN(7) - 3
+	}
+	for range 5000 {
+		p, q := Pt(pick(), pick()), Pt(pick(), pick())
+		if got, want := p.Compare(q), ref(p, q); got != want {
+			t.Fatalf("%v.Compare(%v) = %d, want %d", p, q, got, want)
+		}
+	}
+	g := New(5, 7, 0)
+	pts := slices.Collect(g.Points())
+	rng.Shuffle(len(pts), func(i, j int) { pts[i], pts[j] = pts[j], pts[i] })
+	slices.SortFunc(pts, Point.Compare)
+	for i, p := range pts {
+		if g.Index(p) != i {
+			t.Fatalf("sorted by Compare, point %d is %v with index %d", i, p, g.Index(p))
+		}
+	}
+	c := Pt(2, 3)
+	var around []Point
+	for _, d := range ReadingOrder() {
+		around = append(around, c.Move(d, 1))
+	}
+	if !slices.IsSortedFunc(around, Point.Compare) || len(around) != 4 {
+		t.Fatalf("ReadingOrder neighbours of %v: %v, not in reading order", c, around)
 	}
 }
