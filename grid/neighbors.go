@@ -61,17 +61,14 @@ func (g Grid[T]) neighborsFunc(p Point, n int, f func(q Point, v T) bool) iter.S
 	}
 }
 
-// Moves4 returns a successor function for searches such as search.BreadthFirst: for
-// a point p of g, an iterator over the neighbours q of p in the four
-// cardinal headings that lie inside g and for which f(g.At(p), g.At(q)) is
-// true; for a point outside g, nothing. f sees both cells, so a rule such
-// as "climb at most one step" needs no closure over g:
-//
-//	search.BreadthFirst(start, g.Moves4(func(from, to byte) bool { return to <= from+1 }))
-//
-// Each call of the returned function allocates its small iterator, as any
-// successor function called through a func value does; where that
-// matters, range over [Grid.Neighbors4Func] directly.
+// Moves4 returns a successor function for the map-based searches, such as
+// search.BreadthFirst over points of an unbounded plane: for a point p of
+// g, an iterator over the neighbours q of p in the four cardinal headings
+// that lie inside g and for which f(g.At(p), g.At(q)) is true; for a point
+// outside g, nothing. Each call of the returned function allocates its
+// small iterator. Within one grid the same rule runs an order of magnitude
+// faster, with no allocation, as search.Moves4(&b, g, f) over a
+// search.BFS.
 func (g Grid[T]) Moves4(f func(from, to T) bool) func(p Point) iter.Seq[Point] {
 	return func(p Point) iter.Seq[Point] { return g.moves(p, 4, f) }
 }

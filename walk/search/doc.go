@@ -30,6 +30,10 @@
 //     states (a cell and a cardinal heading) or any mix; [Space.CellID],
 //     [Space.StateID] and [Space.ID] encode, [Space.Point], [Space.Cell],
 //     [Space.Dir], [Space.Extra] and [Space.State] decode.
+//   - [Moves4] and [Costs4] when the steps between neighbouring cells
+//     follow a rule on the two cells' values (climb at most one, pay the
+//     digit entered): one line over a BFS or Dijkstra, as fast as the loop
+//     written out.
 //   - [BFS] for the fewest steps, with distances, predecessors, paths and
 //     path counts; [Flood] when only "reachable?" matters.
 //   - [Dijkstra] for the cheapest path with step costs, with A*

@@ -580,18 +580,15 @@ func bucketsCase() testkit.Pair {
 	const side = 500
 	rng := rand.New(rand.NewPCG(21, 22))
 	g := grid.FromFunc(side, side, func(grid.Point) byte { return byte('1' + rng.IntN(9)) })
-	sp := search.Cells(g)
-	goal := sp.Len() - 1
+	goal := g.Len() - 1
 	var d search.Dijkstra
+	enter := func(_, to byte) (int, bool) { return int(to - '0'), true }
 	lib := func() int {
-		d.Reset(sp.Len())
+		d.Reset(g.Len())
 		d.Add(0, 0)
-		for i, c := range d.All() {
+		for i, c := range search.Costs4(&d, g, enter) {
 			if i == goal {
 				return c
-			}
-			for j := range g.Neighbors4Index(i) {
-				d.Add(j, int(g.AtIndex(j)-'0'))
 			}
 		}
 		return -1
@@ -650,19 +647,12 @@ func oneshotCase() testkit.Pair {
 	g := heightMap(rand.New(rand.NewPCG(41, 42)), side, side)
 	start, goal := 0, side*side-1
 	lib := func() int {
-		sp := search.Cells(g)
 		var b search.BFS
-		b.Reset(sp.Len())
+		b.Reset(g.Len())
 		b.Add(start)
-		for i, d := range b.All() {
+		for i, d := range search.Moves4(&b, g, func(from, to byte) bool { return to <= from+1 }) {
 			if i == goal {
 				return d
-			}
-			h := g.AtIndex(i)
-			for j := range g.Neighbors4Index(i) {
-				if g.AtIndex(j) <= h+1 {
-					b.Add(j)
-				}
 			}
 		}
 		return -1
