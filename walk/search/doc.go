@@ -41,11 +41,11 @@
 //     ([Dijkstra.OnBest]).
 //   - [Frontier] for a breadth-first search one step at a time, when the
 //     moves change with the step, such as obstacles that move each minute.
-//   - [BreadthFirst] and [ShortestPaths] for states that cannot be
-//     numbered, keeping them in maps and allocating per run. BreadthFirst
-//     yields as it goes, so a break at a goal ends it even on an unbounded
-//     map; ShortestPaths settles every reachable state before it returns,
-//     so it needs finitely many.
+//   - [BreadthFirst], [Cheapest] and [ShortestPaths] for states that
+//     cannot be numbered, keeping them in maps and allocating per run.
+//     BreadthFirst and Cheapest yield as they go, so a break at a goal ends
+//     them even on an unbounded map; ShortestPaths settles every reachable
+//     state before it returns, so it needs finitely many.
 //
 // A Space is immutable and safe for concurrent use. The working memory of
 // a search ([BFS], [Dijkstra], [Flood], [Frontier]) belongs to one

@@ -26,6 +26,7 @@ type Paths[S comparable] struct {
 	via    []int32     // the predecessor that first set the final cost, or -1
 	more   []int32     // the slot's first other predecessor in links, or -1
 	links  []predLink
+	call   string // the function that made it, for panics
 }
 
 // A predLink is a predecessor on a cheapest path, in a list of them.
@@ -41,8 +42,8 @@ type predLink struct {
 //
 // ShortestPaths is the search for states that cannot be numbered densely,
 // but only when finitely many can be reached: on an unbounded map it never
-// returns, so bound the map in next (or use [BreadthFirst], which yields
-// as it goes, when steps cost the same). It keeps the states in a map, and allocates a new Paths and its tables on every
+// returns: there, range over [Cheapest] and break at the goal. It keeps
+// the states in a map, and allocates a new Paths and its tables on every
 // call, as well as whatever next allocates (an iterator made per call is
 // one small allocation per state). For states of a [Space], the reusable
 // [Dijkstra] does the same with no map and no allocation per run.
@@ -56,9 +57,30 @@ type predLink struct {
 // yields a negative cost, for which Dijkstra's algorithm would give wrong
 // answers, and if the cost of a path overflows an int.
 func ShortestPaths[S comparable](starts []S, next func(S) iter.Seq2[S, int]) *Paths[S] {
-	p := &Paths[S]{ids: make(map[S]int32)}
-	p.search(starts, next)
+	p := &Paths[S]{ids: make(map[S]int32), call: "search: ShortestPaths"}
+	p.search(starts, next, nil)
 	return p
+}
+
+// Cheapest returns an iterator over the states reachable from starts, in
+// order of their cheapest cost, each once with that cost, as [ShortestPaths]
+// settles them. A break ends the search there, so with a goal it returns
+// even on an unbounded map, as long as the goal can be reached:
+//
+//	for s, c := range search.Cheapest(starts, next) {
+//		if s == goal {
+//			return c
+//		}
+//	}
+//
+// Each range searches afresh, with the costs and panics of ShortestPaths
+// for the states settled so far. Use ShortestPaths instead when the paths
+// themselves are wanted.
+func Cheapest[S comparable](starts []S, next func(S) iter.Seq2[S, int]) iter.Seq2[S, int] {
+	return func(yield func(S, int) bool) {
+		p := &Paths[S]{ids: make(map[S]int32), call: "search: Cheapest"}
+		p.search(starts, next, yield)
+	}
 }
 
 // reach returns the slot of s, making one if s is new. A new slot is not
@@ -68,7 +90,7 @@ func (p *Paths[S]) reach(s S) int32 {
 		return i
 	}
 	if len(p.states) == math.MaxInt32 {
-		misuse.Panicf("search: ShortestPaths", "reached more than 2^31-1 states")
+		misuse.Panicf(p.call, "reached more than 2^31-1 states")
 	}
 	i := int32(len(p.states))
 	p.ids[s] = i
@@ -89,8 +111,10 @@ func (p *Paths[S]) slot(s S) (int32, bool) {
 // search is Dijkstra's algorithm with lazy deletion: a slot may sit in the
 // heap several times, and an entry that costs more than its slot's cost is
 // stale. Every slot is expanded once, with its final cost, so every edge
-// into a slot that ties for cheapest is seen and kept.
-func (p *Paths[S]) search(starts []S, next func(S) iter.Seq2[S, int]) {
+// into a slot that ties for cheapest is seen and kept. If yield is not nil,
+// each state is passed to it as it is settled, before it is expanded, and
+// the search stops when yield returns false.
+func (p *Paths[S]) search(starts []S, next func(S) iter.Seq2[S, int], yield func(S, int) bool) {
 	var h costHeap
 	for _, s := range starts {
 		if i := p.reach(s); !p.set[i] {
@@ -107,11 +131,11 @@ func (p *Paths[S]) search(starts []S, next func(S) iter.Seq2[S, int]) {
 	)
 	relax := func(t S, step int) bool {
 		if step < 0 {
-			misuse.Panicf("search: ShortestPaths", "step from %v to %v costs %d", from, t, step)
+			misuse.Panicf(p.call, "step from %v to %v costs %d", from, t, step)
 		}
 		tc := c + step
 		if tc < c {
-			misuse.Panicf("search: ShortestPaths", "cost of %v overflows an int", t)
+			misuse.Panicf(p.call, "cost of %v overflows an int", t)
 		}
 		v := p.reach(t)
 		switch {
@@ -130,7 +154,22 @@ func (p *Paths[S]) search(starts []S, next func(S) iter.Seq2[S, int]) {
 			continue
 		}
 		u, from, c = e.slot, p.states[e.slot], e.cost
+		if yield != nil && !yield(from, c) {
+			return
+		}
 		next(from)(relax)
+	}
+}
+
+// All returns an iterator over the states reached, each once with the
+// cost of its cheapest path, in the order the search first reached them.
+func (p *Paths[S]) All() iter.Seq2[S, int] {
+	return func(yield func(S, int) bool) {
+		for i, s := range p.states {
+			if p.set[i] && !yield(s, p.cost[i]) {
+				return
+			}
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 	"github.com/gridsearch/gridsearch/walk"
 	"github.com/gridsearch/gridsearch/walk/search"
 )
@@ -662,4 +663,91 @@ func TestAStarAdmissible(t *testing.T) {
 			t.Fatalf("graph %d %v from %d to %d: A* cost %d, want %d", i, g, start, target, got, want)
 		}
 	}
+}
+
+// TestCheapest checks Cheapest against the reference relaxation on random
+// graphs: every reachable state once, at its cheapest cost, in order of
+// cost; and a break at a random state yields a prefix of the full order.
+func TestCheapest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	for i := range 500 {
+		n := 1 + rng.IntN(40)
+		g := randWeighted(rng, n, rng.Float64()*3, []int{1, 3, 10, 1000}[rng.IntN(4)], rng.IntN(2) == 0)
+		starts := []int{rng.IntN(n), rng.IntN(n)}
+		want := g.relax(starts)
+		var order []int
+		last := 0
+		for v, c := range search.Cheapest(starts, g.next) {
+			if want[v] != c {
+				t.Fatalf("graph %d %v from %v: Cheapest yields %d at %d, want %d", i, g, starts, v, c, want[v])
+			}
+			if c < last {
+				t.Fatalf("graph %d %v from %v: Cheapest yields %d at %d after cost %d", i, g, starts, v, c, last)
+			}
+			if slices.Contains(order, v) {
+				t.Fatalf("graph %d %v from %v: Cheapest yields %d twice", i, g, starts, v)
+			}
+			last = c
+			order = append(order, v)
+		}
+		reachable := 0
+		for _, c := range want {
+			if c != unreached {
+				reachable++
+			}
+		}
+		listed := 0
+		for v, c := range search.ShortestPaths(starts, g.next).All() {
+			if listed++; want[v] != c {
+				t.Fatalf("graph %d %v from %v: Paths.All lists %d at %d, want %d", i, g, starts, v, c, want[v])
+			}
+		}
+		if listed != reachable {
+			t.Fatalf("graph %d %v from %v: Paths.All lists %d states, %d reachable", i, g, starts, listed, reachable)
+		}
+		if len(order) != reachable {
+			t.Fatalf("graph %d %v from %v: Cheapest yields %d states, %d reachable", i, g, starts, len(order), reachable)
+		}
+		stop := order[rng.IntN(len(order))]
+		var got []int
+		for v := range search.Cheapest(starts, g.next) {
+			got = append(got, v)
+			if v == stop {
+				break
+			}
+		}
+		if k := slices.Index(order, stop); !slices.Equal(got, order[:k+1]) {
+			t.Fatalf("graph %d: broken at %d, Cheapest yields %v, want %v", i, stop, got, order[:k+1])
+		}
+	}
+}
+
+// TestCheapestUnbounded checks that Cheapest returns on an unbounded plane
+// once the goal is settled: steps right cost 1, steps down cost 2.
+func TestCheapestUnbounded(t *testing.T) {
+	next := func(p grid.Point) iter.Seq2[grid.Point, int] {
+		return func(yield func(grid.Point, int) bool) {
+			_ = yield(p.Move(grid.Right, 1), 1) && yield(p.Move(grid.Down, 1), 2) &&
+				yield(p.Move(grid.Left, 1), 1) && yield(p.Move(grid.Up, 1), 2)
+		}
+	}
+	goal := grid.Pt(3, -5)
+	for p, c := range search.Cheapest([]grid.Point{{}}, next) {
+		if p == goal {
+			if c != 11 {
+				t.Fatalf("cost of %v = %d, want 11", goal, c)
+			}
+			return
+		}
+	}
+	t.Fatal("Cheapest ended without reaching the goal")
+}
+
+// TestCheapestPanicNamesIt checks that Cheapest's panics name Cheapest.
+func TestCheapestPanicNamesIt(t *testing.T) {
+	negative := graph{{{1, 2}}, {{0, -1}}}
+	testkit.MustPanic(t, "negative", "search: Cheapest: step from 1 to 0 costs -1", func() {
+		for range search.Cheapest([]int{0}, negative.next) {
+		}
+	})
 }
