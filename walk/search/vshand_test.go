@@ -18,7 +18,7 @@ func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
 func vsHandCases() []testkit.Pair {
-	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase()}
+	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase(), poiMatrixCase(), tourCase()}
 }
 
 // smallBFSCase: many small searches, each to depth 8 from one of 3000
