@@ -110,6 +110,7 @@ func recipes() []recipe {
 		wordSearchRecipe(),
 		antennasRecipe(),
 		trailsRecipe(),
+		ductsRecipe(),
 		gardenRecipe(),
 		pipesRecipe(),
 		raceRecipe(),
