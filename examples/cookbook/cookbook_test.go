@@ -115,6 +115,7 @@ func recipes() []recipe {
 		pipesRecipe(),
 		raceRecipe(),
 		beamsRecipe(),
+		crossingRecipe(),
 		crucibleRecipe(),
 		robotsRecipe(),
 		schematicRecipe(),

@@ -32,10 +32,10 @@ type bucketQueue struct {
 }
 
 // A bucketEntry is an entry of a bucket's list: next is the head value
-// below it.
+// below it. Its cost is the bucket's, so it is not kept: 8 bytes an entry
+// rather than 24 leaves more of the queue in cache.
 type bucketEntry struct {
-	heapEntry
-	next int32
+	slot, next int32
 }
 
 // reset empties q, keeping its memory.
@@ -52,10 +52,10 @@ func (q *bucketQueue) bucket(e heapEntry) {
 	k := e.cost & (window - 1) // e.cost modulo window, for any sign
 	if f := q.free; f != 0 {
 		q.free = q.ents[f-1].next
-		q.ents[f-1] = bucketEntry{e, q.head[k]}
+		q.ents[f-1] = bucketEntry{e.slot, q.head[k]}
 		q.head[k] = f
 	} else {
-		q.ents = append(q.ents, bucketEntry{e, q.head[k]})
+		q.ents = append(q.ents, bucketEntry{e.slot, q.head[k]})
 		q.head[k] = int32(len(q.ents))
 	}
 	q.used[k/64] |= 1 << (k % 64)
@@ -95,7 +95,7 @@ func (q *bucketQueue) pop() heapEntry {
 	}
 	q.n--
 	q.lo = c
-	return be.heapEntry
+	return heapEntry{c, be.slot} // every entry of a bucket costs the same
 }
 
 // refill, when the buckets are empty, starts the window again at the
