@@ -93,6 +93,18 @@ func (sp *Space) ID(p grid.Point, d grid.Dir, x int) int {
 	return ((p.Row*sp.cols+p.Col)<<(sp.shift&63)+int(d))*sp.extra + x
 }
 
+// IndexID is [Space.ID] with the cell given by its dense index in the grid
+// (grid.Grid.Index, or an id of Cells(g)), as a search over cells and a
+// search over states share them: -1 if cell is not in [0, rows*cols), d
+// is not below Dirs() or x is not in [0, Extras()). It is the inverse of
+// [Space.Cell], [Space.Dir] and [Space.Extra].
+func (sp *Space) IndexID(cell int, d grid.Dir, x int) int {
+	if uint(cell) >= uint(sp.rows*sp.cols) || int(d) >= sp.dirs || uint(x) >= uint(sp.extra) {
+		return -1
+	}
+	return (cell<<(sp.shift&63)+int(d))*sp.extra + x
+}
+
 // CellID returns the id of cell p with heading 0 and extra field 0, or -1 if
 // p lies outside the grid. In the space of [Cells] it is g.Index(p).
 func (sp *Space) CellID(p grid.Point) int {

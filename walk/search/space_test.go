@@ -35,10 +35,18 @@ func TestSpaceRoundTrip(t *testing.T) {
 						t.Fatalf("%+v: id %d of (%v, %v, %d) gives back (%v, %v, %d), cell %d (want %d), state %v",
 							shape, i, p, d, x, sp.Point(i), sp.Dir(i), sp.Extra(i), sp.Cell(i), cells.CellID(p), sp.State(i))
 					}
+					if j := sp.IndexID(g.Index(p), d, x); j != i {
+						t.Fatalf("%+v: IndexID(%d, %v, %d) = %d, want %d", shape, g.Index(p), d, x, j, i)
+					}
 					if x == 0 && sp.StateID(walk.State{Pos: p, Dir: d}) != i {
 						t.Fatalf("%+v: State(%v, %v) = %d, want %d", shape, p, d, sp.StateID(walk.State{Pos: p, Dir: d}), i)
 					}
 				}
+			}
+		}
+		for _, bad := range [][3]int{{-1, 0, 0}, {g.Len(), 0, 0}, {0, shape.dirs, 0}, {0, 0, shape.extra}, {0, 0, -1}} {
+			if j := sp.IndexID(bad[0], grid.Dir(bad[1]), bad[2]); j != -1 {
+				t.Fatalf("%+v: IndexID(%d, %d, %d) = %d, want -1", shape, bad[0], bad[1], bad[2], j)
 			}
 		}
 		slices.Sort(ids)
