@@ -13,10 +13,15 @@
 //     as those of a search.Space, one stamp per id, no map) do the same
 //     check many times over, reusing their memory; both also answer Visit
 //     and Has, as a visited set.
-//   - [Find] finds the start and period of the cycle of x, f(x), f(f(x)),
-//     …; [Nth] returns its n-th element without computing them all.
-//     [FindFunc] and [NthFunc] take an equality for values that == cannot
-//     compare.
+//   - [Record] follows x, f(x), f(f(x)), … to the first repeat, comparing
+//     states by a key, and keeps them: it calls f once a step, and its
+//     [History] gives element n ([History.Nth]) and a total that grows by
+//     a lap ([History.Extrapolate]), such as a height, in O(1). Use it when
+//     f is costly (a whole-grid step) or a total must be carried.
+//   - [Find] finds the start and period of the same cycle in O(1) memory
+//     (Brent's algorithm, up to about three times the calls of f); [Nth]
+//     returns its n-th element. [FindFunc] and [NthFunc] take an equality
+//     for values that == cannot compare.
 //
 // The functions keep no state between calls. A Set or IDSet belongs to one
 // goroutine at a time; its zero value is ready to use (an IDSet after

@@ -1,0 +1,138 @@
+package automaton
+
+import (
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
+
+// An Automaton is a grid of bytes that steps all at once: each cell's next
+// value comes from a rule on its value and its neighbours, read from the
+// cells as they were before the step. It keeps two copies of the cells with
+// a border of one cell round each, so the hot loop reads neighbours by
+// fixed offsets with no bounds test, and a step writes one copy from the
+// other.
+//
+// An Automaton is not safe for concurrent use. Its zero value has no
+// cells; make one with [New].
+type Automaton struct {
+	rows, cols int
+	w          int    // cols+2: a row of the copies, border included
+	cur, next  []byte // (rows+2)*w cells, the border round them
+	border     byte
+}
+
+// New returns an automaton holding the cells of g, with border as the
+// value of every cell outside g: a neighbour off the edge reads as border,
+// and never changes. It costs O(g.Len()) and two allocations of
+// (Rows+2)x(Cols+2) bytes.
+func New(g grid.Grid[byte], border byte) *Automaton {
+	rows, cols := g.Rows(), g.Cols()
+	w := cols + 2
+	a := &Automaton{rows: rows, cols: cols, w: w, border: border,
+		cur: make([]byte, (rows+2)*w), next: make([]byte, (rows+2)*w)}
+	for i := range a.cur {
+		a.cur[i], a.next[i] = border, border
+	}
+	for r := range rows {
+		for c := range cols {
+			a.cur[(r+1)*w+c+1] = g.At(grid.Pt(r, c))
+		}
+	}
+	return a
+}
+
+// Rows returns the number of rows.
+func (a *Automaton) Rows() int { return a.rows }
+
+// Cols returns the number of columns.
+func (a *Automaton) Cols() int { return a.cols }
+
+// At returns the cell at p, or the border value if p lies outside.
+func (a *Automaton) At(p grid.Point) byte {
+	if uint(p.Row) >= uint(a.rows) || uint(p.Col) >= uint(a.cols) {
+		return a.border
+	}
+	return a.cur[(p.Row+1)*a.w+p.Col+1]
+}
+
+// Grid returns a copy of the cells as a Grid. It costs O(Rows*Cols) and
+// one allocation.
+func (a *Automaton) Grid() grid.Grid[byte] {
+	return grid.FromFunc(a.rows, a.cols, func(p grid.Point) byte { return a.cur[(p.Row+1)*a.w+p.Col+1] })
+}
+
+// Count returns how many cells hold v. It costs O(Rows*Cols).
+func (a *Automaton) Count(v byte) int {
+	n := 0
+	for r := 1; r <= a.rows; r++ {
+		for _, x := range a.cur[r*a.w+1 : r*a.w+1+a.cols] {
+			if x == v {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// Step replaces every cell by rule(v, n) at once, where v is the cell's
+// value and n its eight neighbours (see [Around]), all read before the
+// step, and returns how many cells changed. It costs O(Rows*Cols): for each
+// cell eight reads at fixed offsets and one call of rule, and allocates
+// nothing.
+func (a *Automaton) Step(rule func(v byte, n Around) byte) (changed int) {
+	w, cur, next := a.w, a.cur, a.next
+	for r := 1; r <= a.rows; r++ {
+		lo := r * w
+		// Three rows of cur and one of next, resliced so that the compiler
+		// can drop the bounds tests inside the loop.
+		up, mid, down := cur[lo-w:lo], cur[lo:lo+w], cur[lo+w:lo+2*w]
+		out := next[lo : lo+w]
+		for c := 1; c <= a.cols; c++ {
+			n := uint64(up[c]) | uint64(mid[c+1])<<8 | uint64(down[c])<<16 | uint64(mid[c-1])<<24 |
+				uint64(up[c+1])<<32 | uint64(down[c+1])<<40 | uint64(down[c-1])<<48 | uint64(up[c-1])<<56
+			v := mid[c]
+			x := rule(v, Around(n))
+			out[c] = x
+			if x != v {
+				changed++
+			}
+		}
+	}
+	a.cur, a.next = next, cur
+	return changed
+}
+
+// Run steps a until a step changes no cell, and returns the number of
+// steps that changed some cell. It does not return if the automaton never
+// settles.
+func (a *Automaton) Run(rule func(v byte, n Around) byte) (steps int) {
+	for a.Step(rule) > 0 {
+		steps++
+	}
+	return steps
+}
+
+// String returns the cells as text, one line per row, as grid.Grid's
+// String does for bytes.
+func (a *Automaton) String() string {
+	b := make([]byte, 0, a.rows*(a.cols+1))
+	for r := 1; r <= a.rows; r++ {
+		b = append(b, a.cur[r*a.w+1:r*a.w+1+a.cols]...)
+		b = append(b, '\n')
+	}
+	return string(b)
+}
+
+// Set sets the cell at p to v, between steps. It panics if p lies
+// outside.
+func (a *Automaton) Set(p grid.Point, v byte) {
+	if uint(p.Row) >= uint(a.rows) || uint(p.Col) >= uint(a.cols) {
+		misusef("Automaton.Set", "%v outside the %dx%d grid", p, a.rows, a.cols)
+	}
+	a.cur[(p.Row+1)*a.w+p.Col+1] = v
+}
+
+// misusef panics for call with a misuse error of this package.
+func misusef(call, format string, args ...any) {
+	misuse.Panicf("automaton: "+call, format, args...)
+}

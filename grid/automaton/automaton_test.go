@@ -1,0 +1,148 @@
+package automaton_test
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/grid/automaton"
+	"github.com/gridsearch/gridsearch/internal/testkit"
+)
+
+// refStep is the plain reference: each cell's eight neighbours read with a
+// bounds test, the border value outside, counted one by one.
+func refStep(g grid.Grid[byte], border byte, rule func(v byte, around [8]byte) byte) grid.Grid[byte] {
+	return grid.FromFunc(g.Rows(), g.Cols(), func(p grid.Point) byte {
+		var around [8]byte
+		for _, d := range grid.Dirs() {
+			around[d] = border
+			if q := p.Move(d, 1); g.In(q) {
+				around[d] = g.At(q)
+			}
+		}
+		return rule(g.At(p), around)
+	})
+}
+
+// TestStepAgainstReference runs random rules on random maps for several
+// steps, against the reference: a rule keyed on the cell, its counts of
+// each value among all eight and among the four, and one neighbour by
+// heading.
+func TestStepAgainstReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(91, 92))
+	const values = "#.|"
+	for trial := range 300 {
+		rows, cols := 1+rng.IntN(9), 1+rng.IntN(9)
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return values[rng.IntN(3)] })
+		border := values[rng.IntN(3)]
+		table := make([]byte, 3*9*5*3)
+		for i := range table {
+			table[i] = values[rng.IntN(3)]
+		}
+		d, v8, v4 := grid.Dir(rng.IntN(8)), values[rng.IntN(3)], values[rng.IntN(3)]
+		index := func(v byte, n8, n4 int, at byte) int {
+			k := func(b byte) int {
+				for i := range 3 {
+					if values[i] == b {
+						return i
+					}
+				}
+				return 0
+			}
+			return ((k(v)*9+n8)*5+n4)*3 + k(at)
+		}
+		ref := func(v byte, around [8]byte) byte {
+			n8, n4 := 0, 0
+			for h, x := range around {
+				if x == v8 {
+					n8++
+				}
+				if h < 4 && x == v4 {
+					n4++
+				}
+			}
+			return table[index(v, n8, n4, around[d])]
+		}
+		rule := func(v byte, n automaton.Around) byte {
+			return table[index(v, n.Count(v8), n.Count4(v4), n.At(d))]
+		}
+		a := automaton.New(g, border)
+		for step := range 4 {
+			next := refStep(g, border, ref)
+			changed := 0
+			for p, x := range next.All() {
+				if x != g.At(p) {
+					changed++
+				}
+			}
+			if got := a.Step(rule); got != changed {
+				t.Fatalf("trial %d step %d on %q: Step changed %d cells, reference %d", trial, step, g, got, changed)
+			}
+			if !grid.Equal(a.Grid(), next) || a.String() != next.String() {
+				t.Fatalf("trial %d step %d on %q border %q: got\n%s\nwant\n%s", trial, step, g, border, a.Grid(), next)
+			}
+			g = next
+		}
+		for p := range g.Points() {
+			if a.At(p) != g.At(p) {
+				t.Fatalf("trial %d: At(%v) = %q, want %q", trial, p, a.At(p), g.At(p))
+			}
+		}
+		if a.At(grid.Pt(-1, 0)) != border || a.Count('#') != grid.Count(g, '#') {
+			t.Fatalf("trial %d: At outside = %q (border %q), Count('#') = %d, want %d", trial, a.At(grid.Pt(-1, 0)), border, a.Count('#'), grid.Count(g, '#'))
+		}
+	}
+}
+
+// TestAroundCount checks the word arithmetic of Count and Count4 against
+// counting byte by byte, on random words and on words of all one value.
+func TestAroundCount(t *testing.T) {
+	rng := rand.New(rand.NewPCG(93, 94))
+	for range 20000 {
+		var n automaton.Around
+		var b [8]byte
+		for i := range b {
+			b[i] = []byte{0, 1, 0x7f, 0x80, 0xff, '#', '.', byte(rng.IntN(256))}[rng.IntN(8)]
+			n |= automaton.Around(b[i]) << (8 * i)
+		}
+		v := b[rng.IntN(8)]
+		if rng.IntN(4) == 0 {
+			v = byte(rng.IntN(256))
+		}
+		want8, want4 := 0, 0
+		for i, x := range b {
+			if x == v {
+				want8++
+				if i < 4 {
+					want4++
+				}
+			}
+		}
+		if n.Count(v) != want8 || n.Count4(v) != want4 {
+			t.Fatalf("%x: Count(%#x) = %d, Count4 = %d; want %d, %d", uint64(n), v, n.Count(v), n.Count4(v), want8, want4)
+		}
+		for d := range grid.Dir(8) {
+			if n.At(d) != b[d] {
+				t.Fatalf("%x: At(%v) = %#x, want %#x", uint64(n), d, n.At(d), b[d])
+			}
+		}
+	}
+}
+
+func TestRunAndSet(t *testing.T) {
+	// A cell becomes '#' if any cardinal neighbour is: it settles when the
+	// region around the seed is full.
+	g := grid.MustParse("....\n.##.\n....\n")
+	a := automaton.New(g, 'x')
+	a.Set(grid.Pt(0, 0), '#')
+	steps := a.Run(func(v byte, n automaton.Around) byte {
+		if v == '.' && n.Count4('#') > 0 {
+			return '#'
+		}
+		return v
+	})
+	if steps != 2 || a.Count('#') != 12 {
+		t.Fatalf("Run took %d steps to %d '#', want 2 and 12:\n%s", steps, a.Count('#'), a)
+	}
+	testkit.MustPanic(t, "set", "automaton: Automaton.Set: (3,0) outside the 3x4 grid", func() { a.Set(grid.Pt(3, 0), '#') })
+}

@@ -1,0 +1,34 @@
+// Package automaton steps a whole grid of bytes at once, as a cellular
+// automaton does: every cell's next value comes from a rule on its value
+// and its eight neighbours, all read before the step.
+//
+//	a := automaton.New(g, '.') // '.' outside the grid
+//	for range 2 {
+//		a.Step(func(v byte, n automaton.Around) byte {
+//			if v == '.' && n.Count('|') >= 3 {
+//				return '|' // open ground grows trees beside three
+//			}
+//			return v
+//		})
+//	}
+//	fmt.Println(a.Count('|'))
+//
+// Start here:
+//   - [New] copies a grid into an automaton with a border value outside.
+//   - [Automaton.Step] applies a rule once and says how many cells changed;
+//     [Automaton.Run] steps until nothing does.
+//   - [Around] holds the eight neighbours in one word: [Around.Count]
+//     counts a value among them with a few instructions, [Around.Count4]
+//     among the cardinal four, [Around.At] reads one.
+//   - [Automaton.Sight] builds neighbours by line of sight (the first cell
+//     in each heading that matters), once, for [Automaton.StepBy].
+//
+// An automaton keeps two copies of its cells, each with a border of one
+// cell, so a step reads neighbours at fixed offsets without bounds tests
+// and allocates nothing. For the state after a billion steps, record the
+// steps with walk/cycle's Record, keyed by [Automaton.String].
+//
+// An Automaton belongs to one goroutine at a time. Misuse panics with an
+// error that names the call: "automaton: Automaton.Set: (3,0) outside the
+// 3x4 grid".
+package automaton
