@@ -26,7 +26,7 @@ func (n Around) Count(v byte) int { return zeros(uint64(n) ^ ones*uint64(v)) }
 
 // Count4 returns how many of the four cardinal neighbours hold v.
 func (n Around) Count4(v byte) int {
-	return zeros(uint64(n)^ones*uint64(v)|0xffffffff00000000) // the diagonals never match
+	return zeros(uint64(n) ^ ones*uint64(v) | 0xffffffff00000000) // the diagonals never match
 }
 
 // zeros returns the number of zero bytes in x.
