@@ -146,3 +146,26 @@ func TestRunAndSet(t *testing.T) {
 	}
 	testkit.MustPanic(t, "set", "automaton: Automaton.Set: (3,0) outside the 3x4 grid", func() { a.Set(grid.Pt(3, 0), '#') })
 }
+
+// FuzzAroundCount checks Count and Count4 against counting byte by byte
+// on any word and value.
+func FuzzAroundCount(f *testing.F) {
+	f.Add(uint64(0x2323232e2e7c7c00), byte('#'))
+	f.Add(^uint64(0), byte(0xff))
+	f.Add(uint64(0x8080808080808080), byte(0))
+	f.Fuzz(func(t *testing.T, word uint64, v byte) {
+		n := automaton.Around(word)
+		want8, want4 := 0, 0
+		for i := range 8 {
+			if byte(word>>(8*i)) == v {
+				want8++
+				if i < 4 {
+					want4++
+				}
+			}
+		}
+		if n.Count(v) != want8 || n.Count4(v) != want4 {
+			t.Fatalf("%x: Count(%#x) = %d, Count4 = %d; want %d, %d", word, v, n.Count(v), n.Count4(v), want8, want4)
+		}
+	})
+}

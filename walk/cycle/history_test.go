@@ -84,3 +84,29 @@ func ExampleRecord() {
 	// cycle starts at 0 with period 5
 	// 2400000000000
 }
+
+// FuzzRecord checks Record against straight iteration on a function over
+// [0, 16) given by the fuzzer's bytes.
+func FuzzRecord(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 1}, uint8(0), uint16(50))
+	f.Add([]byte{0}, uint8(0), uint16(3))
+	f.Fuzz(func(t *testing.T, table []byte, x0 uint8, n uint16) {
+		if len(table) == 0 {
+			return
+		}
+		m := len(table)
+		f := func(x int) int { return int(table[x]) % m }
+		start := int(x0) % m
+		h := cycle.Record(start, f, func(x int) int { return x })
+		x := start
+		for range int(n) {
+			x = f(x)
+		}
+		if got := h.Nth(int(n)); got != x {
+			t.Fatalf("table %v from %d: Nth(%d) = %d, want %d", table, start, n, got, x)
+		}
+		if h.Period < 1 || h.Start+h.Period+1 != h.Len() || h.Start+h.Period > m {
+			t.Fatalf("table %v from %d: start %d period %d len %d", table, start, h.Start, h.Period, h.Len())
+		}
+	})
+}
