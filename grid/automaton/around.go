@@ -36,3 +36,21 @@ func zeros(x uint64) int {
 	t := (x&lows + lows) | x
 	return bits.OnesCount64(^t & ^uint64(lows))
 }
+
+// Code returns the 3x3 window of a cell as a 9-bit number, for rules that
+// look a window up in a table: the cells in reading order (UpLeft, Up,
+// UpRight, Left, the cell v itself, Right, DownLeft, Down, DownRight) from
+// the highest bit to the lowest, 1 for a cell that holds on and 0 for any
+// other value.
+func (n Around) Code(v, on byte) int {
+	// A byte of eq is 0x80 where the neighbour holds on, 0 elsewhere.
+	x := uint64(n) ^ ones*uint64(on)
+	eq := ^((x&lows + lows) | x) & ^uint64(lows)
+	bit := func(d grid.Dir) int { return int(eq>>(8*d+7)) & 1 }
+	c := 0
+	if v == on {
+		c = 1 << 4
+	}
+	return bit(grid.UpLeft)<<8 | bit(grid.Up)<<7 | bit(grid.UpRight)<<6 | bit(grid.Left)<<5 | c |
+		bit(grid.Right)<<3 | bit(grid.DownLeft)<<2 | bit(grid.Down)<<1 | bit(grid.DownRight)
+}

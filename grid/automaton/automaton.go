@@ -123,6 +123,46 @@ func (a *Automaton) String() string {
 	return string(b)
 }
 
+// Border returns the value of every cell outside the grid.
+func (a *Automaton) Border() byte { return a.border }
+
+// SetBorder sets the value of every cell outside the grid, for a plane
+// whose background changes with each step, as an endless image's does. It
+// costs O(Rows+Cols).
+func (a *Automaton) SetBorder(v byte) {
+	a.border = v
+	w, h := a.w, a.rows+2
+	for _, buf := range [2][]byte{a.cur, a.next} {
+		for c := range w {
+			buf[c], buf[(h-1)*w+c] = v, v
+		}
+		for r := 1; r < h-1; r++ {
+			buf[r*w], buf[r*w+w-1] = v, v
+		}
+	}
+}
+
+// Grow adds n rows or columns of the border value on every side, so that
+// the cells the border will touch take part in the next steps, as an image
+// that grows each step needs; cells keep their values, and the cell at p
+// moves to p + (n, n). It costs O((Rows+2n)x(Cols+2n)) and two
+// allocations. It panics if n is negative.
+func (a *Automaton) Grow(n int) {
+	if n < 0 {
+		misusef("Automaton.Grow", "negative n %d", n)
+	}
+	rows, cols := a.rows+2*n, a.cols+2*n
+	w := cols + 2
+	cur, next := make([]byte, (rows+2)*w), make([]byte, (rows+2)*w)
+	for i := range cur {
+		cur[i], next[i] = a.border, a.border
+	}
+	for r := 1; r <= a.rows; r++ {
+		copy(cur[(r+n)*w+n+1:], a.cur[r*a.w+1:r*a.w+1+a.cols])
+	}
+	a.rows, a.cols, a.w, a.cur, a.next = rows, cols, w, cur, next
+}
+
 // Set sets the cell at p to v, between steps. It panics if p lies
 // outside.
 func (a *Automaton) Set(p grid.Point, v byte) {

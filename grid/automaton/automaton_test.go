@@ -169,3 +169,88 @@ func FuzzAroundCount(f *testing.F) {
 		}
 	})
 }
+
+// refEnhance is the reference for an endless image: a map of the lit
+// points, every point within reach of the lit area looked at, and the
+// background (the value of every point not held) stepped by the rule too.
+func refEnhance(lit map[grid.Point]bool, bg bool, table []bool, steps int) (map[grid.Point]bool, bool) {
+	for range steps {
+		lo, hi, _ := grid.Bounds(func(yield func(grid.Point) bool) {
+			for p := range lit {
+				if !yield(p) {
+					return
+				}
+			}
+		})
+		next := map[grid.Point]bool{}
+		for r := lo.Row - 1; r <= hi.Row+1; r++ {
+			for c := lo.Col - 1; c <= hi.Col+1; c++ {
+				code := 0
+				for dr := -1; dr <= 1; dr++ {
+					for dc := -1; dc <= 1; dc++ {
+						q := grid.Pt(r+dr, c+dc)
+						on := bg
+						if q.Row >= lo.Row && q.Row <= hi.Row && q.Col >= lo.Col && q.Col <= hi.Col {
+							on = lit[q]
+						}
+						code <<= 1
+						if on {
+							code |= 1
+						}
+					}
+				}
+				if table[code] {
+					next[grid.Pt(r, c)] = true
+				}
+			}
+		}
+		bgCode := 0
+		if bg {
+			bgCode = 511
+		}
+		// Keep the points of the grown rectangle unlit in the map too, so
+		// the next Bounds covers the whole image.
+		next[grid.Pt(lo.Row-1, lo.Col-1)] = next[grid.Pt(lo.Row-1, lo.Col-1)]
+		next[grid.Pt(hi.Row+1, hi.Col+1)] = next[grid.Pt(hi.Row+1, hi.Col+1)]
+		lit, bg = next, table[bgCode]
+	}
+	return lit, bg
+}
+
+// TestEnhanceAgainstReference steps endless images by random tables with
+// Grow, Code and SetBorder, against the map of lit points.
+func TestEnhanceAgainstReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(101, 102))
+	for trial := range 200 {
+		rows, cols := 1+rng.IntN(6), 1+rng.IntN(6)
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return ".#"[rng.IntN(2)] })
+		table := make([]bool, 512)
+		for i := range table {
+			table[i] = rng.IntN(2) == 0
+		}
+		steps := 1 + rng.IntN(4)
+		a := automaton.New(g, '.')
+		glyph := map[bool]byte{false: '.', true: '#'}
+		for range steps {
+			a.Grow(1)
+			a.Step(func(v byte, n automaton.Around) byte { return glyph[table[n.Code(v, '#')]] })
+			a.SetBorder(glyph[table[automaton.Around(0x0101010101010101*uint64(a.Border())).Code(a.Border(), '#')]])
+		}
+		lit := map[grid.Point]bool{}
+		for p, v := range g.All() {
+			lit[p] = v == '#'
+		}
+		want, bg := refEnhance(lit, false, table, steps)
+		if (a.Border() == '#') != bg {
+			t.Fatalf("trial %d: background %q, want lit %v", trial, a.Border(), bg)
+		}
+		for p := range a.Grid().Points() {
+			q := p.Sub(grid.Pt(steps, steps))
+			if got := a.At(p) == '#'; got != want[q] {
+				t.Fatalf("trial %d %q after %d steps: %v (%v in the input's frame) lit %v, want %v\n%s", trial, g, steps, p, q, got, want[q], a)
+			}
+		}
+	}
+	a := automaton.New(grid.MustParse("#\n"), '.')
+	testkit.MustPanic(t, "grow", "automaton: Automaton.Grow: negative n -1", func() { a.Grow(-1) })
+}

@@ -12,7 +12,7 @@ import (
 func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
-func vsHandCases() []testkit.Pair { return []testkit.Pair{woodsCase(), seatsCase()} }
+func vsHandCases() []testkit.Pair { return []testkit.Pair{woodsCase(), seatsCase(), enhanceCase()} }
 
 // woods returns a rows×cols map of open ground '.', trees '|' and
 // lumberyards '#' in about equal parts.
@@ -179,4 +179,82 @@ func seatsCase() testkit.Pair {
 		return n
 	}
 	return testkit.Pair{Name: "seats_sight", Lib: lib, Hand: hand}
+}
+
+// enhanceCase: 50 steps of an endless image of 100x100 lit and dark
+// pixels, each pixel from the table entry of its 3x3 window, with a table
+// that flips the dark background to lit and back.
+func enhanceCase() testkit.Pair {
+	const side, steps = 100, 50
+	rng := rand.New(rand.NewPCG(103, 104))
+	g := grid.FromFunc(side, side, func(grid.Point) byte { return ".#"[rng.IntN(2)] })
+	var table [512]byte
+	for i := range table {
+		table[i] = ".#"[rng.IntN(2)]
+	}
+	table[0], table[511] = '#', '.'
+	lib := func() int {
+		a := automaton.New(g, '.')
+		for range steps {
+			a.Grow(1)
+			a.Step(func(v byte, n automaton.Around) byte { return table[n.Code(v, '#')] })
+			bg := 0
+			if a.Border() == '#' {
+				bg = 511
+			}
+			a.SetBorder(table[bg])
+		}
+		return a.Count('#')
+	}
+	hand := func() int {
+		// Cells as 0 and 1 in a buffer big enough for the last step, with a
+		// border of one cell; the image occupies a growing square in it.
+		n := side + 2*steps
+		w := n + 2
+		cur, next := make([]byte, w*w), make([]byte, w*w)
+		for p, v := range g.All() {
+			if v == '#' {
+				cur[(p.Row+steps+1)*w+p.Col+steps+1] = 1
+			}
+		}
+		bit := [2]byte{'.', '#'}
+		bg := byte(0)
+		for s := 1; s <= steps; s++ {
+			lo, hi := steps+1-s, steps+side+s // the image's rows and columns now
+			// The background on the ring the image grows by, and the ring
+			// its new edge reads.
+			for _, ring := range [2]int{lo - 1, lo} {
+				far := hi + lo - ring
+				for k := ring; k <= far; k++ {
+					cur[ring*w+k], cur[far*w+k], cur[k*w+ring], cur[k*w+far] = bg, bg, bg, bg
+				}
+			}
+			for r := lo; r <= hi; r++ {
+				for c := lo; c <= hi; c++ {
+					i := r*w + c
+					code := int(cur[i-w-1])<<8 | int(cur[i-w])<<7 | int(cur[i-w+1])<<6 |
+						int(cur[i-1])<<5 | int(cur[i])<<4 | int(cur[i+1])<<3 |
+						int(cur[i+w-1])<<2 | int(cur[i+w])<<1 | int(cur[i+w+1])
+					next[i] = 0
+					if table[code] == bit[1] {
+						next[i] = 1
+					}
+				}
+			}
+			cur, next = next, cur
+			if table[int(bg)*511] == bit[1] {
+				bg = 1
+			} else {
+				bg = 0
+			}
+		}
+		lit := 0
+		for r := 1; r <= side+2*steps; r++ {
+			for c := 1; c <= side+2*steps; c++ {
+				lit += int(cur[r*w+c])
+			}
+		}
+		return lit
+	}
+	return testkit.Pair{Name: "enhance_window", Lib: lib, Hand: hand}
 }
