@@ -1,0 +1,345 @@
+package bitrows
+
+import (
+	"math/bits"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
+
+// A Grid is a rows×cols map of bits, each row kept as consecutive 64-bit
+// words with column c at bit c%64 of word c/64. Its operations work a
+// whole word, 64 cells, at a time.
+//
+// The operations write their receiver from their arguments, as math/big
+// does: g.And(a, b) sets g to a AND b and returns g. The arguments may be
+// g itself, except in [Grid.Shift] and [Grid.Rotate]. All grids in one
+// operation must have the same size, or it panics.
+//
+// A Grid is not safe for concurrent writes. Its zero value has no cells.
+type Grid struct {
+	rows, cols int
+	per        int      // words per row
+	w          []uint64 // rows*per words
+}
+
+// New returns a rows×cols grid with every bit clear. It panics if rows or
+// cols is negative.
+func New(rows, cols int) *Grid {
+	if rows < 0 || cols < 0 {
+		misuse.Panicf("bitrows: New", "size %dx%d", rows, cols)
+	}
+	per := (cols + 63) / 64
+	return &Grid{rows: rows, cols: cols, per: per, w: make([]uint64, rows*per)}
+}
+
+// From returns the grid of the cells of g for which on(v) holds. It costs
+// O(Rows*Cols).
+func From[T any](g grid.Grid[T], on func(v T) bool) *Grid {
+	b := New(g.Rows(), g.Cols())
+	for p, v := range g.All() {
+		if on(v) {
+			b.w[p.Row*b.per+p.Col/64] |= 1 << (p.Col % 64)
+		}
+	}
+	return b
+}
+
+// Rows returns the number of rows.
+func (g *Grid) Rows() int { return g.rows }
+
+// Cols returns the number of columns.
+func (g *Grid) Cols() int { return g.cols }
+
+// Has reports whether the bit at p is set; false for p outside g.
+func (g *Grid) Has(p grid.Point) bool {
+	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
+		return false
+	}
+	return g.w[p.Row*g.per+p.Col/64]>>(p.Col%64)&1 != 0
+}
+
+// Set sets the bit at p to on. It panics if p lies outside g.
+func (g *Grid) Set(p grid.Point, on bool) {
+	if uint(p.Row) >= uint(g.rows) || uint(p.Col) >= uint(g.cols) {
+		misuse.Panicf("bitrows: Grid.Set", "%v outside the %dx%d grid", p, g.rows, g.cols)
+	}
+	i, m := p.Row*g.per+p.Col/64, uint64(1)<<(p.Col%64)
+	if on {
+		g.w[i] |= m
+	} else {
+		g.w[i] &^= m
+	}
+}
+
+// Count returns the number of bits set. It costs O(words).
+func (g *Grid) Count() int {
+	n := 0
+	for _, x := range g.w {
+		n += bits.OnesCount64(x)
+	}
+	return n
+}
+
+// Any reports whether any bit is set. It stops at the first word that
+// has one.
+func (g *Grid) Any() bool {
+	for _, x := range g.w {
+		if x != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Equal reports whether g and h have the same size and bits.
+func (g *Grid) Equal(h *Grid) bool {
+	if g.rows != h.rows || g.cols != h.cols {
+		return false
+	}
+	for i, x := range g.w {
+		if x != h.w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Clone returns a copy of g.
+func (g *Grid) Clone() *Grid {
+	return &Grid{g.rows, g.cols, g.per, append([]uint64(nil), g.w...)}
+}
+
+// All returns an iterator over the points whose bits are set, row by row.
+func (g *Grid) All() func(yield func(grid.Point) bool) {
+	return func(yield func(grid.Point) bool) {
+		for r := range g.rows {
+			for k, x := range g.w[r*g.per : (r+1)*g.per] {
+				for ; x != 0; x &= x - 1 {
+					if !yield(grid.Pt(r, k*64+bits.TrailingZeros64(x))) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// same panics for call unless every grid has g's size.
+func (g *Grid) same(call string, hs ...*Grid) {
+	for _, h := range hs {
+		if h.rows != g.rows || h.cols != g.cols {
+			misuse.Panicf("bitrows: Grid."+call, "sizes %dx%d and %dx%d", g.rows, g.cols, h.rows, h.cols)
+		}
+	}
+}
+
+// And sets g to a AND b and returns g.
+func (g *Grid) And(a, b *Grid) *Grid {
+	g.same("And", a, b)
+	for i := range g.w {
+		g.w[i] = a.w[i] & b.w[i]
+	}
+	return g
+}
+
+// Or sets g to a OR b and returns g.
+func (g *Grid) Or(a, b *Grid) *Grid {
+	g.same("Or", a, b)
+	for i := range g.w {
+		g.w[i] = a.w[i] | b.w[i]
+	}
+	return g
+}
+
+// AndNot sets g to a AND NOT b and returns g.
+func (g *Grid) AndNot(a, b *Grid) *Grid {
+	g.same("AndNot", a, b)
+	for i := range g.w {
+		g.w[i] = a.w[i] &^ b.w[i]
+	}
+	return g
+}
+
+// Nor sets g to NOT (a OR b), within the grid's columns, and returns g:
+// the cells empty of both, in one pass.
+func (g *Grid) Nor(a, b *Grid) *Grid {
+	g.same("Nor", a, b)
+	for i := range g.w {
+		g.w[i] = ^(a.w[i] | b.w[i])
+	}
+	g.trim()
+	return g
+}
+
+// Not sets g to NOT a, within the grid's columns, and returns g.
+func (g *Grid) Not(a *Grid) *Grid {
+	g.same("Not", a)
+	for i := range g.w {
+		g.w[i] = ^a.w[i]
+	}
+	g.trim()
+	return g
+}
+
+// trim clears the bits past the last column of each row.
+func (g *Grid) trim() {
+	if g.cols%64 == 0 {
+		return
+	}
+	m := uint64(1)<<(g.cols%64) - 1
+	for r := range g.rows {
+		g.w[r*g.per+g.per-1] &= m
+	}
+}
+
+// Rotate sets g to a with every bit moved k cells in heading d (Up, Right,
+// Down or Left), wrapping round the edges as on a torus, and returns g. It
+// costs O(words) and allocates nothing. It panics if g is a, d is not a
+// cardinal heading, or the sizes differ.
+func (g *Grid) Rotate(a *Grid, d grid.Dir, k int) *Grid {
+	return g.move("Rotate", a, d, k, true)
+}
+
+// Shift is [Grid.Rotate] without the wrapping: bits moved past the edge
+// are lost, and the cells they leave are cleared.
+func (g *Grid) Shift(a *Grid, d grid.Dir, k int) *Grid {
+	return g.move("Shift", a, d, k, false)
+}
+
+func (g *Grid) move(call string, a *Grid, d grid.Dir, k int, wrap bool) *Grid {
+	g.same(call, a)
+	switch {
+	case g == a:
+		misuse.Panicf("bitrows: Grid."+call, "the receiver is also the argument")
+	case !d.Valid() || !d.Cardinal():
+		misuse.Panicf("bitrows: Grid."+call, "heading %v, want a cardinal one", d)
+	case k < 0:
+		misuse.Panicf("bitrows: Grid."+call, "negative k %d", k)
+	}
+	switch d {
+	case grid.Up, grid.Down:
+		n := g.rows
+		if n == 0 {
+			return g
+		}
+		if d == grid.Up {
+			k = -k
+		}
+		if !wrap && (k >= n || -k >= n) {
+			clear(g.w)
+			return g
+		}
+		s := ((k % n) + n) % n // row r of a goes to row (r+s)%n
+		for r := range n {
+			to := (r + s) % n
+			if !wrap && (k > 0 && to < r || k < 0 && to > r) {
+				continue
+			}
+			copy(g.w[to*g.per:(to+1)*g.per], a.w[r*g.per:(r+1)*g.per])
+		}
+		if !wrap { // clear the rows nothing moved into
+			for r := range n {
+				if from := r - k; from < 0 || from >= n {
+					clear(g.w[r*g.per : (r+1)*g.per])
+				}
+			}
+		}
+	default:
+		n := g.cols
+		if n == 0 {
+			return g
+		}
+		if d == grid.Left {
+			k = -k
+		}
+		s := ((k % n) + n) % n
+		for r := range g.rows {
+			dst, src := g.w[r*g.per:(r+1)*g.per], a.w[r*g.per:(r+1)*g.per]
+			switch {
+			case wrap && s > 0 && s < 64:
+				rotateUp(dst, src, s, n)
+			case wrap && s > 0 && n-s < 64:
+				rotateDown(dst, src, n-s, n)
+			case wrap:
+				shiftRow(dst, src, s, n)
+				orShiftRow(dst, src, s-n, n)
+			default:
+				shiftRow(dst, src, k, n)
+			}
+		}
+	}
+	return g
+}
+
+// shiftRow sets dst to src moved s columns towards higher columns (toward
+// lower ones for s < 0), within n columns; bits past either end are lost.
+func shiftRow(dst, src []uint64, s, n int) {
+	clear(dst)
+	orShiftRow(dst, src, s, n)
+}
+
+// orShiftRow ORs into dst src moved s columns, as shiftRow does.
+func orShiftRow(dst, src []uint64, s, n int) {
+	if s >= n || -s >= n {
+		return
+	}
+	words, bitsOff := s/64, s%64
+	if s < 0 {
+		words, bitsOff = -((-s + 63) / 64), ((s%64)+64)%64
+	}
+	// Word i of dst takes bits from src words i-words and i-words-1.
+	for i := range dst {
+		var x uint64
+		if j := i - words; j >= 0 && j < len(src) {
+			x = src[j] << bitsOff
+		}
+		if j := i - words - 1; bitsOff != 0 && j >= 0 && j < len(src) {
+			x |= src[j] >> (64 - bitsOff)
+		}
+		dst[i] |= x
+	}
+	if n%64 != 0 {
+		dst[len(dst)-1] &= uint64(1)<<(n%64) - 1
+	}
+}
+
+// rotateUp sets dst to src rotated s columns towards higher columns, for a
+// row of n columns and 0 < s < min(64, n+1): one pass over the words.
+func rotateUp(dst, src []uint64, s, n int) {
+	top := bitsAt(src, n-s, s) // the columns that wrap round to the start
+	for i := len(dst) - 1; i > 0; i-- {
+		dst[i] = src[i]<<s | src[i-1]>>(64-s)
+	}
+	dst[0] = src[0]<<s | top
+	if n%64 != 0 {
+		dst[len(dst)-1] &= uint64(1)<<(n%64) - 1
+	}
+}
+
+// rotateDown sets dst to src rotated s columns towards lower columns, for
+// a row of n columns and 0 < s < min(64, n+1).
+func rotateDown(dst, src []uint64, s, n int) {
+	low := src[0] & (uint64(1)<<s - 1) // the columns that wrap round to the end
+	last := len(dst) - 1
+	for i := range last {
+		dst[i] = src[i]>>s | src[i+1]<<(64-s)
+	}
+	dst[last] = src[last] >> s
+	// The wrapped columns land at n-s to n-1, in one or two words.
+	at := n - s
+	dst[at/64] |= low << (at % 64)
+	if at%64+s > 64 {
+		dst[at/64+1] |= low >> (64 - at%64)
+	}
+}
+
+// bitsAt returns the s bits of row from column at, for s < 64 and
+// at+s <= the row's columns.
+func bitsAt(row []uint64, at, s int) uint64 {
+	x := row[at/64] >> (at % 64)
+	if at%64+s > 64 {
+		x |= row[at/64+1] << (64 - at%64)
+	}
+	return x & (uint64(1)<<s - 1)
+}

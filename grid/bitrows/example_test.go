@@ -1,0 +1,47 @@
+package bitrows_test
+
+import (
+	"fmt"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/grid/bitrows"
+)
+
+// Two herds on a torus: east-movers step right, then south-movers step
+// down, each only into a cell that was empty. The map after three steps.
+func Example() {
+	g := grid.MustParse(`
+>.v..>
+.>..v.
+v..>..
+..v.>.
+`)
+	east := bitrows.From(g, func(v byte) bool { return v == '>' })
+	south := bitrows.From(g, func(v byte) bool { return v == 'v' })
+	free, ahead, move := bitrows.New(4, 6), bitrows.New(4, 6), bitrows.New(4, 6)
+	for range 3 {
+		for _, h := range []struct {
+			herd *bitrows.Grid
+			d    grid.Dir
+		}{{east, grid.Right}, {south, grid.Down}} {
+			free.Nor(east, south)
+			ahead.Rotate(free, h.d.Reverse(), 1) // ahead at p: free at p+d
+			move.And(h.herd, ahead)
+			h.herd.AndNot(h.herd, move).Or(h.herd, ahead.Rotate(move, h.d, 1))
+		}
+	}
+	fmt.Print(grid.FromFunc(4, 6, func(p grid.Point) byte {
+		switch {
+		case east.Has(p):
+			return '>'
+		case south.Has(p):
+			return 'v'
+		}
+		return '.'
+	}))
+	// Output:
+	// >.>...
+	// ....>.
+	// >.v...
+	// v.v.v>
+}
