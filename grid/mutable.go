@@ -1,6 +1,10 @@
 package grid
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
 
 // A Mutable is a grid whose cells change in place, for simulations that
 // move boxes or drop sand thousands of times, where [Grid.With] would copy
@@ -107,6 +111,22 @@ func (m *Mutable[T]) PointAt(i int) Point {
 		panic(indexError{"Mutable.PointAt", i, m.rows, m.cols})
 	}
 	return Point{i / m.cols, i % m.cols}
+}
+
+// TorusStep returns the index of the cell next to cell i in heading d on
+// the torus that m's edges make: a step off one side comes back in on the
+// opposite side, as [Grid.Torus] wraps points. It lets things that move
+// round a torus do so in place, by index. It costs one division and
+// panics if i is not in [0, Len()) or d is not valid.
+func (m *Mutable[T]) TorusStep(i int, d Dir) int {
+	if uint(i) >= uint(len(m.cells)) {
+		panic(indexError{"Mutable.TorusStep", i, m.rows, m.cols})
+	}
+	if !d.Valid() {
+		panic(misuse.Heading{Call: "grid: Mutable.TorusStep", D: d})
+	}
+	dd := dirDelta[d]
+	return step(i/m.cols, dd.Row, m.rows)*m.cols + step(i%m.cols, dd.Col, m.cols)
 }
 
 // AtIndex returns the cell whose dense index is i, as [Grid.AtIndex] does.

@@ -241,5 +241,26 @@ func BenchmarkVsHand(b *testing.B) {
 		}
 	})
 	benchViews(b)
-	testkit.VsHand(b, []testkit.Pair{regionsCase()})
+	testkit.VsHand(b, []testkit.Pair{regionsCase(), infectCase()})
+}
+
+// TestTorusStep checks TorusStep against Torus.Wrap on every cell and
+// heading of grids of every small size, and its panics.
+func TestTorusStep(t *testing.T) {
+	for rows := 1; rows <= 4; rows++ {
+		for cols := 1; cols <= 5; cols++ {
+			g := New(rows, cols, 0)
+			m, tor := g.Mutable(), g.Torus()
+			for p := range g.Points() {
+				for _, d := range Dirs() {
+					if got, want := m.TorusStep(g.Index(p), d), g.Index(tor.Wrap(p.Move(d, 1))); got != want {
+						t.Fatalf("%dx%d: TorusStep(%v, %v) = %d, want %d", rows, cols, p, d, got, want)
+					}
+				}
+			}
+		}
+	}
+	m := NewMutable(2, 3, 0)
+	testkit.MustPanic(t, "index", "grid: Mutable.TorusStep: index 6 outside", func() { m.TorusStep(6, Up) })
+	testkit.MustPanic(t, "heading", "grid: Mutable.TorusStep", func() { m.TorusStep(0, Dir(8)) })
 }
