@@ -129,6 +129,7 @@ func recipes() []recipe {
 		sandRecipe(),
 		crowdRecipe(),
 		woodsRecipe(),
+		herdsRecipe(),
 	}
 }
 
