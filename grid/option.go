@@ -9,6 +9,8 @@ type options struct {
 	maxCells  int
 	firstLine int
 	text      bool // the text is not the start of the input: keep a BOM
+	glyphs    *[256]bool // the bytes a map of bytes may hold; nil for any
+	set       string     // glyphs as given, for errors
 }
 
 // DefaultMaxCells is the largest grid that the parsers accept unless
@@ -37,6 +39,21 @@ func MaxCells(n int) Option {
 // mean 1, the default.
 func FirstLine(n int) Option {
 	return func(o *options) { o.firstLine, o.text = max(n, 1), n > 1 }
+}
+
+// Glyphs limits a map of bytes to the characters in set: any other is
+// refused with a [*ParseError] that names its line and column. A block
+// whose first line is a header ("Tile 17:") then fails to parse as a map,
+// rather than parsing with the header as its first row when the widths
+// happen to agree. It applies to [Parse], [ParseString], [MustParse] and
+// [Section.Grid]; the parsers of other cell types check cells in their own
+// function. Each cell then costs a table lookup.
+func Glyphs(set string) Option {
+	var t [256]bool
+	for i := range len(set) {
+		t[set[i]] = true
+	}
+	return func(o *options) { o.glyphs, o.set = &t, set }
 }
 
 // inside marks the text as taken from inside an input, after any byte

@@ -123,6 +123,15 @@ func ParseStringFunc[T any](s string, cell func(p Point, c byte) (T, error), opt
 // is byte and each cell is its byte.
 func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Option) (Grid[T], error) {
 	o := collect(opts)
+	if t := o.glyphs; t != nil && cell == nil {
+		set := o.set
+		cell = any(func(_ Point, c byte) (byte, error) {
+			if !t[c] {
+				return 0, fmt.Errorf("%w: %q is not one of %q", ErrSyntax, c, set)
+			}
+			return c, nil
+		}).(func(Point, byte) (T, error))
+	}
 	// Each cell takes at least one byte, and each row at most two bytes of
 	// line ending; allow generous room for blank lines, then refuse.
 	limit := int64(o.maxCells)*3 + 4096

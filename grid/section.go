@@ -87,6 +87,22 @@ func (s Section) Grid(opts ...Option) (Grid[byte], error) {
 	return ParseString(s.Text, s.options(opts)...)
 }
 
+// Header returns the section's first line, without its line ending, and
+// the rest of the section after it: a block that opens with a header line,
+// such as "Tile 17:", then its map. Read the header alone (with
+// [ParseInts], say) and parse the rest as the map, with [Glyphs] to make
+// sure no header slips into it. rest is the zero Section if the section
+// has one line. Header costs O(length of the first line) and allocates
+// nothing.
+func (s Section) Header() (line string, rest Section) {
+	first, after, found := strings.Cut(s.Text, "\n")
+	line = strings.TrimRight(first, "\r")
+	if !found || after == "" {
+		return line, Section{}
+	}
+	return line, Section{s.Line + 1, after}
+}
+
 // Ints returns the integers on each line of the section, as [ParseInts]
 // does, numbering lines as in the whole input.
 func (s Section) Ints(opts ...Option) ([][]int, error) {

@@ -273,3 +273,31 @@ func TestSectionZero(t *testing.T) {
 		t.Errorf(`Sections("\r\n\n\ufeff") = %v, want one block on line 3 (a BOM not at the start is text)`, got)
 	}
 }
+
+// TestGlyphsRefuseHeader checks that a block with a header line as wide
+// as its map parses silently as a map without Glyphs, and is refused with
+// the header's line and column with it; and that Header splits it.
+func TestGlyphsRefuseHeader(t *testing.T) {
+	input := "\n\nTile 7:\n#..#...\n.#.....\n"
+	sec := Sections(input)[0]
+	if g, err := sec.Grid(); err != nil || g.Rows() != 3 {
+		t.Fatalf("without Glyphs: %v, %v; want the header as row 0", g, err)
+	}
+	_, err := sec.Grid(Glyphs(".#"))
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 3 || pe.Col != 1 || !errors.Is(err, ErrSyntax) {
+		t.Fatalf("with Glyphs: err %v, want line 3 column 1", err)
+	}
+	head, body := sec.Header()
+	g, err := body.Grid(Glyphs(".#"))
+	if head != "Tile 7:" || err != nil || g.String() != "#..#...\n.#.....\n" || body.Line != 4 {
+		t.Fatalf("Header: %q, body line %d %q, grid %v %v", head, body.Line, body.Text, g, err)
+	}
+	ids, err := ParseInts(head)
+	if err != nil || len(ids) != 1 || ids[0][0] != 7 {
+		t.Fatalf("ParseInts(header) = %v, %v", ids, err)
+	}
+	if head, body := (Section{Line: 5, Text: "only\r\n"}).Header(); head != "only" || body.Text != "" || body.Line != 0 {
+		t.Fatalf("Header of one line: %q, %+v", head, body)
+	}
+}

@@ -1,0 +1,100 @@
+package grid
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+// Edges returns the four edges of r as bit strings, for matching tiles
+// edge to edge: for each side, in the order Up, Right, Down, Left, the
+// cells along it read clockwise round the rectangle, the first cell read
+// as bit 0, and a bit set where on holds. Two tiles fit along a shared
+// side when one's edge is the other's reversed ([ReverseEdge]), since they
+// read it in opposite directions; min(e, ReverseEdge(e, n)) names an edge
+// whichever way a tile is mirrored. It costs O(Rows+Cols) and panics if a
+// side is longer than 64 cells.
+func Edges[T any, R Reader[T]](r R, on func(T) bool) [4]uint64 {
+	rows, cols := r.Rows(), r.Cols()
+	if rows > 64 || cols > 64 {
+		misusef("Edges", "a %dx%d grid has a side longer than 64 cells", rows, cols)
+	}
+	var e [4]uint64
+	read := func(side int, k int, p Point) {
+		if on(r.At(p)) {
+			e[side] |= 1 << k
+		}
+	}
+	for k := range cols {
+		read(0, k, Point{0, k})                   // top, left to right
+		read(2, k, Point{rows - 1, cols - 1 - k}) // bottom, right to left
+	}
+	for k := range rows {
+		read(1, k, Point{k, cols - 1})     // right, top to bottom
+		read(3, k, Point{rows - 1 - k, 0}) // left, bottom to top
+	}
+	return e
+}
+
+// ReverseEdge returns the n-bit string x read the other way: bit k becomes
+// bit n-1-k, for k below n; bits of x from n up are ignored. It panics if
+// n is not in [0, 64].
+func ReverseEdge(x uint64, n int) uint64 {
+	if uint(n) > 64 {
+		misusef("ReverseEdge", "length %d, want 0 to 64", n)
+	}
+	x &= uint64(1)<<n - 1 // all ones for n = 64
+	return bits.Reverse64(x) >> (64 - n)
+}
+
+// Stitch joins a rectangle of tiles into one grid: tiles[i][j] fills the
+// i-th band of rows and the j-th band of columns, with trim cells cut from
+// every side of each tile first (0 keeps the tiles whole; 1 drops the
+// borders that jigsaw tiles share). Every tile in a row of tiles must have
+// the rows of the others, and every tile in a column the same columns.
+// Stitch returns an error naming the first tile that does not fit, or a
+// trim that leaves nothing. Tiles may be Views, so oriented tiles are
+// joined without copying them first. It costs O(cells) and one allocation.
+func Stitch[T any, R Reader[T]](tiles [][]R, trim int) (Grid[T], error) {
+	if len(tiles) == 0 || len(tiles[0]) == 0 {
+		return Grid[T]{}, fmt.Errorf("grid: Stitch: no tiles")
+	}
+	heights, widths := make([]int, len(tiles)), make([]int, len(tiles[0]))
+	for i, row := range tiles {
+		if len(row) != len(widths) {
+			return Grid[T]{}, fmt.Errorf("grid: Stitch: row %d has %d tiles, row 0 has %d", i, len(row), len(widths))
+		}
+		for j, t := range row {
+			h, w := t.Rows()-2*trim, t.Cols()-2*trim
+			switch {
+			case h <= 0 || w <= 0 || trim < 0:
+				return Grid[T]{}, fmt.Errorf("grid: Stitch: tile (%d,%d) is %dx%d, nothing left after trimming %d", i, j, t.Rows(), t.Cols(), trim)
+			case j > 0 && h != heights[i]:
+				return Grid[T]{}, fmt.Errorf("grid: Stitch: tile (%d,%d) has %d rows after trimming, the row's first has %d", i, j, h, heights[i])
+			case i > 0 && w != widths[j]:
+				return Grid[T]{}, fmt.Errorf("grid: Stitch: tile (%d,%d) has %d columns after trimming, the column's first has %d", i, j, w, widths[j])
+			}
+			heights[i], widths[j] = h, w
+		}
+	}
+	rows, cols := 0, 0
+	for _, h := range heights {
+		rows += h
+	}
+	for _, w := range widths {
+		cols += w
+	}
+	if rows > maxCells/cols {
+		return Grid[T]{}, fmt.Errorf("grid: Stitch: %dx%d cells, more than %d", rows, cols, maxCells)
+	}
+	cells := make([]T, 0, rows*cols)
+	for i, row := range tiles {
+		for r := range heights[i] {
+			for j, t := range row {
+				for c := range widths[j] {
+					cells = append(cells, t.At(Point{r + trim, c + trim}))
+				}
+			}
+		}
+	}
+	return Grid[T]{int32(rows), int32(cols), cells}, nil
+}
