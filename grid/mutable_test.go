@@ -241,7 +241,7 @@ func BenchmarkVsHand(b *testing.B) {
 		}
 	})
 	benchViews(b)
-	testkit.VsHand(b, []testkit.Pair{regionsCase(), infectCase()})
+	testkit.VsHand(b, append([]testkit.Pair{regionsCase(), infectCase()}, tilesCases()...))
 }
 
 // TestTorusStep checks TorusStep against Torus.Wrap on every cell and

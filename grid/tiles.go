@@ -90,11 +90,48 @@ func Stitch[T any, R Reader[T]](tiles [][]R, trim int) (Grid[T], error) {
 	for i, row := range tiles {
 		for r := range heights[i] {
 			for j, t := range row {
-				for c := range widths[j] {
-					cells = append(cells, t.At(Point{r + trim, c + trim}))
-				}
+				cells = appendRow(cells, t, r+trim, trim, widths[j])
 			}
 		}
 	}
 	return Grid[T]{int32(rows), int32(cols), cells}, nil
+}
+
+// appendRow appends n cells of row r of t from column c. Grids and Views
+// are read by index, without a call per cell.
+func appendRow[T any, R Reader[T]](dst []T, t R, r, c, n int) []T {
+	switch t := any(t).(type) {
+	case Grid[T]:
+		at := r*int(t.cols) + c
+		return append(dst, t.cells[at:at+n]...)
+	case View[T]:
+		i := t.base + r*t.dr + c*t.dc
+		for range n {
+			dst = append(dst, t.cells[i])
+			i += t.dc
+		}
+		return dst
+	}
+	for k := range n {
+		dst = append(dst, t.At(Point{r, c + k}))
+	}
+	return dst
+}
+
+// Edges returns the edges of g seen in orientation o, from e, the edges
+// of g itself as [Edges] reads them, for g of rows by cols cells: a
+// mirror reverses each edge and swaps left and right, and a quarter turn
+// moves each edge one side clockwise. It costs O(1), so a tile's edges in
+// all eight orientations cost one reading of the tile.
+func (o Orientation) Edges(e [4]uint64, rows, cols int) [4]uint64 {
+	if o >= 8 {
+		misusef("Orientation.Edges", "orientation %d, want 0 to 7", o)
+	}
+	if o >= 4 {
+		e = [4]uint64{ReverseEdge(e[0], cols), ReverseEdge(e[3], rows), ReverseEdge(e[2], cols), ReverseEdge(e[1], rows)}
+	}
+	for range o % 4 {
+		e = [4]uint64{e[3], e[0], e[1], e[2]}
+	}
+	return e
 }

@@ -38,6 +38,9 @@ func TestEdgesAgainstReference(t *testing.T) {
 			}
 			lens := []int{cols, rows, cols, rows}
 			got := Edges(v, on)
+			if turned := o.Edges(Edges(g, on), g.Rows(), g.Cols()); turned != got {
+				t.Fatalf("%q %v: Orientation.Edges = %b, Edges of the view %b", g, o, turned, got)
+			}
 			at := 0
 			for side, n := range lens {
 				var want uint64
