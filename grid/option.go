@@ -8,7 +8,7 @@ type Option func(*options)
 type options struct {
 	maxCells  int
 	firstLine int
-	text      bool // the text is not the start of the input: keep a BOM
+	text      bool       // the text is not the start of the input: keep a BOM
 	glyphs    *[256]bool // the bytes a map of bytes may hold; nil for any
 	set       string     // glyphs as given, for errors
 }
