@@ -210,8 +210,11 @@ func refEnhance(lit map[grid.Point]bool, bg bool, table []bool, steps int) (map[
 		}
 		// Keep the points of the grown rectangle unlit in the map too, so
 		// the next Bounds covers the whole image.
-		next[grid.Pt(lo.Row-1, lo.Col-1)] = next[grid.Pt(lo.Row-1, lo.Col-1)]
-		next[grid.Pt(hi.Row+1, hi.Col+1)] = next[grid.Pt(hi.Row+1, hi.Col+1)]
+		for _, q := range []grid.Point{grid.Pt(lo.Row-1, lo.Col-1), grid.Pt(hi.Row+1, hi.Col+1)} {
+			if _, ok := next[q]; !ok {
+				next[q] = false
+			}
+		}
 		lit, bg = next, table[bgCode]
 	}
 	return lit, bg
