@@ -30,7 +30,7 @@ var errNoPath = errors.New("no walk from S reaches E")
 func solve(m maze) (part1, part2 int, err error) {
 	sp := search.States(m.cells)
 	var d search.Dijkstra
-	d.Reset(sp.Len())
+	d.ResetPaths(sp.Len())
 	d.Add(sp.StateID(walk.State{Pos: m.start, Dir: grid.Right}), 0)
 	part1 = -1
 	for i, c := range d.All() {

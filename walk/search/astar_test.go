@@ -32,7 +32,7 @@ func TestAStarCountsMatchDijkstra(t *testing.T) {
 		g = g.With(start, '.').With(goal, '.')
 		sp := search.Cells(g)
 		run := func(d *search.Dijkstra, estimate bool, stop bool) {
-			d.Reset(sp.Len())
+			d.ResetPaths(sp.Len())
 			d.Add(sp.CellID(start), 0)
 			for i := range d.All() {
 				if stop && i == sp.CellID(goal) {
@@ -87,7 +87,7 @@ func TestAStarAdmissibleNegative(t *testing.T) {
 			}
 			return to[v] - rng.IntN(to[v]+10) // at most the true cost, often below 0
 		}
-		d.Reset(len(g))
+		d.ResetPaths(len(g))
 		d.Add(0, 0)
 		got := unreached
 		for i, c := range d.All() {
@@ -123,7 +123,7 @@ func TestAStarExtremeEstimates(t *testing.T) {
 			}
 			return to[v]
 		}
-		d.Reset(len(g))
+		d.ResetPaths(len(g))
 		d.Add(0, 0)
 		out := make([]int, len(g))
 		for i, c := range d.All() {
@@ -171,7 +171,7 @@ func FuzzAStar(f *testing.F) {
 			return to[v] - cut
 		}
 		var d search.Dijkstra
-		d.Reset(n)
+		d.ResetPaths(n)
 		d.Add(0, 0)
 		for i, c := range d.All() {
 			if i == target {
@@ -184,7 +184,7 @@ func FuzzAStar(f *testing.F) {
 				d.AddAStar(j, w, h(j))
 			}
 		}
-		d.Reset(n)
+		d.ResetPaths(n)
 		d.Add(0, 0)
 		seen := make([]bool, n)
 		for i, c := range d.All() {
@@ -203,7 +203,7 @@ func FuzzAStar(f *testing.F) {
 // when given a bad id or step.
 func TestAddPanicsNameTheCall(t *testing.T) {
 	var d search.Dijkstra
-	d.Reset(3)
+	d.ResetPaths(3)
 	testkit.MustPanic(t, "Add(5)", "search: Dijkstra.Add: id 5 outside [0, 3)", func() { d.Add(5, 1) })
 	testkit.MustPanic(t, "AddAStar(5)", "search: Dijkstra.AddAStar: id 5 outside [0, 3)", func() { d.AddAStar(5, 1, 2) })
 	testkit.MustPanic(t, "AddAStar(-1 step)", "search: Dijkstra.AddAStar: negative step cost -1 to id 1", func() { d.AddAStar(1, -1, 0) })

@@ -25,7 +25,7 @@ func libCart(d *search.Dijkstra, g grid.Grid[byte], minRun, maxRun int, estimate
 		panic(err)
 	}
 	goal := grid.Pt(g.Rows()-1, g.Cols()-1)
-	d.Reset(sp.Len())
+	d.ResetPaths(sp.Len())
 	d.Add(sp.ID(grid.Pt(0, 0), 0, 0), 0)
 	d.Add(sp.ID(grid.Pt(0, 0), 0, 1), 0)
 	for i, c := range d.All() {

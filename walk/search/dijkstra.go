@@ -25,9 +25,12 @@ import (
 //		}
 //	}
 //
-// Afterwards [Dijkstra.Cost], [Dijkstra.From], [Dijkstra.Path],
-// [Dijkstra.Count] and [Dijkstra.OnBest] read the result tables. Given an
-// estimate of the cost still to go, [Dijkstra.AddAStar] makes the search A*.
+// Afterwards [Dijkstra.Cost] reads the costs. A search started with
+// [Dijkstra.ResetPaths] instead of Reset also keeps the predecessors, so
+// that [Dijkstra.From], [Dijkstra.Path], [Dijkstra.Count] and
+// [Dijkstra.OnBest] can read the paths; one that needs only costs does not
+// pay for them. Given an estimate of the cost still to go,
+// [Dijkstra.AddAStar] makes the search A*.
 //
 // [Dijkstra.Reset] costs O(1), by advancing the generation, so one Dijkstra
 // runs any number of searches and allocates only when a search needs more
@@ -55,6 +58,7 @@ type Dijkstra struct {
 	curCost int
 	gen     uint32
 	n       int      // ids are in [0, n)
+	paths   bool     // whether from, more, count and links are kept
 	back    backWalk // OnBest's memory
 }
 
@@ -65,16 +69,29 @@ type costNode struct {
 	done uint32 // and settled (yielded) when done is
 }
 
-// Reset empties d for a new search over the ids in [0, n). It costs O(1),
-// except when n exceeds every n before it, when it allocates the tables
-// (40 bytes per id), and once in 2^32-1 searches, when it clears them.
-// Reset panics if n is negative or 2^31 or more.
-func (d *Dijkstra) Reset(n int) {
+// Reset empties d for a new search over the ids in [0, n) that keeps the
+// costs only: [Dijkstra.Cost] reads them, and From, Path, Count and OnBest
+// panic (use [Dijkstra.ResetPaths] for those). It costs O(1), except when n
+// exceeds every n before it, when it allocates the cost table (16 bytes an
+// id), and once in 2^32-1 searches, when it clears it. Reset panics if n
+// is negative or 2^31 or more.
+func (d *Dijkstra) Reset(n int) { d.reset("search: Dijkstra.Reset", n, false) }
+
+// ResetPaths is [Dijkstra.Reset] for a search that also keeps, per id, the
+// predecessor, the other predecessors that tie and the number of cheapest
+// paths, for [Dijkstra.From], [Dijkstra.Path], [Dijkstra.Count] and
+// [Dijkstra.OnBest]: 24 bytes more an id, allocated once, and a few writes
+// more per step that improves a cost.
+func (d *Dijkstra) ResetPaths(n int) { d.reset("search: Dijkstra.ResetPaths", n, true) }
+
+func (d *Dijkstra) reset(call string, n int, paths bool) {
 	if uint(n) > maxIDs {
-		misuse.Panicf("search: Dijkstra.Reset", "size %d outside [0, %d]", n, maxIDs)
+		misuse.Panicf(call, "size %d outside [0, %d]", n, maxIDs)
 	}
 	if n > len(d.node) {
 		d.node = make([]costNode, n)
+	}
+	if paths && n > len(d.from) {
 		d.from, d.more, d.count = make([]int32, n), make([]int32, n), make([]int, n)
 	}
 	d.gen++
@@ -84,7 +101,7 @@ func (d *Dijkstra) Reset(n int) {
 	}
 	d.queue.reset()
 	d.astar = d.astar[:0]
-	d.n, d.links, d.cur, d.curCost = n, d.links[:0], -1, 0
+	d.n, d.links, d.cur, d.curCost, d.paths = n, d.links[:0], -1, 0, paths
 }
 
 // Add reaches id j from the id being expanded, the one the range over
@@ -130,17 +147,19 @@ func (d *Dijkstra) add(call string, j, w, h int) bool {
 	}
 	nd := &d.node[j]
 	if nd.gen == d.gen && c >= nd.cost {
-		if c == nd.cost && d.cur >= 0 && int(d.cur) != j {
+		if d.paths && c == nd.cost && d.cur >= 0 && int(d.cur) != j {
 			d.tie(j, nd.done != d.gen)
 		}
 		return false
 	}
 	*nd = costNode{cost: c, gen: d.gen}
-	d.from[j], d.more[j] = d.cur, -1
-	if d.cur < 0 {
-		d.count[j] = 1
-	} else {
-		d.count[j] = d.count[d.cur]
+	if d.paths {
+		d.from[j], d.more[j] = d.cur, -1
+		if d.cur < 0 {
+			d.count[j] = 1
+		} else {
+			d.count[j] = d.count[d.cur]
+		}
 	}
 	switch {
 	case h <= 0:
@@ -236,6 +255,7 @@ func (d *Dijkstra) Cost(i int) (int, bool) {
 // From returns the id through which the search first found i's cost, and
 // true; or -1 and false if i is a start or has not been reached.
 func (d *Dijkstra) From(i int) (int, bool) {
+	d.needPaths("search: Dijkstra.From")
 	if !d.Reached(i) || d.from[i] < 0 {
 		return -1, false
 	}
@@ -247,6 +267,7 @@ func (d *Dijkstra) From(i int) (int, bool) {
 // exact when every step costs more than 0. Counts are ints and wrap around
 // beyond 2^63-1.
 func (d *Dijkstra) Count(i int) int {
+	d.needPaths("search: Dijkstra.Count")
 	if !d.Reached(i) {
 		return 0
 	}
@@ -257,6 +278,7 @@ func (d *Dijkstra) Count(i int) int {
 // included, following the first predecessor of each; or nil if i has not
 // been reached. It costs O(len) and one allocation.
 func (d *Dijkstra) Path(i int) []int {
+	d.needPaths("search: Dijkstra.Path")
 	if !d.Reached(i) {
 		return nil
 	}
@@ -280,6 +302,7 @@ func (d *Dijkstra) Path(i int) []int {
 // working memory kept in d (4 bytes an id; a range nested in another gets
 // its own); d must not be Reset while a range runs.
 func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
+	d.needPaths("search: Dijkstra.OnBest")
 	ends := bestOf(targets, func(i int) (int32, bool) { return int32(i), d.Reached(i) }, d.costOf)
 	return func(yield func(int) bool) {
 		w := &d.back
@@ -294,3 +317,10 @@ func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
 }
 
 func (d *Dijkstra) costOf(i int32) int { return d.node[i].cost }
+
+// needPaths panics for call unless the search was started by ResetPaths.
+func (d *Dijkstra) needPaths(call string) {
+	if !d.paths {
+		misuse.Panicf(call, "the search keeps no paths: start it with ResetPaths, not Reset")
+	}
+}

@@ -2,8 +2,10 @@ package search_test
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
+	"github.com/gridsearch/gridsearch/internal/testkit"
 	"github.com/gridsearch/gridsearch/walk/search"
 )
 
@@ -23,7 +25,7 @@ func TestDijkstraCostRanges(t *testing.T) {
 			starts = append(starts, rng.IntN(len(g)))
 		}
 		want := g.relax(starts)
-		d.Reset(len(g))
+		d.ResetPaths(len(g))
 		for _, s := range starts {
 			d.Add(s, 0)
 		}
@@ -50,7 +52,7 @@ func TestDijkstraCostRanges(t *testing.T) {
 		// Stopped at a target, then reused: the next search must not see
 		// what the first left in the queue.
 		target := rng.IntN(len(g))
-		d.Reset(len(g))
+		d.ResetPaths(len(g))
 		d.Add(starts[0], 0)
 		for i := range d.All() {
 			if i == target {
@@ -60,5 +62,42 @@ func TestDijkstraCostRanges(t *testing.T) {
 				d.Add(j, w)
 			}
 		}
+	}
+}
+
+// TestResetCostsOnly checks that a search started by Reset, which keeps no
+// path tables, finds the same costs in the same order as one started by
+// ResetPaths, on random graphs, reusing both searches; and that the path
+// readers then panic, naming ResetPaths.
+func TestResetCostsOnly(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	var plain, full search.Dijkstra
+	for i := range 500 {
+		n := 1 + rng.IntN(40)
+		g := randWeighted(rng, n, rng.Float64()*3, []int{1, 3, 10, 1000}[rng.IntN(4)], rng.IntN(2) == 0)
+		start := rng.IntN(n)
+		run := func(d *search.Dijkstra, reset func(int)) (order [][2]int) {
+			reset(n)
+			d.Add(start, 0)
+			for u, c := range d.All() {
+				order = append(order, [2]int{u, c})
+				for _, e := range g[u] {
+					d.Add(e.to, e.cost)
+				}
+			}
+			return order
+		}
+		a, b := run(&plain, plain.Reset), run(&full, full.ResetPaths)
+		if !slices.Equal(a, b) {
+			t.Fatalf("graph %d %v: Reset settles %v, ResetPaths %v", i, g, a, b)
+		}
+	}
+	for name, f := range map[string]func(){
+		"From":   func() { plain.From(0) },
+		"Count":  func() { plain.Count(0) },
+		"Path":   func() { plain.Path(0) },
+		"OnBest": func() { plain.OnBest(0) },
+	} {
+		testkit.MustPanic(t, name, "search: Dijkstra."+name+": the search keeps no paths: start it with ResetPaths, not Reset", f)
 	}
 }

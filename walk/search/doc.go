@@ -37,8 +37,8 @@
 //   - [BFS] for the fewest steps, with distances, predecessors, paths and
 //     path counts; [Flood] when only "reachable?" matters.
 //   - [Dijkstra] for the cheapest path with step costs, with A*
-//     ([Dijkstra.AddAStar]) and every id on a cheapest path
-//     ([Dijkstra.OnBest]).
+//     ([Dijkstra.AddAStar]) and, after [Dijkstra.ResetPaths], the paths
+//     themselves and every id on a cheapest path ([Dijkstra.OnBest]).
 //   - [Frontier] for a breadth-first search one step at a time, when the
 //     moves change with the step, such as obstacles that move each minute.
 //   - [BreadthFirst], [Cheapest] and [ShortestPaths] for states that

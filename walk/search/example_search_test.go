@@ -154,7 +154,7 @@ func ExampleDijkstra() {
 	start, _ := grid.Find(g, 'S')
 	end, _ := grid.Find(g, 'E')
 	var d search.Dijkstra
-	d.Reset(sp.Len())
+	d.ResetPaths(sp.Len())
 	d.Add(sp.StateID(walk.State{Pos: start, Dir: grid.Right}), 0)
 	best, goals := -1, []int(nil)
 	for i, c := range d.All() {
@@ -214,7 +214,7 @@ func ExampleDijkstra_runs() {
 	goal := grid.Pt(g.Rows()-1, g.Cols()-1)
 	cheapest := func(estimate func(grid.Point) int) int {
 		var d search.Dijkstra
-		d.Reset(sp.Len())
+		d.ResetPaths(sp.Len())
 		d.Add(sp.ID(grid.Pt(0, 0), 0, 0), 0) // as if it had moved vertically...
 		d.Add(sp.ID(grid.Pt(0, 0), 0, 1), 0) // ...or horizontally
 		for i, c := range d.All() {

@@ -122,7 +122,7 @@ type results interface {
 
 // runDijkstra runs d over g from starts to the end and returns it.
 func runDijkstra(d *search.Dijkstra, g graph, starts []int) *search.Dijkstra {
-	d.Reset(len(g))
+	d.ResetPaths(len(g))
 	for _, s := range starts {
 		d.Add(s, 0)
 	}
@@ -313,7 +313,7 @@ func TestDijkstraOnBestAllocs(t *testing.T) {
 	g := openMap(rand.New(rand.NewPCG(8, 3)), 30, 30, 0.2)
 	sp := search.Cells(g)
 	var d search.Dijkstra
-	d.Reset(sp.Len())
+	d.ResetPaths(sp.Len())
 	d.Add(0, 0)
 	for i := range d.All() {
 		for q := range g.Neighbors4(sp.Point(i)) {
@@ -408,7 +408,7 @@ func TestShortestPathsMazes(t *testing.T) {
 		}
 		// The same search with the dense Dijkstra over the states' ids.
 		var asInts search.Dijkstra
-		asInts.Reset(n)
+		asInts.ResetPaths(n)
 		for _, i := range ids {
 			asInts.Add(i, 0)
 		}
@@ -533,7 +533,7 @@ func TestShortestPathsPanics(t *testing.T) {
 	expectPanic(t, "Dijkstra with a cost that overflows", func() { runDijkstra(new(search.Dijkstra), huge, []int{0}) })
 	var d search.Dijkstra
 	expectPanic(t, "Dijkstra.Reset(-1)", func() { d.Reset(-1) })
-	d.Reset(3)
+	d.ResetPaths(3)
 	expectPanic(t, "Dijkstra.Add(3) on 3 ids", func() { d.Add(3, 0) })
 	expectPanic(t, "Dijkstra.Add(-1)", func() { d.Add(-1, 0) })
 }
@@ -605,7 +605,7 @@ func BenchmarkShortestPaths(b *testing.B) {
 						mark(s.Pos)
 					}
 				} else {
-					dj.Reset(sp.Len())
+					dj.ResetPaths(sp.Len())
 					dj.Add(sp.StateID(start), 0)
 					for i := range dj.All() {
 						s := sp.State(i)
@@ -647,7 +647,7 @@ func TestAStarAdmissible(t *testing.T) {
 				estimate[v] = int(float64(toTarget[v]) * rng.Float64())
 			}
 		}
-		d.Reset(n)
+		d.ResetPaths(n)
 		d.AddAStar(start, 0, estimate[start])
 		got := unreached
 		for u, c := range d.All() {

@@ -27,7 +27,7 @@ S....#....
 	var b search.BFS
 	var d search.Dijkstra
 	b.Reset(sp.Len())
-	d.Reset(sp.Len())
+	d.ResetPaths(sp.Len())
 	b.AddCounting(sp.CellID(start))
 	d.Add(sp.CellID(start), 0)
 	for i := range b.All() {
