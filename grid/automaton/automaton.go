@@ -26,19 +26,22 @@ type Automaton struct {
 // and never changes. It costs O(g.Len()) and two allocations of
 // (Rows+2)x(Cols+2) bytes.
 func New(g grid.Grid[byte], border byte) *Automaton {
-	rows, cols := g.Rows(), g.Cols()
-	w := cols + 2
-	a := &Automaton{rows: rows, cols: cols, w: w, border: border,
-		cur: make([]byte, (rows+2)*w), next: make([]byte, (rows+2)*w)}
-	for i := range a.cur {
-		a.cur[i], a.next[i] = border, border
-	}
-	for r := range rows {
-		for c := range cols {
-			a.cur[(r+1)*w+c+1] = g.At(grid.Pt(r, c))
-		}
+	a := &Automaton{border: border}
+	a.alloc(g.Rows(), g.Cols())
+	for p, v := range g.All() {
+		a.cur[(p.Row+1)*a.w+p.Col+1] = v
 	}
 	return a
+}
+
+// alloc gives a two fresh copies of rows by cols cells with their border,
+// every cell the border value.
+func (a *Automaton) alloc(rows, cols int) {
+	a.rows, a.cols, a.w = rows, cols, cols+2
+	a.cur, a.next = make([]byte, (rows+2)*a.w), make([]byte, (rows+2)*a.w)
+	for i := range a.cur {
+		a.cur[i], a.next[i] = a.border, a.border
+	}
 }
 
 // Rows returns the number of rows.
@@ -151,16 +154,11 @@ func (a *Automaton) Grow(n int) {
 	if n < 0 {
 		misusef("Automaton.Grow", "negative n %d", n)
 	}
-	rows, cols := a.rows+2*n, a.cols+2*n
-	w := cols + 2
-	cur, next := make([]byte, (rows+2)*w), make([]byte, (rows+2)*w)
-	for i := range cur {
-		cur[i], next[i] = a.border, a.border
+	old := *a
+	a.alloc(old.rows+2*n, old.cols+2*n)
+	for r := 1; r <= old.rows; r++ {
+		copy(a.cur[(r+n)*a.w+n+1:], old.cur[r*old.w+1:r*old.w+1+old.cols])
 	}
-	for r := 1; r <= a.rows; r++ {
-		copy(cur[(r+n)*w+n+1:], a.cur[r*a.w+1:r*a.w+1+a.cols])
-	}
-	a.rows, a.cols, a.w, a.cur, a.next = rows, cols, w, cur, next
 }
 
 // Set sets the cell at p to v, between steps. It panics if p lies

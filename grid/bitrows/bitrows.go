@@ -226,24 +226,17 @@ func (g *Grid) move(call string, a *Grid, d grid.Dir, k int, wrap bool) *Grid {
 		if d == grid.Up {
 			k = -k
 		}
-		if !wrap && (k >= n || -k >= n) {
-			clear(g.w)
-			return g
-		}
-		s := ((k % n) + n) % n // row r of a goes to row (r+s)%n
+		// Each row of g takes the row of a that lands on it, or nothing.
 		for r := range n {
-			to := (r + s) % n
-			if !wrap && (k > 0 && to < r || k < 0 && to > r) {
+			dst, from := g.w[r*g.per:(r+1)*g.per], r-k
+			switch {
+			case wrap:
+				from = ((from % n) + n) % n
+			case from < 0 || from >= n:
+				clear(dst)
 				continue
 			}
-			copy(g.w[to*g.per:(to+1)*g.per], a.w[r*g.per:(r+1)*g.per])
-		}
-		if !wrap { // clear the rows nothing moved into
-			for r := range n {
-				if from := r - k; from < 0 || from >= n {
-					clear(g.w[r*g.per : (r+1)*g.per])
-				}
-			}
+			copy(dst, a.w[from*g.per:(from+1)*g.per])
 		}
 	default:
 		n := g.cols
