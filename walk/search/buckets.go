@@ -80,7 +80,9 @@ func (q *bucketQueue) push(e heapEntry) {
 // pop removes and returns an entry of the lowest cost. q must not be
 // empty.
 func (q *bucketQueue) pop() heapEntry {
-	q.refill()
+	if q.n == 0 {
+		q.refill()
+	}
 	c := q.lo + q.next()
 	if len(q.over) > 0 && q.over[0].cost < c {
 		return q.over.pop() // below the window: an estimate that dropped
@@ -98,21 +100,21 @@ func (q *bucketQueue) pop() heapEntry {
 	return heapEntry{c, be.slot} // every entry of a bucket costs the same
 }
 
-// refill, when the buckets are empty, starts the window again at the
-// heap's lowest cost and moves the entries that now fall inside it into
-// the buckets. q must not be empty.
+// refill, for empty buckets, starts the window again at the heap's lowest
+// cost and moves the entries that now fall inside it into the buckets. The
+// heap must not be empty.
 func (q *bucketQueue) refill() {
-	if q.n == 0 {
-		q.lo = q.over[0].cost
-		for len(q.over) > 0 && q.over[0].cost-q.lo < window {
-			q.bucket(q.over.pop())
-		}
+	q.lo = q.over[0].cost
+	for len(q.over) > 0 && q.over[0].cost-q.lo < window {
+		q.bucket(q.over.pop())
 	}
 }
 
 // min returns the lowest cost in q, which must not be empty.
 func (q *bucketQueue) min() int {
-	q.refill()
+	if q.n == 0 {
+		q.refill()
+	}
 	c := q.lo + q.next()
 	if len(q.over) > 0 && q.over[0].cost < c {
 		return q.over[0].cost

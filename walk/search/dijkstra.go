@@ -48,6 +48,8 @@ import (
 // so call it from one goroutine at a time.
 type Dijkstra struct {
 	node    []costNode
+	wide    []int    // the costs of ids whose node holds wideCost; empty until one does
+	settled []uint32 // d.gen once an id has come out, when paths are kept
 	from    []int32 // first predecessor at the cost, -1 for a start
 	more    []int32 // first tying predecessor in links, or -1
 	count   []int   // cheapest paths to each id
@@ -62,25 +64,29 @@ type Dijkstra struct {
 	back    backWalk // OnBest's memory
 }
 
-// costNode is the part of an id's record read on every Add.
+// costNode is the part of an id's record read on every Add: 8 bytes, so
+// that the table of a large grid stays in cache. A cost of wideCost or more
+// is kept in the wide table instead, and the node holds wideCost.
 type costNode struct {
-	cost int
+	cost int32
 	gen  uint32 // the id is reached when gen is the Dijkstra's gen
-	done uint32 // and settled (yielded) when done is
 }
+
+// wideCost marks a node whose cost is in the wide table.
+const wideCost = math.MaxInt32
 
 // Reset empties d for a new search over the ids in [0, n) that keeps the
 // costs only: [Dijkstra.Cost] reads them, and From, Path, Count and OnBest
 // panic (use [Dijkstra.ResetPaths] for those). It costs O(1), except when n
-// exceeds every n before it, when it allocates the cost table (16 bytes an
-// id), and once in 2^32-1 searches, when it clears it. Reset panics if n
+// exceeds every n before it, when it allocates the cost table (8 bytes an
+// id, and 8 more the first time a cost reaches 2^31-1), and once in 2^32-1 searches, when it clears it. Reset panics if n
 // is negative or 2^31 or more.
 func (d *Dijkstra) Reset(n int) { d.reset("search: Dijkstra.Reset", n, false) }
 
 // ResetPaths is [Dijkstra.Reset] for a search that also keeps, per id, the
 // predecessor, the other predecessors that tie and the number of cheapest
 // paths, for [Dijkstra.From], [Dijkstra.Path], [Dijkstra.Count] and
-// [Dijkstra.OnBest]: 24 bytes more an id, allocated once, and a few writes
+// [Dijkstra.OnBest]: 28 bytes more an id, allocated once, and a few writes
 // more per step that improves a cost.
 func (d *Dijkstra) ResetPaths(n int) { d.reset("search: Dijkstra.ResetPaths", n, true) }
 
@@ -93,10 +99,12 @@ func (d *Dijkstra) reset(call string, n int, paths bool) {
 	}
 	if paths && n > len(d.from) {
 		d.from, d.more, d.count = make([]int32, n), make([]int32, n), make([]int, n)
+		d.settled = make([]uint32, n)
 	}
 	d.gen++
 	if d.gen == 0 {
 		clear(d.node)
+		clear(d.settled)
 		d.gen = 1
 	}
 	d.queue.reset()
@@ -116,7 +124,7 @@ func (d *Dijkstra) Add(j, w int) bool {
 	// The common case, a way no cheaper than one found before, is checked
 	// here, where the compiler can inline it into the caller's loop.
 	if uint(j) < uint(len(d.node)) {
-		if nd := &d.node[j]; nd.gen == d.gen && d.curCost+w > nd.cost && w >= 0 {
+		if nd := &d.node[j]; nd.gen == d.gen && d.curCost+w > int(nd.cost) && nd.cost != wideCost && w >= 0 {
 			return false
 		}
 	}
@@ -145,16 +153,17 @@ func (d *Dijkstra) add(call string, j, w, h int) bool {
 	if uint(j) >= uint(d.n) || w < 0 || c < d.curCost {
 		d.badAdd(call, j, w)
 	}
-	nd := &d.node[j]
-	if nd.gen == d.gen && c >= nd.cost {
-		if d.paths && c == nd.cost && d.cur >= 0 && int(d.cur) != j {
-			d.tie(j, nd.done != d.gen)
+	if d.node[j].gen == d.gen {
+		if old := d.costOf(int32(j)); c >= old {
+			if d.paths && c == old && d.cur >= 0 && int(d.cur) != j {
+				d.tie(j, d.settled[j] != d.gen)
+			}
+			return false
 		}
-		return false
 	}
-	*nd = costNode{cost: c, gen: d.gen}
+	d.setCost(j, c)
 	if d.paths {
-		d.from[j], d.more[j] = d.cur, -1
+		d.from[j], d.more[j], d.settled[j] = d.cur, -1, 0
 		if d.cur < 0 {
 			d.count[j] = 1
 		} else {
@@ -205,34 +214,51 @@ func (d *Dijkstra) badAdd(call string, j, w int) {
 func (d *Dijkstra) All() iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
 		for {
-			var i int32
-			switch {
-			case len(d.astar) == 0:
-				if d.queue.len() == 0 {
-					return
-				}
-				i = d.queue.pop().slot
-			case d.queue.len() == 0:
-				i = d.astar.pop().id
-			default:
-				// An entry of the queue has no estimate: its f and g are
-				// both its cost.
-				if c := d.queue.min(); d.astar[0].before(astarEntry{f: c, g: c}) {
-					i = d.astar.pop().id
-				} else {
-					i = d.queue.pop().slot
-				}
-			}
-			nd := &d.node[i]
-			if nd.done == d.gen {
-				continue // a stale entry: i came out before, cheaper
-			}
-			nd.done = d.gen
-			d.cur, d.curCost = i, nd.cost
-			if !yield(int(i), nd.cost) {
+			i, ok := d.settle()
+			if !ok || !yield(int(i), d.curCost) {
 				return
 			}
 		}
+	}
+}
+
+// settle takes the next id out of the queues, skipping stale entries,
+// marks it settled and makes it the id being expanded; ok is false when
+// the queues are empty.
+func (d *Dijkstra) settle() (i int32, ok bool) {
+	for {
+		var c int
+		switch {
+		case len(d.astar) == 0:
+			if d.queue.len() == 0 {
+				return -1, false
+			}
+			e := d.queue.pop()
+			i, c = e.slot, e.cost
+		case d.queue.len() == 0:
+			e := d.astar.pop()
+			i, c = e.id, e.g
+		default:
+			// An entry of the queue has no estimate: its f and g are
+			// both its cost.
+			if q := d.queue.min(); d.astar[0].before(astarEntry{f: q, g: q}) {
+				e := d.astar.pop()
+				i, c = e.id, e.g
+			} else {
+				e := d.queue.pop()
+				i, c = e.slot, e.cost
+			}
+		}
+		// An id is queued again only when its cost drops, so the entry
+		// at its current cost is its one live entry; any other is stale.
+		if d.costOf(i) != c {
+			continue
+		}
+		if d.paths {
+			d.settled[i] = d.gen
+		}
+		d.cur, d.curCost = i, c
+		return i, true
 	}
 }
 
@@ -249,7 +275,7 @@ func (d *Dijkstra) Cost(i int) (int, bool) {
 	if !d.Reached(i) {
 		return 0, false
 	}
-	return d.node[i].cost, true
+	return d.costOf(int32(i)), true
 }
 
 // From returns the id through which the search first found i's cost, and
@@ -316,7 +342,27 @@ func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
 	}
 }
 
-func (d *Dijkstra) costOf(i int32) int { return d.node[i].cost }
+// costOf returns the cost of reached id i.
+func (d *Dijkstra) costOf(i int32) int {
+	if c := d.node[i].cost; c != wideCost {
+		return int(c)
+	}
+	return d.wide[i]
+}
+
+// setCost reaches id j at cost c, keeping c in the wide table if it does
+// not fit the node.
+func (d *Dijkstra) setCost(j, c int) {
+	if c < wideCost {
+		d.node[j] = costNode{int32(c), d.gen}
+		return
+	}
+	if len(d.wide) < len(d.node) {
+		d.wide = make([]int, len(d.node))
+	}
+	d.node[j] = costNode{wideCost, d.gen}
+	d.wide[j] = c
+}
 
 // needPaths panics for call unless the search was started by ResetPaths.
 func (d *Dijkstra) needPaths(call string) {

@@ -1,6 +1,7 @@
 package search_test
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -17,8 +18,11 @@ import (
 func TestDijkstraCostRanges(t *testing.T) {
 	rng := rand.New(rand.NewPCG(31, 32))
 	var d search.Dijkstra
-	for trial := range 600 {
-		maxCost := []int{0, 1, 9, 255, 256, 257, 300, 1000, 1 << 20}[trial%9]
+	// Costs from 1<<30 up cross 2^31-1, where a cost no longer fits an
+	// id's 8-byte record and moves to the wide table.
+	ranges := []int{0, 1, 9, 255, 256, 257, 300, 1000, 1 << 20, 1 << 30, 1 << 40, math.MaxInt32}
+	for trial := range 900 {
+		maxCost := ranges[trial%len(ranges)]
 		g := randWeighted(rng, 1+rng.IntN(80), 1+rng.Float64()*3, maxCost, trial%2 == 0)
 		starts := []int{rng.IntN(len(g))}
 		if rng.IntN(3) == 0 {

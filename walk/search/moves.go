@@ -66,15 +66,44 @@ func Moves4[T any](b *BFS, g grid.Grid[T], ok func(from, to T) bool) iter.Seq2[i
 func Costs4[T any](d *Dijkstra, g grid.Grid[T], cost func(from, to T) (int, bool)) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
 		checkSize("search: Costs4", d.n, g.Len())
-		for i, c := range d.All() {
-			if !yield(i, c) {
+		for {
+			i, ok := d.settle()
+			if !ok {
 				return
 			}
-			v := g.AtIndex(i)
-			for j := range g.Neighbors4Index(i) {
-				if w, ok := cost(v, g.AtIndex(j)); ok {
-					d.Add(j, w)
+			c := d.curCost
+			if !yield(int(i), c) {
+				return
+			}
+			// The neighbours listed, then Dijkstra.Add written out: its
+			// common case, a way no cheaper than one found before, costs
+			// no call.
+			v, cols, at := g.AtIndex(int(i)), g.Cols(), int(i)
+			var next [4]int
+			k := 0
+			if at >= cols {
+				next[k], k = at-cols, k+1
+			}
+			if at%cols > 0 {
+				next[k], k = at-1, k+1
+			}
+			if at%cols < cols-1 {
+				next[k], k = at+1, k+1
+			}
+			if at+cols < g.Len() {
+				next[k], k = at+cols, k+1
+			}
+			gen, paths := d.gen, d.paths
+			for _, j := range next[:k] {
+				w, ok := cost(v, g.AtIndex(j))
+				if !ok {
+					continue
 				}
+				if nd := &d.node[j]; nd.gen == gen && w >= 0 && nd.cost != wideCost &&
+					(c+w > int(nd.cost) || c+w == int(nd.cost) && !paths) {
+					continue
+				}
+				d.add("search: Costs4", j, w, 0)
 			}
 		}
 	}
