@@ -37,6 +37,12 @@ type Frontier struct {
 	gen   uint32   // the generation of the step being built, in next
 	cur   []int32  // the step being yielded
 	next  []int32  // the step being built by Add
+
+	// Kept by AddWays only: the ways to each id of cur and of next, and
+	// the index in next of each id in it.
+	curWays, nextWays []int
+	slot              []int32
+	counting          bool // the search adds by AddWays
 }
 
 // Reset empties f for a new search over the ids in [0, n): the step being
@@ -52,6 +58,7 @@ func (f *Frontier) Reset(n int) {
 		f.stamp = make([]uint32, n)
 	}
 	f.stamp, f.cur, f.next = f.stamp[:n], f.cur[:0], f.next[:0]
+	f.curWays, f.nextWays, f.counting = f.curWays[:0], f.nextWays[:0], false
 	f.advance()
 }
 
@@ -67,8 +74,8 @@ func (f *Frontier) advance() {
 // that step. Called before the first range over [Frontier.Step], it adds a
 // start. Add panics if j is outside [0, n).
 func (f *Frontier) Add(j int) bool {
-	if uint(j) >= uint(len(f.stamp)) {
-		panic(misuse.ID{Call: "search: Frontier.Add", I: j, N: len(f.stamp)})
+	if uint(j) >= uint(len(f.stamp)) || f.counting {
+		f.badAdd(j)
 	}
 	if f.stamp[j] == f.gen {
 		return false
@@ -76,6 +83,54 @@ func (f *Frontier) Add(j int) bool {
 	f.stamp[j] = f.gen
 	f.next = append(f.next, int32(j))
 	return true
+}
+
+// badAdd panics for a call of Add with a bad id or in a counting search.
+func (f *Frontier) badAdd(j int) {
+	if f.counting {
+		misuse.Panicf("search: Frontier.Add", "the search counts ways: use AddWays for every id")
+	}
+	panic(misuse.ID{Call: "search: Frontier.Add", I: j, N: len(f.stamp)})
+}
+
+// AddWays is [Frontier.Add] for a search that counts walks: it puts id j
+// in the step being built with ways more ways to reach it, adding them to
+// those of j's earlier adds in the step, and reports whether j is new to
+// the step. [Frontier.StepWays] yields each id with its ways: the number
+// of walks of exactly k steps from the starts, when each start is added
+// with 1 and each id moved on from adds its own ways to each next id, as
+// a beam that splits on its way down a map does. Use AddWays for every id
+// of a search, from the first Add after Reset; mixing it with Add panics.
+// The first AddWays after a Reset to more ids than any before allocates 4
+// bytes an id, and the ways take 8 bytes an id of the two largest steps.
+// Ways are ints and wrap around beyond 2^63-1. AddWays panics if j is
+// outside [0, n).
+func (f *Frontier) AddWays(j, ways int) bool {
+	if uint(j) >= uint(len(f.stamp)) {
+		panic(misuse.ID{Call: "search: Frontier.AddWays", I: j, N: len(f.stamp)})
+	}
+	if !f.counting {
+		f.count()
+	}
+	if f.stamp[j] == f.gen {
+		f.nextWays[f.slot[j]] += ways
+		return false
+	}
+	f.stamp[j], f.slot[j] = f.gen, int32(len(f.next))
+	f.next = append(f.next, int32(j))
+	f.nextWays = append(f.nextWays, ways)
+	return true
+}
+
+// count makes f a counting search, at its first AddWays.
+func (f *Frontier) count() {
+	if len(f.next) > 0 || len(f.cur) > 0 {
+		misuse.Panicf("search: Frontier.AddWays", "the search adds ids by Add: use AddWays for every id, from the first after Reset")
+	}
+	if len(f.slot) < cap(f.stamp) {
+		f.slot = make([]int32, cap(f.stamp))
+	}
+	f.counting = true
 }
 
 // Has reports whether id j is in the step being built: after a range over
@@ -97,12 +152,38 @@ func (f *Frontier) Len() int { return len(f.next) }
 // when the range starts, and a second range yields the next step.
 func (f *Frontier) Step() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		f.cur, f.next = f.next, f.cur[:0]
-		f.advance()
+		f.move()
 		for _, i := range f.cur {
 			if !yield(int(i)) {
 				return
 			}
 		}
 	}
+}
+
+// StepWays is [Frontier.Step] for a search that counts walks by
+// [Frontier.AddWays]: it yields each id of the current step with the
+// number of ways to reach it. After the last step's moves, a range over
+// StepWays that adds nothing reads the final counts, and leaves the
+// search empty.
+func (f *Frontier) StepWays() iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		if !f.counting && len(f.next) > 0 {
+			misuse.Panicf("search: Frontier.StepWays", "the search adds ids by Add, which counts no ways: range over Step")
+		}
+		f.move()
+		for k, i := range f.cur {
+			if !yield(int(i), f.curWays[k]) {
+				return
+			}
+		}
+	}
+}
+
+// move makes the step built so far the current one and starts building
+// the next, empty.
+func (f *Frontier) move() {
+	f.cur, f.next = f.next, f.cur[:0]
+	f.curWays, f.nextWays = f.nextWays, f.curWays[:0]
+	f.advance()
 }

@@ -186,3 +186,101 @@ func FuzzFrontier(f *testing.F) {
 		}
 	})
 }
+
+// walkCounts is the reference for AddWays: per step k, for k = 0, …,
+// steps, the number of walks of exactly k steps from the starts to each
+// id, a start counted once per time it is listed, by a dense table.
+func walkCounts(g graph, starts []int, steps int) [][]int {
+	cur := make([]int, len(g))
+	for _, s := range starts {
+		cur[s]++
+	}
+	out := [][]int{cur}
+	for k := 1; k <= steps; k++ {
+		next := make([]int, len(g))
+		for u, n := range cur {
+			for _, e := range g[u] {
+				if open(e, k) {
+					next[e.to] += n
+				}
+			}
+		}
+		out, cur = append(out, next), next
+	}
+	return out
+}
+
+// TestFrontierWays runs one Frontier, counting ways, over 500 generated
+// graphs whose edges open and close with the step, and checks each step's
+// ids and ways against the dense reference, including the step read after
+// the last moves.
+func TestFrontierWays(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 27))
+	var f search.Frontier
+	for i := range 500 {
+		n := 1 + rng.IntN(60)
+		g := randWeighted(rng, n, rng.Float64()*4, 3, false)
+		starts := make([]int, 1+rng.IntN(3)) // repeats allowed
+		for j := range starts {
+			starts[j] = rng.IntN(n)
+		}
+		const steps = 20
+		want := walkCounts(g, starts, steps)
+		if i%2 == 0 {
+			f.Reset(n)
+		} else {
+			// A plain search first, then Reset: AddWays must start clean.
+			f.Reset(n)
+			f.Add(starts[0])
+			for range f.Step() {
+			}
+			f.Reset(n)
+		}
+		for _, s := range starts {
+			f.AddWays(s, 1)
+		}
+		for k := 0; k <= steps; k++ {
+			got := make([]int, n)
+			for u, ways := range f.StepWays() {
+				if got[u] != 0 {
+					t.Fatalf("graph %d step %d: id %d yielded twice", i, k, u)
+				}
+				got[u] = ways
+				if ways == 0 {
+					t.Fatalf("graph %d step %d: id %d yielded with no ways", i, k, u)
+				}
+				if k == steps {
+					continue
+				}
+				for _, e := range g[u] {
+					if open(e, k+1) {
+						f.AddWays(e.to, ways)
+					}
+				}
+			}
+			if !slices.Equal(got, want[k]) {
+				t.Fatalf("graph %d step %d: ways %v, want %v", i, k, got, want[k])
+			}
+		}
+		if f.Len() != 0 {
+			t.Fatalf("graph %d: %d ids left after the last step", i, f.Len())
+		}
+	}
+}
+
+// TestFrontierWaysMisuse checks that mixing Add and AddWays in one search,
+// or ranging StepWays over a search built by Add, panics naming the call.
+func TestFrontierWaysMisuse(t *testing.T) {
+	var f search.Frontier
+	f.Reset(4)
+	f.Add(0)
+	testkit.MustPanic(t, "AddWays after Add", "search: Frontier.AddWays: the search adds ids by Add", func() { f.AddWays(1, 1) })
+	testkit.MustPanic(t, "StepWays after Add", "search: Frontier.StepWays", func() {
+		for range f.StepWays() {
+		}
+	})
+	f.Reset(4)
+	f.AddWays(0, 1)
+	testkit.MustPanic(t, "Add after AddWays", "search: Frontier.Add: the search counts ways", func() { f.Add(1) })
+	testkit.MustPanic(t, "AddWays(4, 1)", "search: Frontier.AddWays", func() { f.AddWays(4, 1) })
+}

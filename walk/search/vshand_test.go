@@ -18,7 +18,7 @@ func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
 func vsHandCases() []testkit.Pair {
-	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase(), poiMatrixCase(), tourCase()}
+	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase(), poiMatrixCase(), tourCase(), pathsCase(), toolsCase()}
 }
 
 // smallBFSCase: many small searches, each to depth 8 from one of 3000
@@ -687,4 +687,169 @@ func oneshotCase() testkit.Pair {
 		return -1
 	}
 	return testkit.Pair{Name: "bfs_oneshot", Lib: lib, Hand: hand}
+}
+
+// splitterMap returns a map of rows by cols cells for pathsCase: a start
+// 'S' in the middle of the top row and splitters '^' on every other row,
+// never side by side or at an edge, so that a beam beside one is inside.
+func splitterMap(rng *rand.Rand, rows, cols int) grid.Grid[byte] {
+	return grid.FromFunc(rows, cols, func(p grid.Point) byte {
+		switch {
+		case p.Row == 0 && p.Col == cols/2:
+			return 'S'
+		case p.Row%2 == 0 && p.Row > 0 && p.Col%2 == 1 && p.Col < cols-1 && rng.IntN(3) > 0:
+			return '^'
+		}
+		return '.'
+	})
+}
+
+// pathsCase: the number of ways a beam falling from 'S' down a 142x141 map
+// reaches the bottom row, where a splitter '^' below a beam sends it on
+// from the cells to its left and right: a fresh Frontier per run whose
+// steps are the rows, counting the ways with AddWays, against the
+// row-by-row count a strong solver writes.
+func pathsCase() testkit.Pair {
+	const rows, cols = 142, 141
+	g := splitterMap(rand.New(rand.NewPCG(51, 52)), rows, cols)
+	start := cols / 2
+	lib := func() int {
+		var f search.Frontier
+		f.Reset(g.Len())
+		f.AddWays(start, 1)
+		for range rows - 1 {
+			for i, n := range f.StepWays() {
+				if below := i + cols; g.AtIndex(below) == '^' {
+					f.AddWays(below-1, n)
+					f.AddWays(below+1, n)
+				} else {
+					f.AddWays(below, n)
+				}
+			}
+		}
+		total := 0
+		for _, n := range f.StepWays() {
+			total += n // the bottom row
+		}
+		return total
+	}
+	cells := slices.Collect(g.Values())
+	hand := func() int {
+		now, next := make([]int, cols), make([]int, cols)
+		now[start] = 1
+		for r := 1; r < rows; r++ {
+			clear(next)
+			row := cells[r*cols : (r+1)*cols]
+			for c, n := range now {
+				if n == 0 {
+					continue
+				}
+				if row[c] == '^' {
+					next[c-1] += n
+					next[c+1] += n
+				} else {
+					next[c] += n
+				}
+			}
+			now, next = next, now
+		}
+		total := 0
+		for _, n := range now {
+			total += n
+		}
+		return total
+	}
+	return testkit.Pair{Name: "paths_count", Lib: lib, Hand: hand}
+}
+
+// toolsCase: the cheapest way from the top left cell of a 60x600 cave to
+// a target near its bottom, holding one of three tools (0 none, 1 torch,
+// 2 gear) where a region of type t (0 to 2) forbids tool t: a step to a
+// neighbour costs 1 with a tool both regions allow, and changing tools
+// costs 7. It starts and must end with the torch. Dijkstra over (cell,
+// tool) states of a Space, against Dial's algorithm by hand over ids
+// cell*3+tool.
+func toolsCase() testkit.Pair {
+	const rows, cols = 600, 60
+	rng := rand.New(rand.NewPCG(61, 62))
+	const torch, change = 1, 7
+	at := grid.Pt(rows-80, cols/2)
+	g := grid.FromFunc(rows, cols, func(p grid.Point) byte {
+		if p == at || p == (grid.Point{}) {
+			return 0 // rocky, where the torch is allowed, as in the puzzle
+		}
+		return byte(rng.IntN(3))
+	})
+	target := g.Index(at)
+	sp, err := search.NewSpace(g, 1, 3)
+	if err != nil {
+		panic(err)
+	}
+	var d search.Dijkstra
+	lib := func() int {
+		d.Reset(sp.Len())
+		d.Add(sp.IndexID(0, 0, torch), 0)
+		goal := sp.IndexID(target, 0, torch)
+		for i, c := range d.All() {
+			if i == goal {
+				return c
+			}
+			cell, tool := sp.Cell(i), sp.Extra(i)
+			region := g.AtIndex(cell)
+			d.Add(sp.IndexID(cell, 0, 3-int(region)-tool), change) // the other tool the region allows
+			for j := range g.Neighbors4Index(cell) {
+				if int(g.AtIndex(j)) != tool {
+					d.Add(sp.IndexID(j, 0, tool), 1)
+				}
+			}
+		}
+		return -1
+	}
+
+	cells := slices.Collect(g.Values())
+	dist := make([]int32, 3*len(cells))
+	var ring [16][]int32
+	hand := func() int {
+		for i := range dist {
+			dist[i] = 1<<31 - 1
+		}
+		for k := range ring {
+			ring[k] = ring[k][:0]
+		}
+		start, goal := int32(torch), int32(3*target+torch)
+		dist[start] = 0
+		ring[0] = append(ring[0], start)
+		push := func(j, nd int32) {
+			if nd < dist[j] {
+				dist[j] = nd
+				ring[nd&15] = append(ring[nd&15], j)
+			}
+		}
+		for c := int32(0); ; c++ {
+			b := &ring[c&15]
+			for len(*b) > 0 {
+				s := (*b)[len(*b)-1]
+				*b = (*b)[:len(*b)-1]
+				if dist[s] != c {
+					continue // a stale entry: s was reached cheaper
+				}
+				if s == goal {
+					return int(c)
+				}
+				cell, tool := int(s)/3, int(s)%3
+				push(int32(3*cell+3-int(cells[cell])-tool), c+change)
+				r, col := cell/cols, cell%cols
+				for _, st := range testkit.Neighbors4 {
+					nr, nc := r+st[0], col+st[1]
+					if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
+						continue
+					}
+					if j := nr*cols + nc; int(cells[j]) != tool {
+						push(int32(3*j+tool), c+1)
+					}
+				}
+			}
+		}
+	}
+	return testkit.Pair{Name: "dijkstra_tools", Lib: lib, Hand: hand, NoAlloc: true}
 }
