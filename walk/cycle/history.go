@@ -8,7 +8,8 @@ import "github.com/gridsearch/gridsearch/internal/misuse"
 // Start. From it, any element and any quantity that grows by the same
 // amount each lap cost O(1), however far away, without calling f again.
 //
-// A History is immutable and safe for concurrent use.
+// A History is immutable and safe for concurrent use. The zero History
+// records nothing: its Nth and Extrapolate panic, and Len is 0.
 type History[T any] struct {
 	// Start is the index of the first element that recurs, and Period the
 	// length of the cycle (at least 1): element n equals element
@@ -69,6 +70,9 @@ func (h *History[T]) Nth(n int) T {
 func (h *History[T]) index(call string, n int) int {
 	if n < 0 {
 		misuse.Panicf(call, "negative n %d", n)
+	}
+	if len(h.seq) == 0 {
+		misuse.Panicf(call, "the zero History records nothing: make one with Record")
 	}
 	if n < len(h.seq) {
 		return n

@@ -26,8 +26,10 @@ import (
 //
 // A Route is immutable once made and safe for concurrent use; each goroutine
 // needs its own [Scratch] for [Route.Loops].
+// The zero Route has no cells, and its Loops panics.
 type Route struct {
 	j     *Jumps
+	cols  int // the map's, kept here so that Point needs no pointer
 	cells []RouteCell
 	// recip is 2^64/cols rounded up, for dividing a cell's index by cols
 	// with a multiplication; 0 when cols is 1.
@@ -67,7 +69,7 @@ func (j *Jumps) Route(start walk.State) (*Route, bool) {
 	if !start.Dir.Cardinal() {
 		panic(misuse.Heading{Call: "patrol: Jumps.Route", D: start.Dir, Want: "a cardinal heading"})
 	}
-	r := &Route{j: j, order: make([]int32, len(j.states))}
+	r := &Route{j: j, cols: j.cols, order: make([]int32, len(j.states))}
 	if j.cols > 1 { // 2^64/1 does not fit: Point treats 0 as "do not divide"
 		r.recip = ^uint64(0)/uint64(j.cols) + 1
 	}
@@ -174,7 +176,7 @@ func (r *Route) Point(c RouteCell) grid.Point {
 	if r.recip != 0 {
 		row, _ = bits.Mul64(i, r.recip)
 	}
-	return grid.Pt(int(row), int(i-row*uint64(r.j.cols)))
+	return grid.Pt(int(row), int(i-row*uint64(r.cols)))
 }
 
 // Entry returns the guard's state just before it first steps into c: the
@@ -194,6 +196,9 @@ func (r *Route) Entry(c RouteCell) walk.State {
 // another goroutine at the same time. Loops panics if s is nil or was made
 // by another Jumps.
 func (r *Route) Loops(c RouteCell, s *Scratch) bool {
+	if r.j == nil {
+		misuse.Panicf("patrol: Route.Loops", "the zero Route has no map: make one with Jumps.Route")
+	}
 	if s == nil || s.j != r.j {
 		badScratch("patrol: Route.Loops")
 	}

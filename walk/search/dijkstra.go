@@ -50,9 +50,9 @@ type Dijkstra struct {
 	node    []costNode
 	wide    []int    // the costs of ids whose node holds wideCost; empty until one does
 	settled []uint32 // d.gen once an id has come out, when paths are kept
-	from    []int32 // first predecessor at the cost, -1 for a start
-	more    []int32 // first tying predecessor in links, or -1
-	count   []int   // cheapest paths to each id
+	from    []int32  // first predecessor at the cost, -1 for a start
+	more    []int32  // first tying predecessor in links, or -1
+	count   []int    // cheapest paths to each id
 	links   []predLink
 	queue   bucketQueue // ids added with no estimate, by cost
 	astar   astarHeap   // ids added with an estimate above 0

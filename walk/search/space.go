@@ -23,7 +23,8 @@ import (
 // [Cells] numbers the cells alone, [States] a cell and a cardinal heading
 // (a [walk.State]), and [NewSpace] any mix. Every method costs O(1) and
 // allocates nothing. A Space never changes once made and is safe for
-// concurrent use. The zero Space has no states.
+// concurrent use. The zero Space has no states; as for any id outside
+// [0, Len()), what its decoders return for an id is meaningless.
 type Space struct {
 	// A Space is handled by pointer throughout, and its methods are small
 	// enough to inline: in a hot loop the compiler copies a struct for each
@@ -33,7 +34,11 @@ type Space struct {
 	shift             uint // log2 of the number of headings: 0, 2 or 3
 	dirs              int  // 1<<shift, or 0 for the zero Space
 	xshift            uint // log2 of extra, when extra is a power of two
-	xpow              bool // whether it is, so ids split by shifts
+	xdiv              bool // whether it is not, so ids split by division
+	// cdiv is cols-1, or 0 for a grid with no columns: the decoders
+	// divide by cdiv+1, so that the zero Space, and the Space of an empty
+	// grid, decode any id to something rather than divide by zero.
+	cdiv int
 }
 
 // maxIDs bounds Len: ids fit in an int32, which is what the searches'
@@ -42,11 +47,11 @@ const maxIDs = 1<<31 - 1
 
 // Cells returns the space of the cells of g: an id is g.Index(p), from 0 to
 // g.Len()-1.
-func Cells[T any](g grid.Grid[T]) *Space { return &Space{g.Rows(), g.Cols(), 1, 0, 1, 0, true} }
+func Cells[T any](g grid.Grid[T]) *Space { return newSpace(g, 1, 1, 0) }
 
 // States returns the space of the walker states of g: a cell and one of
 // the four cardinal headings, with id g.Index(s.Pos)*4 + int(s.Dir).
-func States[T any](g grid.Grid[T]) *Space { return &Space{g.Rows(), g.Cols(), 1, 2, 4, 0, true} }
+func States[T any](g grid.Grid[T]) *Space { return newSpace(g, 4, 1, 0) }
 
 // NewSpace returns the space of states made of a cell of g, a heading
 // below dirs and an extra field below extra. dirs is 1 (no heading), 4 (the
@@ -63,14 +68,23 @@ func NewSpace[T any](g grid.Grid[T], dirs, extra int) (*Space, error) {
 		// extra is bounded first, so that dirs*extra cannot overflow.
 		return nil, fmt.Errorf("search: NewSpace: %d cells x %d headings x %d extra exceeds 2^31-1 states", g.Len(), dirs, extra)
 	}
-	shift, xshift := uint(0), uint(0)
-	for 1<<shift < dirs {
-		shift++
-	}
+	xshift := uint(0)
 	for 1<<xshift < extra {
 		xshift++
 	}
-	return &Space{g.Rows(), g.Cols(), extra, shift, dirs, xshift, 1<<xshift == extra}, nil
+	return newSpace(g, dirs, extra, xshift), nil
+}
+
+// newSpace returns the space of g with dirs headings (1, 4 or 8) and extra
+// values of the extra field, where 1<<xshift is the least power of two at
+// or above extra.
+func newSpace[T any](g grid.Grid[T], dirs, extra int, xshift uint) *Space {
+	shift := uint(0)
+	for 1<<shift < dirs {
+		shift++
+	}
+	return &Space{rows: g.Rows(), cols: g.Cols(), extra: extra, shift: shift, dirs: dirs,
+		xshift: xshift, xdiv: 1<<xshift != extra, cdiv: max(g.Cols(), 1) - 1}
 }
 
 // Len returns the number of states in sp: one past the largest id.
@@ -128,7 +142,7 @@ func (sp *Space) StateID(s walk.State) int {
 // outside [0, Len()) is meaningless.
 func (sp *Space) Point(i int) grid.Point {
 	c := sp.unextra(i) >> (sp.shift & 63)
-	r := c / sp.cols
+	r := c / (sp.cdiv + 1)
 	return grid.Pt(r, c-r*sp.cols)
 }
 
@@ -144,7 +158,7 @@ func (sp *Space) Dir(i int) grid.Dir { return grid.Dir(sp.unextra(i) & (sp.dirs 
 
 // Extra returns the extra field of the state with id i.
 func (sp *Space) Extra(i int) int {
-	if sp.xpow {
+	if !sp.xdiv {
 		return i & (sp.extra - 1)
 	}
 	return i % sp.extra
@@ -154,7 +168,7 @@ func (sp *Space) Extra(i int) int {
 // extra values is a power of two, as it is with no extra field, and a
 // division otherwise.
 func (sp *Space) unextra(i int) int {
-	if sp.xpow {
+	if !sp.xdiv {
 		return i >> (sp.xshift & 63)
 	}
 	return i / sp.extra
@@ -168,7 +182,7 @@ func (sp *Space) unextra(i int) int {
 func (sp *Space) State(i int) walk.State {
 	u := sp.unextra(i)
 	c := u >> (sp.shift & 63)
-	r := c / sp.cols
+	r := c / (sp.cdiv + 1)
 	return walk.State{Pos: grid.Point{Row: r, Col: c - r*sp.cols}, Dir: grid.Dir(u & (sp.dirs - 1))}
 }
 

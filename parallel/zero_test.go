@@ -1,0 +1,14 @@
+package parallel
+
+import (
+	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
+)
+
+// TestZeroValues calls every method of the zero PanicError, and fails on
+// any panic that is a runtime error rather than a message naming the type
+// (see testkit.ZeroValues).
+func TestZeroValues(t *testing.T) {
+	testkit.ZeroValues(t, &PanicError{})
+}

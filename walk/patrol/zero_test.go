@@ -1,0 +1,15 @@
+package patrol_test
+
+import (
+	"testing"
+
+	"github.com/gridsearch/gridsearch/internal/testkit"
+	"github.com/gridsearch/gridsearch/walk/patrol"
+)
+
+// TestZeroValues calls every method of the zero value of each exported
+// type of the package, and fails on any panic that is a runtime error
+// rather than a message naming the type (see testkit.ZeroValues).
+func TestZeroValues(t *testing.T) {
+	testkit.ZeroValues(t, &patrol.Jumps{}, &patrol.Route{}, &patrol.RouteCell{}, &patrol.Scratch{})
+}
