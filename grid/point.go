@@ -9,7 +9,9 @@ import (
 
 // A Point is a cell address: a row and a column. Rows grow downwards and
 // columns rightwards. Point is a small comparable value; its methods return
-// new values.
+// new values. Its arithmetic (Add, Sub, Mul, Scale, Move, Abs, Manhattan)
+// wraps around on overflow, as int arithmetic does, at no cost; Within,
+// Reduce and Compare are exact at the edges of int.
 type Point struct {
 	Row, Col int
 }

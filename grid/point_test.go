@@ -190,6 +190,34 @@ func TestIntEdges(t *testing.T) {
 	}
 }
 
+// TestArithmeticWraps checks what Point's doc states for its arithmetic at
+// the edges of int: it wraps around as int arithmetic does, and Compare
+// stays exact there.
+func TestArithmeticWraps(t *testing.T) {
+	big := Pt(math.MaxInt, math.MinInt)
+	for _, tt := range []struct {
+		name      string
+		got, want Point
+	}{
+		{"Add", big.Add(Pt(1, -1)), Pt(math.MinInt, math.MaxInt)},
+		{"Sub", big.Sub(Pt(-1, 1)), Pt(math.MinInt, math.MaxInt)},
+		{"Mul", big.Mul(2), Pt(-2, 0)},
+		{"Scale", big.Scale(Pt(2, 2)), Pt(-2, 0)},
+		{"Move", big.Move(Down, 1), Pt(math.MinInt, math.MinInt)},
+		{"Abs", Pt(math.MinInt, -3).Abs(), Pt(math.MinInt, 3)},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("%s = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	if got := Pt(0, 0).Manhattan(big); got != -1 {
+		t.Errorf("Manhattan = %d, want -1 (MaxInt + MaxInt+1 wraps)", got)
+	}
+	if Pt(math.MinInt, 0).Compare(Pt(math.MaxInt, 0)) != -1 || Pt(0, math.MaxInt).Compare(Pt(0, math.MinInt)) != 1 {
+		t.Errorf("Compare is not exact at the edges of int")
+	}
+}
+
 // TestCompareReadingOrder checks Point.Compare against the plain rule (row
 // first, then column) on random points, that sorting by it gives dense
 // index order on a grid, and that ReadingOrder's neighbours come out

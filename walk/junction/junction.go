@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"iter"
+	"math"
 	"math/bits"
 	"slices"
 
@@ -62,8 +63,10 @@ type arc struct {
 // corridor from a to b that passes no other node, weighted by its steps, so
 // the longest simple path is the same in the Graph as in the maze.
 //
-// New returns an error if start or end lies outside g, or if there are more
-// than [MaxNodes] nodes. It costs O(Rows*Cols) time and six bytes a cell,
+// New returns an error if start or end lies outside g, if g has 2^31 cells
+// or more (a corridor's length, and a simple path's, is kept in an int32,
+// and never exceeds the number of cells), or if there are more than
+// [MaxNodes] nodes. It costs O(Rows*Cols) time and six bytes a cell,
 // and calls open at most eight times a cell it reaches.
 func New[T any](g grid.Grid[T], start, end grid.Point, open func(from grid.Point, d grid.Dir) bool) (*Graph, error) {
 	for _, e := range [...]struct {
@@ -73,6 +76,9 @@ func New[T any](g grid.Grid[T], start, end grid.Point, open func(from grid.Point
 		if !g.In(e.p) {
 			return nil, fmt.Errorf("junction: New: %s %v outside the %dx%d grid", e.name, e.p, g.Rows(), g.Cols())
 		}
+	}
+	if g.Len() > math.MaxInt32 {
+		return nil, fmt.Errorf("junction: New: %d cells, more than 2^31-1", g.Len())
 	}
 	cols := g.Cols()
 
