@@ -59,13 +59,14 @@ func loop(g grid.Grid[byte]) (far, inside int, err error) {
 	if g.At(start) != 'S' || len(startEnds) != 2 {
 		return 0, 0, errors.New("pipes: want one S with exactly two pipes facing it")
 	}
-	// Once round the loop, keeping its corners, the cells where it turns,
-	// for grid.Enclosed.
-	corners := []grid.Point{start}
-	length := 0
+	// Once round the loop, adding up the area it encloses, column times
+	// change of row at each step (the trapezoid form of the shoelace
+	// formula).
+	length, area := 0, 0
 	i, col, h := g.Index(start), start.Col, startEnds[0]
 	for first := i; ; {
 		d := h.Delta()
+		area += d.Row * col
 		i, col = i+d.Row*g.Cols()+d.Col, col+d.Col
 		length++
 		// Off the map, or back into it across a side edge, as a step
@@ -76,17 +77,13 @@ func loop(g grid.Grid[byte]) (far, inside int, err error) {
 		if i == first {
 			break
 		}
-		out, ok := through(g.AtIndex(i), h)
-		if !ok {
+		var ok bool
+		if h, ok = through(g.AtIndex(i), h); !ok {
 			return 0, 0, fmt.Errorf("pipes: the loop breaks at %v", g.PointAt(i))
 		}
-		if out != h {
-			corners = append(corners, g.PointAt(i))
-		}
-		h = out
 	}
-	inside, _ = grid.Enclosed(corners)
-	return length / 2, inside, nil
+	// Pick's theorem: area = inside + length/2 - 1.
+	return length / 2, max(area, -area) - length/2 + 1, nil
 }
 
 // genPipes returns a rows×cols map with a winding loop of pipes through
