@@ -1,11 +1,13 @@
 package cookbook
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/grid/automaton"
+	"github.com/gridsearch/gridsearch/grid/bitrows"
 	"github.com/gridsearch/gridsearch/walk/cycle"
 )
 
@@ -18,34 +20,44 @@ import (
 // map is its trees times its lumberyards. Part 1: the value after 10
 // minutes. Part 2: after 1,000,000,000 minutes.
 
-// woodsRule is one minute for one cell.
-func woodsRule(v byte, n automaton.Around) byte {
-	switch {
-	case v == '.' && n.Count('|') >= 3:
-		return '|'
-	case v == '|' && n.Count('#') >= 3:
-		return '#'
-	case v == '#' && (n.Count('#') == 0 || n.Count('|') == 0):
-		return '.'
-	}
-	return v
-}
+// A forest is the map as two grids of bits, one for trees and one for
+// lumberyards; open ground is neither.
+type forest struct{ trees, yards *bitrows.Grid }
 
-// woods returns the value of the map after each number of minutes. The
-// maps repeat after a few hundred minutes, so cycle.Record keeps them up
-// to the first repeat, stepping the automaton once a minute, and any
-// minute is then looked up.
+// woods returns the value of the map after each number of minutes. Each
+// minute counts the trees and the lumberyards around every cell a row of
+// 64 cells at a time, with bitrows.Counts, and combines the counts into
+// the next forest. The forests repeat after a few hundred minutes, so
+// cycle.Record keeps them up to the first repeat, and any minute is then
+// looked up.
 func woods(g grid.Grid[byte], minutes ...int) []int {
-	a := automaton.New(g, '.')
-	step := func(string) string { // Record passes the last map, which a holds
-		a.Step(woodsRule)
-		return a.String()
+	rows, cols := g.Rows(), g.Cols()
+	start := forest{
+		bitrows.From(g, func(v byte) bool { return v == '|' }),
+		bitrows.From(g, func(v byte) bool { return v == '#' }),
 	}
-	h := cycle.Record(a.String(), step, func(m string) string { return m })
+	var trees, yards bitrows.Counts // around each cell
+	many, some := bitrows.New(rows, cols), bitrows.New(rows, cols)
+	minute := func(f forest) forest {
+		trees.Count8(f.trees)
+		yards.Count8(f.yards)
+		next := forest{bitrows.New(rows, cols), bitrows.New(rows, cols)}
+		// Open ground with three trees or more around grows a tree.
+		next.trees.Nor(f.trees, f.yards).And(next.trees, trees.AtLeast(many, 3))
+		// A tree with three lumberyards or more around becomes one; the
+		// other trees stay.
+		next.yards.And(f.trees, yards.AtLeast(many, 3))
+		next.trees.Or(next.trees, some.AndNot(f.trees, many))
+		// A lumberyard stays one beside a lumberyard and a tree.
+		some.And(f.yards, yards.AtLeast(many, 1))
+		next.yards.Or(next.yards, some.And(some, trees.AtLeast(many, 1)))
+		return next
+	}
+	h := cycle.Record(start, minute, func(f forest) string { return f.trees.Key() + f.yards.Key() })
 	values := make([]int, len(minutes))
 	for i, n := range minutes {
-		m := h.Nth(n)
-		values[i] = strings.Count(m, "|") * strings.Count(m, "#")
+		f := h.Nth(n)
+		values[i] = f.trees.Count() * f.yards.Count()
 	}
 	return values
 }
@@ -132,68 +144,112 @@ func refWoods(lines []string) [2]int {
 	}
 }
 
-// handWoods is woods with flat slices: a bordered double buffer, the
-// neighbours counted by one table-weighted sum, and a map of the maps as
-// strings.
+// handWoods is woods with flat slices of words: each row of trees and of
+// lumberyards as 64-bit words, the neighbour counts by adders written out
+// per word, and a map of the forests as strings.
 func handWoods(cells []byte, rows, cols int) [2]int {
-	w := cols + 2
-	cur, next := make([]byte, (rows+2)*w), make([]byte, (rows+2)*w)
-	for i := range cur {
-		cur[i], next[i] = '.', '.'
+	per := (cols + 63) / 64
+	n := rows * per
+	type planes [2][]uint64 // trees, lumberyards
+	cur := planes{make([]uint64, n), make([]uint64, n)}
+	for i, v := range cells {
+		r, c := i/cols, i%cols
+		switch v {
+		case '|':
+			cur[0][r*per+c/64] |= 1 << (c % 64)
+		case '#':
+			cur[1][r*per+c/64] |= 1 << (c % 64)
+		}
 	}
-	for r := range rows {
-		copy(cur[(r+1)*w+1:], cells[r*cols:(r+1)*cols])
+	tail := ^uint64(0)
+	if cols%64 != 0 {
+		tail = 1<<(cols%64) - 1
 	}
-	var weight [256]int
-	weight['|'], weight['#'] = 1, 16
-	offs := [8]int{-w - 1, -w, -w + 1, -1, 1, w - 1, w, w + 1}
-	key := func() string {
-		b := make([]byte, 0, rows*cols)
-		for r := 1; r <= rows; r++ {
-			b = append(b, cur[r*w+1:r*w+1+cols]...)
+	// count sets c[0..3] to the bits of each cell's count of set
+	// neighbours in w, from each row's sum of three (t0, t1).
+	t0, t1 := make([]uint64, n), make([]uint64, n)
+	count := func(w []uint64, c *[4][]uint64) {
+		for j, x := range w {
+			l, rt := x<<1, x>>1
+			if j%per > 0 {
+				l |= w[j-1] >> 63
+			}
+			if j%per < per-1 {
+				rt |= w[j+1] << 63
+			}
+			t0[j], t1[j] = l^x^rt, l&x|l&rt|x&rt
+		}
+		for j, x := range w {
+			var a0, a1, c0, c1 uint64
+			if j >= per {
+				a0, a1 = t0[j-per], t1[j-per]
+			}
+			if j+per < n {
+				c0, c1 = t0[j+per], t1[j+per]
+			}
+			b0, b1 := t0[j]^x, t1[j]&(t0[j]|^x)
+			s0, k0 := a0^b0^c0, a0&b0|a0&c0|b0&c0
+			t, m := a1^b1^c1, a1&b1|a1&c1|b1&c1
+			c[0][j], c[1][j], c[2][j], c[3][j] = s0, t^k0, m^(t&k0), m&t&k0
+		}
+	}
+	var ct, cy [4][]uint64
+	for k := range ct {
+		ct[k], cy[k] = make([]uint64, n), make([]uint64, n)
+	}
+	key := func(p planes) string {
+		b := make([]byte, 0, 16*n)
+		for _, w := range p {
+			for _, x := range w {
+				b = binary.LittleEndian.AppendUint64(b, x)
+			}
 		}
 		return string(b)
 	}
 	seen := map[string]int{}
-	var maps []string
-	for k := key(); ; k = key() {
+	var all []planes
+	for k := key(cur); ; k = key(cur) {
 		if first, ok := seen[k]; ok {
-			value := func(n int) int {
-				if n >= len(maps) {
-					n = first + (n-first)%(len(maps)-first)
+			value := func(m int) int {
+				if m >= len(all) {
+					m = first + (m-first)%(len(all)-first)
 				}
-				return strings.Count(maps[n], "|") * strings.Count(maps[n], "#")
+				nt, ny := 0, 0
+				for j := range all[m][0] {
+					nt += bits.OnesCount64(all[m][0][j])
+					ny += bits.OnesCount64(all[m][1][j])
+				}
+				return nt * ny
 			}
 			return [2]int{value(10), value(1_000_000_000)}
 		}
-		seen[k] = len(maps)
-		maps = append(maps, k)
-		for r := 1; r <= rows; r++ {
-			for i := r*w + 1; i <= r*w+cols; i++ {
-				sum := 0
-				for _, o := range offs {
-					sum += weight[cur[i+o]]
-				}
-				v, trees, yards := cur[i], sum&15, sum>>4
-				switch {
-				case v == '.' && trees >= 3:
-					v = '|'
-				case v == '|' && yards >= 3:
-					v = '#'
-				case v == '#' && (yards == 0 || trees == 0):
-					v = '.'
-				}
-				next[i] = v
+		seen[k] = len(all)
+		all = append(all, cur)
+		count(cur[0], &ct)
+		count(cur[1], &cy)
+		next := planes{make([]uint64, n), make([]uint64, n)}
+		for j := range n {
+			tr, yd := cur[0][j], cur[1][j]
+			// at least 3: the count's bit 3 or 2, or bits 1 and 0
+			t3 := ct[3][j] | ct[2][j] | ct[1][j]&ct[0][j]
+			y3 := cy[3][j] | cy[2][j] | cy[1][j]&cy[0][j]
+			t1 := ct[3][j] | ct[2][j] | ct[1][j] | ct[0][j]
+			y1 := cy[3][j] | cy[2][j] | cy[1][j] | cy[0][j]
+			m := tail
+			if j%per < per-1 {
+				m = ^uint64(0)
 			}
+			next[0][j] = (^(tr|yd)&t3 | tr&^y3) & m
+			next[1][j] = (tr&y3 | yd&y1&t1) & m
 		}
-		cur, next = next, cur
+		cur = next
 	}
 }
 
 func woodsRecipe() recipe {
 	return recipe{
 		name:   "woods",
-		shared: []string{"woodsRule", "woods"},
+		shared: []string{"forest", "woods"},
 		rows:   50, cols: 50,
 		refMax: 20,
 		checks: 60,

@@ -1,6 +1,7 @@
 package bitrows
 
 import (
+	"encoding/binary"
 	"math/bits"
 
 	"github.com/gridsearch/gridsearch/grid"
@@ -335,4 +336,19 @@ func bitsAt(row []uint64, at, s int) uint64 {
 		x |= row[at/64+1] << (64 - at%64)
 	}
 	return x & (uint64(1)<<s - 1)
+}
+
+// Key returns g's bits as a string, 8 bytes a word, row by row: equal for
+// two grids of one size exactly when their bits are, so it can key a map
+// of states seen, as cycle.Record's key does. It costs O(words) and one
+// allocation; [Grid.AppendKey] joins the keys of several grids in one.
+func (g *Grid) Key() string { return string(g.AppendKey(make([]byte, 0, 8*len(g.w)))) }
+
+// AppendKey appends the bytes of [Grid.Key] to b and returns the result,
+// as strconv's Append functions do.
+func (g *Grid) AppendKey(b []byte) []byte {
+	for _, x := range g.w {
+		b = binary.LittleEndian.AppendUint64(b, x)
+	}
+	return b
 }

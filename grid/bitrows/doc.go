@@ -16,6 +16,11 @@
 //     combine whole grids a word at a time.
 //   - [Grid.Rotate] moves every bit k cells in a heading, wrapping round as
 //     on a torus; [Grid.Shift] drops what falls off.
+//   - [Counts] counts the set neighbours of every cell, eight or four, with
+//     adders made of word operations, and [Counts.AtLeast] and
+//     [Counts.Exactly] turn counts back into grids: the step of a
+//     two-state automaton, such as the game of life, 64 cells at a time.
+//   - [Grid.Key] gives the bits as a string, to key a map of states seen.
 //
 // Operations write their receiver from their arguments and return it, as
 // math/big's do, so they chain without allocating. A Grid belongs to one

@@ -45,3 +45,39 @@ v..>..
 	// >.v...
 	// v.v.v>
 }
+
+// Conway's game of life on a 6x6 board: a live cell with two or three live
+// neighbours lives on, and a dead cell with exactly three comes alive.
+// The glider below moves one cell down and right every four generations.
+func ExampleCounts() {
+	g := grid.MustParse(`
+.#....
+..#...
+###...
+......
+......
+......
+`)
+	live := bitrows.From(g, func(v byte) bool { return v == '#' })
+	three, two := bitrows.New(6, 6), bitrows.New(6, 6)
+	var n bitrows.Counts
+	for range 4 {
+		n.Count8(live)
+		n.Exactly(three, 3)
+		two.And(live, n.Exactly(two, 2)) // live with exactly two
+		live.Or(three, two)
+	}
+	fmt.Print(grid.FromFunc(6, 6, func(p grid.Point) byte {
+		if live.Has(p) {
+			return '#'
+		}
+		return '.'
+	}))
+	// Output:
+	// ......
+	// ..#...
+	// ...#..
+	// .###..
+	// ......
+	// ......
+}
