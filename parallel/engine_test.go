@@ -363,7 +363,7 @@ func TestPanicInNewScratch(t *testing.T) {
 					if made.Add(1) == nth {
 						panic(want)
 					}
-					time.Sleep(time.Millisecond) // so that the other workers get a chunk
+					time.Sleep(20 * time.Millisecond) // so that the other workers start and get a chunk
 					return 0
 				})
 			})
