@@ -21,11 +21,7 @@
 //   - [Workers] and [Chunk] to tune how the items are spread.
 //
 // A call runs at most GOMAXPROCS workers, the calling goroutine among them,
-// the others on a github.com/sourcegraph/conc WaitGroup. The caller works
-// alone, an item at a time, for the first 50 µs, and starts the others only
-// then: waking a goroutine on another core costs some tens of
-// microseconds, so a call too short to gain from them runs on the caller
-// alone and is never slower for the workers allowed. Workers take chunks
+// the others on a github.com/sourcegraph/conc WaitGroup. Workers take chunks
 // of consecutive items from a shared counter, so fast workers help slow ones.
 // Callbacks therefore run concurrently and in no particular order, and must
 // not write shared state without synchronisation. The package keeps no state
@@ -38,11 +34,11 @@
 // the caller, unless another callback panicked.
 //
 // A call costs O(len(in)) callback calls spread over the workers, one
-// goroutine for each worker after the first, and 3 allocations with one
-// worker; with w > 1 workers, 6 for a call that ends before the others
-// start and w+5 for one that starts them. It does not pay off when items
-// share mutable state, when the work waits on I/O (use a pool with a limit,
-// such as conc/pool or errgroup's SetLimit), or inside another parallel
-// call (pass [Workers](1) to the inner one).
+// goroutine for each worker after the first, and w+3 allocations with w > 1
+// workers (3 with one). It does not pay off when the whole loop is short
+// (trivial items pay only by the hundred thousand: measure against
+// [Workers](1)), when items share mutable state, when the work waits on I/O
+// (use a pool with a limit, such as conc/pool or errgroup's SetLimit), or
+// inside another parallel call (pass [Workers](1) to the inner one).
 // docs/performance.md in the repository has timings.
 package parallel

@@ -6,7 +6,6 @@ import (
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/sourcegraph/conc"
 )
@@ -42,23 +41,7 @@ type job struct {
 	// Its own panic catcher never fires, since each worker catches its
 	// panics itself (see work).
 	wg conc.WaitGroup
-
-	// startHelp starts the other workers, once, helpAfter into the call
-	// (t0): from the caller's loop between items, or from a timer if a
-	// callback blocks; helping is set once they have been started. Until
-	// then the caller takes one item at a time.
-	startHelp func()
-	t0        time.Time
-	help      sync.Once
-	helping   atomic.Bool
 }
-
-// helpAfter is how long the calling goroutine works alone before the other
-// workers start. Waking a goroutine on another core and handing it work
-// costs some tens of microseconds, so a call whose items all finish sooner
-// runs on the caller alone, which is faster; a longer call gives the
-// other workers nearly all of its items.
-const helpAfter = 50 * time.Microsecond
 
 // run calls body on consecutive chunks [lo, hi) of the indices [0, n) and
 // returns the first error that body returned or that cancellation of ctx
@@ -86,42 +69,16 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 	workers, chunk := plan(n, j.opts)
 	j.chunk = chunk
 
-	var timer *time.Timer
 	if workers > 1 {
 		worker := func() { work(j, newScratch, body) }
-		j.t0 = time.Now()
-		j.startHelp = func() {
-			j.help.Do(func() {
-				if j.next.Load() >= int64(j.n) || j.stopped() {
-					return // nothing left to share
-				}
-				j.helping.Store(true)
-				for range workers - 1 {
-					j.wg.Go(worker)
-				}
-				// Yield once: the last goroutine started waits in this
-				// P's runnext slot, which an idle P steals from only
-				// after a delay, so without this the second core would
-				// join late. Yielding runs that worker here and puts the
-				// caller where the idle P takes it at once.
-				runtime.Gosched()
-			})
+		for range workers - 1 {
+			j.wg.Go(worker)
 		}
-		// The caller starts them between items; the timer is for a
-		// callback that blocks, and may fire late, as a sleeping core
-		// wakes for a timer only to the millisecond.
-		timer = time.AfterFunc(helpAfter, j.startHelp)
-	} else {
-		j.helping.Store(true)
-	}
-	// noMoreHelp, once the caller is done, keeps any worker from starting
-	// later: if the timer has fired, Do waits for its start to finish, so
-	// that wg.Wait sees every worker.
-	noMoreHelp := func() {
-		if timer != nil {
-			timer.Stop()
-			j.help.Do(func() {})
-		}
+		// Yield once: the last goroutine started waits in this P's runnext
+		// slot, which an idle P steals from only after a delay, so without
+		// this the second core would join late. Yielding runs that worker
+		// here and puts the caller where the idle P takes it at once.
+		runtime.Gosched()
 	}
 
 	// The calling goroutine is a worker too, since it would only wait
@@ -130,14 +87,12 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 	returned := false
 	defer func() {
 		if !returned {
-			noMoreHelp()
 			j.wg.Wait()
 			j.repanic()
 		}
 	}()
 	work(j, newScratch, body)
 	returned = true
-	noMoreHelp()
 	j.wg.Wait()
 
 	j.repanic()
@@ -181,18 +136,7 @@ func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int)
 		var s S
 		started := false
 		for {
-			// The caller alone, before the others start, takes one item
-			// at a time, so that they find nearly every chunk left.
-			take := j.take
-			if !j.helping.Load() {
-				if time.Since(j.t0) >= helpAfter {
-					j.startHelp()
-				}
-				if !j.helping.Load() {
-					take = j.takeOne
-				}
-			}
-			lo, hi, ok := take()
+			lo, hi, ok := j.take()
 			if !ok {
 				break
 			}
@@ -258,15 +202,6 @@ func (j *job) take() (lo, hi int, ok bool) {
 	}
 	lo = int(start)
 	return lo, min(lo+j.chunk, j.n), true
-}
-
-// takeOne is take for one item.
-func (j *job) takeOne() (lo, hi int, ok bool) {
-	start := j.next.Add(1) - 1
-	if start >= int64(j.n) || j.stopped() {
-		return 0, 0, false
-	}
-	return int(start), int(start) + 1, true
 }
 
 // stopped reports whether the workers should start no more items. It costs

@@ -363,7 +363,7 @@ func TestPanicInNewScratch(t *testing.T) {
 					if made.Add(1) == nth {
 						panic(want)
 					}
-					time.Sleep(20 * time.Millisecond) // so that the other workers start and get a chunk
+					time.Sleep(time.Millisecond) // so that the other workers get a chunk
 					return 0
 				})
 			})
@@ -478,39 +478,5 @@ func TestNilScratch(t *testing.T) {
 		if r != i {
 			t.Fatalf("MapWith(nil newScratch)[%d] = %d, want %d", i, r, i)
 		}
-	}
-}
-
-// TestShortCallStaysOnCaller checks that a call whose items all finish
-// well within helpAfter starts no goroutine, and that a long one does
-// start the others. The goroutine count is read in the callbacks, as it
-// is cheap: a goroutine's id, from its stack, would itself take longer
-// than helpAfter over the items.
-func TestShortCallStaysOnCaller(t *testing.T) {
-	atLeastProcs(t, 2)
-	for range 20 {
-		base := runtime.NumGoroutine()
-		var more atomic.Int32
-		Map(indices(200), func(v int) int {
-			if runtime.NumGoroutine() > base {
-				more.Add(1)
-			}
-			return v
-		}, Workers(4), Chunk(1))
-		if n := more.Load(); n != 0 {
-			t.Fatalf("a call of 200 trivial items saw %d callbacks with another goroutine running, want 0", n)
-		}
-	}
-	base := runtime.NumGoroutine()
-	var more atomic.Int32
-	Map(indices(400), func(v int) int {
-		if runtime.NumGoroutine() > base {
-			more.Add(1)
-		}
-		time.Sleep(20 * time.Microsecond) // 8 ms in all on one worker
-		return v
-	}, Workers(2), Chunk(1))
-	if more.Load() == 0 {
-		t.Errorf("a call of 8 ms started no other goroutine, want the other worker to help")
 	}
 }

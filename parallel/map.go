@@ -12,9 +12,8 @@ import "context"
 // If f panics, Map panics on the caller's goroutine with a [*PanicError]
 // once every worker has stopped.
 //
-// Map costs O(len(in)) calls of f and 3 allocations with one worker, the
-// result among them; with w > 1 workers, 6 for a call that ends before the
-// others start, and w+5 for one that starts them.
+// Map costs O(len(in)) calls of f and 3 allocations (w+3 with w > 1
+// workers), the result among them.
 func Map[T, R any](in []T, f func(T) R, opts ...Option) []R {
 	out := make([]R, len(in))
 	_ = run(context.Background(), nil, len(in), opts, nil, func(_ *job, _ struct{}, lo, hi int) error {

@@ -24,7 +24,7 @@ var defaultMap []byte
 type config struct {
 	strategy, png, svg string
 	workers, repeat    int
-	time, sweep        bool
+	time, sweep, scale bool
 
 	pz    puzzle       // the puzzle solved
 	count strategy     // the strategy that counted part 2
@@ -62,7 +62,8 @@ func (c *config) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.time, "time", false, "print the median time of parse, part 1 and part 2 over -repeat solves")
 	fs.IntVar(&c.repeat, "repeat", 11, "solves to time for -time and -sweep")
 	fs.BoolVar(&c.sweep, "sweep", false, "time part 2 for 1 to 16 workers (-strategy all: every strategy)")
-	fs.StringVar(&c.svg, "svg", "", "with -sweep, also draw the sweep as an SVG chart in `FILE`")
+	fs.BoolVar(&c.scale, "scale", false, "time part 2 with 1, 2, 4 and 16 workers on generated maps from 130x130 to 2000x2000")
+	fs.StringVar(&c.svg, "svg", "", "with -sweep or -scale, also draw it as an SVG chart in `FILE`")
 	fs.StringVar(&c.png, "png", "", "draw the map in `FILE` as a PNG picture: "+pngKey)
 }
 
@@ -111,6 +112,11 @@ func (c *config) report(stdout io.Writer) error {
 	}
 	if c.sweep {
 		if err := c.printSweep(stdout); err != nil {
+			return err
+		}
+	}
+	if c.scale {
+		if err := c.printScale(stdout, scaleSizes); err != nil {
 			return err
 		}
 	}

@@ -162,3 +162,26 @@ func TestRunCPUProfile(t *testing.T) {
 		t.Errorf("run(-cpuprofile /dev/full) = %d, %q, stderr %q; want 1, the answers, %q", code, out, errOut, want)
 	}
 }
+
+// TestScaleFlag runs -scale's table and chart on two small generated maps: a
+// row per map with a time and a speed-up per worker count, and an SVG
+// with a line per worker count above one.
+func TestScaleFlag(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "scale.svg")
+	c := &config{strategy: "jump", repeat: 1, svg: file}
+	var out strings.Builder
+	if err := c.printScale(&out, []int{20, 40}); err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile(`(?m)^(20x20|40x40) +\d+ +\S+ \S+( +[0-9.]+x){3}$`)
+	if got := len(row.FindAllString(out.String(), -1)); got != 2 {
+		t.Errorf("printScale printed %d map rows, want 2:\n%s", got, out.String())
+	}
+	svg, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(svg), "<polyline"); n != 3 || !strings.HasSuffix(string(svg), "</svg>\n") {
+		t.Errorf("scale chart has %d lines, want 3, in a whole SVG", n)
+	}
+}
