@@ -130,6 +130,7 @@ func recipes() []recipe {
 		crowdRecipe(),
 		woodsRecipe(),
 		herdsRecipe(),
+		towerRecipe(),
 	}
 }
 
