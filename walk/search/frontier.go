@@ -74,8 +74,8 @@ func (f *Frontier) advance() {
 // that step. Called before the first range over [Frontier.Step], it adds a
 // start. Add panics if j is outside [0, n).
 func (f *Frontier) Add(j int) bool {
-	if uint(j) >= uint(len(f.stamp)) || f.counting {
-		f.badAdd(j)
+	if uint(j) >= uint(len(f.stamp)) {
+		panic(misuse.ID{Call: "search: Frontier.Add", I: j, N: len(f.stamp)})
 	}
 	if f.stamp[j] == f.gen {
 		return false
@@ -85,14 +85,6 @@ func (f *Frontier) Add(j int) bool {
 	return true
 }
 
-// badAdd panics for a call of Add with a bad id or in a counting search.
-func (f *Frontier) badAdd(j int) {
-	if f.counting {
-		misuse.Panicf("search: Frontier.Add", "the search counts ways: use AddWays for every id")
-	}
-	panic(misuse.ID{Call: "search: Frontier.Add", I: j, N: len(f.stamp)})
-}
-
 // AddWays is [Frontier.Add] for a search that counts walks: it puts id j
 // in the step being built with ways more ways to reach it, adding them to
 // those of j's earlier adds in the step, and reports whether j is new to
@@ -100,7 +92,8 @@ func (f *Frontier) badAdd(j int) {
 // of walks of exactly k steps from the starts, when each start is added
 // with 1 and each id moved on from adds its own ways to each next id, as
 // a beam that splits on its way down a map does. Use AddWays for every id
-// of a search, from the first Add after Reset; mixing it with Add panics.
+// of a search, from the first Add after Reset; mixing it with Add panics
+// at the next AddWays or StepWays.
 // The first AddWays after a Reset to more ids than any before allocates 4
 // bytes an id, and the ways take 8 bytes an id of the two largest steps.
 // Ways are ints and wrap around beyond 2^63-1. AddWays panics if j is
@@ -112,6 +105,9 @@ func (f *Frontier) AddWays(j, ways int) bool {
 	if !f.counting {
 		f.count()
 	}
+	if len(f.nextWays) != len(f.next) {
+		mixed("search: Frontier.AddWays")
+	}
 	if f.stamp[j] == f.gen {
 		f.nextWays[f.slot[j]] += ways
 		return false
@@ -120,6 +116,12 @@ func (f *Frontier) AddWays(j, ways int) bool {
 	f.next = append(f.next, int32(j))
 	f.nextWays = append(f.nextWays, ways)
 	return true
+}
+
+// mixed panics for call in a search where Add has put ids that carry no
+// ways.
+func mixed(call string) {
+	misuse.Panicf(call, "ids were added by Add, which counts no ways: use AddWays for every id, or Add and Step")
 }
 
 // count makes f a counting search, at its first AddWays.
@@ -168,8 +170,8 @@ func (f *Frontier) Step() iter.Seq[int] {
 // search empty.
 func (f *Frontier) StepWays() iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
-		if !f.counting && len(f.next) > 0 {
-			misuse.Panicf("search: Frontier.StepWays", "the search adds ids by Add, which counts no ways: range over Step")
+		if len(f.nextWays) != len(f.next) {
+			mixed("search: Frontier.StepWays")
 		}
 		f.move()
 		for k, i := range f.cur {

@@ -42,6 +42,18 @@ func layers(g graph, starts []int, steps int) [][]int {
 	return out
 }
 
+// frontierCase returns a generated graph of 1 to 60 ids whose edges open
+// and close with the step, and 1 to 3 starts, repeats allowed.
+func frontierCase(rng *rand.Rand) (n int, g graph, starts []int) {
+	n = 1 + rng.IntN(60)
+	g = randWeighted(rng, n, rng.Float64()*4, 3, false)
+	starts = make([]int, 1+rng.IntN(3))
+	for j := range starts {
+		starts[j] = rng.IntN(n)
+	}
+	return n, g, starts
+}
+
 // TestFrontierMatchesLayers runs one Frontier over 500 generated graphs of
 // 1 to 60 ids, whose edges open and close with the step, and checks every
 // step against the reference: the ids yielded, in order, and Has and Len
@@ -50,12 +62,7 @@ func TestFrontierMatchesLayers(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 24))
 	var f search.Frontier
 	for i := range 500 {
-		n := 1 + rng.IntN(60)
-		g := randWeighted(rng, n, rng.Float64()*4, 3, false)
-		starts := make([]int, 1+rng.IntN(3)) // repeats allowed
-		for j := range starts {
-			starts[j] = rng.IntN(n)
-		}
+		n, g, starts := frontierCase(rng)
 		want := layers(g, starts, 25)
 		f.Reset(n)
 		for _, s := range starts {
@@ -218,12 +225,7 @@ func TestFrontierWays(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 27))
 	var f search.Frontier
 	for i := range 500 {
-		n := 1 + rng.IntN(60)
-		g := randWeighted(rng, n, rng.Float64()*4, 3, false)
-		starts := make([]int, 1+rng.IntN(3)) // repeats allowed
-		for j := range starts {
-			starts[j] = rng.IntN(n)
-		}
+		n, g, starts := frontierCase(rng)
 		const steps = 20
 		want := walkCounts(g, starts, steps)
 		if i%2 == 0 {
@@ -275,12 +277,18 @@ func TestFrontierWaysMisuse(t *testing.T) {
 	f.Reset(4)
 	f.Add(0)
 	testkit.MustPanic(t, "AddWays after Add", "search: Frontier.AddWays: the search adds ids by Add", func() { f.AddWays(1, 1) })
-	testkit.MustPanic(t, "StepWays after Add", "search: Frontier.StepWays", func() {
+	testkit.MustPanic(t, "StepWays after Add", "search: Frontier.StepWays: ids were added by Add", func() {
 		for range f.StepWays() {
 		}
 	})
 	f.Reset(4)
 	f.AddWays(0, 1)
-	testkit.MustPanic(t, "Add after AddWays", "search: Frontier.Add: the search counts ways", func() { f.Add(1) })
+	f.Add(1)
+	testkit.MustPanic(t, "AddWays after Add in a counting step", "search: Frontier.AddWays: ids were added by Add", func() { f.AddWays(2, 1) })
+	testkit.MustPanic(t, "StepWays after Add in a counting step", "search: Frontier.StepWays: ids were added by Add", func() {
+		for range f.StepWays() {
+		}
+	})
+	f.Reset(4)
 	testkit.MustPanic(t, "AddWays(4, 1)", "search: Frontier.AddWays", func() { f.AddWays(4, 1) })
 }
