@@ -15,28 +15,15 @@ import (
 // part.)
 
 // herds returns the first step on which no mover moves. Each herd is a
-// grid of bits, so a move is a few word operations a row: the free cells,
-// the free cells moved one step against the heading (free ahead), the
-// movers with free ahead, and the herd without them plus them moved on.
+// grid of bits, and Advance moves a whole herd one step, each mover into
+// the cell ahead if neither herd has it, a few word operations a row.
 func herds(g grid.Grid[byte]) int {
 	east := bitrows.From(g, func(v byte) bool { return v == '>' })
 	south := bitrows.From(g, func(v byte) bool { return v == 'v' })
-	rows, cols := g.Rows(), g.Cols()
-	free, ahead, move := bitrows.New(rows, cols), bitrows.New(rows, cols), bitrows.New(rows, cols)
 	for step := 1; ; step++ {
-		moved := false
-		for _, h := range [2]struct {
-			herd *bitrows.Grid
-			d    grid.Dir
-		}{{east, grid.Right}, {south, grid.Down}} {
-			free.Nor(east, south)
-			ahead.Rotate(free, h.d.Reverse(), 1) // ahead at p: free at p+d
-			if move.And(h.herd, ahead).Any() {
-				moved = true
-				h.herd.AndNot(h.herd, move).Or(h.herd, ahead.Rotate(move, h.d, 1))
-			}
-		}
-		if !moved {
+		e := east.Advance(grid.Right, south)
+		s := south.Advance(grid.Down, east)
+		if !e && !s {
 			return step
 		}
 	}

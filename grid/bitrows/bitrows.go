@@ -22,6 +22,7 @@ type Grid struct {
 	rows, cols int
 	per        int      // words per row
 	w          []uint64 // rows*per words
+	tmp        []uint64 // Advance's working memory, three rows
 }
 
 // New returns a rows×cols grid with every bit clear. It panics if rows or
@@ -108,7 +109,7 @@ func (g *Grid) Equal(h *Grid) bool {
 
 // Clone returns a copy of g.
 func (g *Grid) Clone() *Grid {
-	return &Grid{g.rows, g.cols, g.per, append([]uint64(nil), g.w...)}
+	return &Grid{rows: g.rows, cols: g.cols, per: g.per, w: append([]uint64(nil), g.w...)}
 }
 
 // All returns an iterator over the points whose bits are set, row by row.

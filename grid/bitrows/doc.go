@@ -16,6 +16,8 @@
 //     combine whole grids a word at a time.
 //   - [Grid.Rotate] moves every bit k cells in a heading, wrapping round as
 //     on a torus; [Grid.Shift] drops what falls off.
+//   - [Grid.Advance] moves a whole herd one cell ahead on a torus, each bit
+//     only into a free cell, in one pass: the step of herds that jam.
 //   - [Counts] counts the set neighbours of every cell, eight or four, with
 //     adders made of word operations, and [Counts.AtLeast] and
 //     [Counts.Exactly] turn counts back into grids: the step of a

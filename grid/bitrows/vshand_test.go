@@ -24,21 +24,10 @@ func herdMap(rng *rand.Rand, rows, cols int) grid.Grid[byte] {
 func herdSteps(g grid.Grid[byte]) int {
 	east := bitrows.From(g, func(v byte) bool { return v == '>' })
 	south := bitrows.From(g, func(v byte) bool { return v == 'v' })
-	free, ahead, move := bitrows.New(g.Rows(), g.Cols()), bitrows.New(g.Rows(), g.Cols()), bitrows.New(g.Rows(), g.Cols())
 	for step := 1; ; step++ {
-		moved := false
-		for _, h := range [2]struct {
-			herd *bitrows.Grid
-			d    grid.Dir
-		}{{east, grid.Right}, {south, grid.Down}} {
-			free.Nor(east, south)
-			ahead.Rotate(free, h.d.Reverse(), 1) // ahead at p: free at p+d
-			if move.And(h.herd, ahead).Any() {
-				moved = true
-				h.herd.AndNot(h.herd, move).Or(h.herd, ahead.Rotate(move, h.d, 1))
-			}
-		}
-		if !moved {
+		e := east.Advance(grid.Right, south)
+		s := south.Advance(grid.Down, east)
+		if !e && !s {
 			return step
 		}
 	}
