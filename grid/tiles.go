@@ -18,6 +18,14 @@ func Edges[T any, R Reader[T]](r R, on func(T) bool) [4]uint64 {
 	if rows > 64 || cols > 64 {
 		misusef("Edges", "a %dx%d grid has a side longer than 64 cells", rows, cols)
 	}
+	// A grid or a view reads its cells by index, without a call per
+	// cell through the Reader's methods.
+	switch t := any(r).(type) {
+	case Grid[T]:
+		return edgesAt(t.cells, 0, cols, 1, rows, cols, on)
+	case View[T]:
+		return edgesAt(t.cells, t.base, t.dr, t.dc, rows, cols, on)
+	}
 	var e [4]uint64
 	read := func(side int, k int, p Point) {
 		if on(r.At(p)) {
@@ -31,6 +39,33 @@ func Edges[T any, R Reader[T]](r R, on func(T) bool) [4]uint64 {
 	for k := range rows {
 		read(1, k, Point{k, cols - 1})     // right, top to bottom
 		read(3, k, Point{rows - 1 - k, 0}) // left, bottom to top
+	}
+	return e
+}
+
+// edgesAt is Edges over cells laid out as a View's are: cell (r, c) at
+// base + r*dr + c*dc.
+func edgesAt[T any](cells []T, base, dr, dc, rows, cols int, on func(T) bool) [4]uint64 {
+	var e [4]uint64
+	if rows == 0 || cols == 0 {
+		return e
+	}
+	last := base + (rows-1)*dr + (cols-1)*dc // the bottom right cell
+	for k := range cols {
+		if on(cells[base+k*dc]) { // top, left to right
+			e[0] |= 1 << k
+		}
+		if on(cells[last-k*dc]) { // bottom, right to left
+			e[2] |= 1 << k
+		}
+	}
+	for k := range rows {
+		if on(cells[base+(cols-1)*dc+k*dr]) { // right, top to bottom
+			e[1] |= 1 << k
+		}
+		if on(cells[base+(rows-1-k)*dr]) { // left, bottom to top
+			e[3] |= 1 << k
+		}
 	}
 	return e
 }

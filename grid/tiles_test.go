@@ -41,6 +41,11 @@ func TestEdgesAgainstReference(t *testing.T) {
 			if turned := o.Edges(Edges(g, on), g.Rows(), g.Cols()); turned != got {
 				t.Fatalf("%q %v: Orientation.Edges = %b, Edges of the view %b", g, o, turned, got)
 			}
+			// The same edges read through the Reader's methods, as for a
+			// type Edges has no fast path for.
+			if slow := Edges[byte](m.Mutable(), on); slow != got {
+				t.Fatalf("%q %v: Edges of a Mutable = %b, of the view %b", g, o, slow, got)
+			}
 			at := 0
 			for side, n := range lens {
 				var want uint64
