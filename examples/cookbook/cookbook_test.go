@@ -128,6 +128,7 @@ func recipes() []recipe {
 		windsRecipe(),
 		sandRecipe(),
 		crowdRecipe(),
+		seatsRecipe(),
 		woodsRecipe(),
 		herdsRecipe(),
 		towerRecipe(),
