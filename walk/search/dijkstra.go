@@ -79,8 +79,9 @@ const wideCost = math.MaxInt32
 // costs only: [Dijkstra.Cost] reads them, and From, Path, Count and OnBest
 // panic (use [Dijkstra.ResetPaths] for those). It costs O(1), except when n
 // exceeds every n before it, when it allocates the cost table (8 bytes an
-// id, and 8 more the first time a cost reaches 2^31-1), and once in 2^32-1 searches, when it clears it. Reset panics if n
-// is negative or 2^31 or more.
+// id, and 8 more the first time a cost reaches 2^31-1), and once in 2^32-1
+// searches, when it clears it. Reset panics if n is negative or 2^31 or
+// more.
 func (d *Dijkstra) Reset(n int) { d.reset("search: Dijkstra.Reset", n, false) }
 
 // ResetPaths is [Dijkstra.Reset] for a search that also keeps, per id, the
@@ -123,12 +124,20 @@ func (d *Dijkstra) reset(call string, n int, paths bool) {
 func (d *Dijkstra) Add(j, w int) bool {
 	// The common case, a way no cheaper than one found before, is checked
 	// here, where the compiler can inline it into the caller's loop.
-	if uint(j) < uint(len(d.node)) {
-		if nd := &d.node[j]; nd.gen == d.gen && d.curCost+w > int(nd.cost) && nd.cost != wideCost && w >= 0 {
-			return false
-		}
+	if uint(j) < uint(len(d.node)) && d.noBetter(&d.node[j], d.curCost, w) {
+		return false
 	}
 	return d.add("search: Dijkstra.Add", j, w, 0)
+}
+
+// noBetter reports, without a call, what add would find for a step costing
+// w from cost c to the id whose record is nd, in the common case: a way no
+// cheaper than one found before, and, unless ties are kept, none as cheap.
+// False means add must look: a cheaper way, a tie to keep, a wide cost, or
+// a bad step, which add reports.
+func (d *Dijkstra) noBetter(nd *costNode, c, w int) bool {
+	return nd.gen == d.gen && w >= 0 && nd.cost != wideCost &&
+		(c+w > int(nd.cost) || c+w == int(nd.cost) && !d.paths)
 }
 
 // AddAStar is [Dijkstra.Add] for an A* search: h is an estimate of the cost

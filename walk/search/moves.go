@@ -79,31 +79,25 @@ func Costs4[T any](d *Dijkstra, g grid.Grid[T], cost func(from, to T) (int, bool
 			// common case, a way no cheaper than one found before, costs
 			// no call.
 			v, cols, at := g.AtIndex(int(i)), g.Cols(), int(i)
+			col := at % cols
 			var next [4]int
 			k := 0
 			if at >= cols {
 				next[k], k = at-cols, k+1
 			}
-			if at%cols > 0 {
+			if col > 0 {
 				next[k], k = at-1, k+1
 			}
-			if at%cols < cols-1 {
+			if col < cols-1 {
 				next[k], k = at+1, k+1
 			}
 			if at+cols < g.Len() {
 				next[k], k = at+cols, k+1
 			}
-			gen, paths := d.gen, d.paths
 			for _, j := range next[:k] {
-				w, ok := cost(v, g.AtIndex(j))
-				if !ok {
-					continue
+				if w, ok := cost(v, g.AtIndex(j)); ok && !d.noBetter(&d.node[j], c, w) {
+					d.add("search: Costs4", j, w, 0)
 				}
-				if nd := &d.node[j]; nd.gen == gen && w >= 0 && nd.cost != wideCost &&
-					(c+w > int(nd.cost) || c+w == int(nd.cost) && !paths) {
-					continue
-				}
-				d.add("search: Costs4", j, w, 0)
 			}
 		}
 	}
