@@ -23,7 +23,7 @@ func trails(g grid.Grid[byte]) (peaks, paths int) {
 		if h != '0' {
 			continue
 		}
-		b.Reset(sp.Len())
+		b.ResetCounting(sp.Len())
 		b.AddCounting(sp.CellID(p))
 		for i := range b.All() {
 			q := sp.Point(i)

@@ -30,13 +30,22 @@ func Panicf(call, format string, args ...any) {
 }
 
 // An ID is the panic value of a call given an id I outside [0, N), or a
-// range N that is too large.
+// range N that is too large. A call that finds an id in range but its
+// table not made names the fault in Unready, which the message gives in
+// place of the range when I is inside [0, N): so one bounds test covers
+// both faults.
 type ID struct {
-	Call string
-	I, N int
+	Call    string
+	I, N    int
+	Unready string
 }
 
-func (e ID) Error() string { return fmt.Sprintf("%s: id %d outside [0, %d)", e.Call, e.I, e.N) }
+func (e ID) Error() string {
+	if e.Unready != "" && 0 <= e.I && e.I < e.N {
+		return e.Call + ": " + e.Unready
+	}
+	return fmt.Sprintf("%s: id %d outside [0, %d)", e.Call, e.I, e.N)
+}
 
 // A Heading is the panic value of a call given a heading D that is not
 // valid, or not one it takes: Want, when set, says which it takes.

@@ -16,6 +16,8 @@ func TestMessages(t *testing.T) {
 	}{
 		{"error", misuse.Error{Call: "walk: Line", Msg: "step (0,0)"}, "walk: Line: step (0,0)"},
 		{"id", misuse.ID{Call: "search: BFS.Add", I: 7, N: 5}, "search: BFS.Add: id 7 outside [0, 5)"},
+		{"id_unready_out", misuse.ID{Call: "search: F.Add", I: -1, N: 5, Unready: "no table"}, "search: F.Add: id -1 outside [0, 5)"},
+		{"id_unready_in", misuse.ID{Call: "search: F.Add", I: 4, N: 5, Unready: "no table"}, "search: F.Add: no table"},
 		{"heading_invalid", misuse.Heading{Call: "walk: Ray", D: grid.Dir(9)}, "walk: Ray: invalid heading Dir(9)"},
 		{"heading_want", misuse.Heading{Call: "patrol: Cover", D: grid.UpRight, Want: "a cardinal heading"}, "patrol: Cover: heading UpRight, want a cardinal heading"},
 	}

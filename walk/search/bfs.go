@@ -37,13 +37,14 @@ import (
 // From, Count, Path and Len) only read, and may be called from several
 // goroutines at once.
 type BFS struct {
-	node    []bfsNode // one per id in [0, n): len(node) is n
-	count   []int     // shortest paths to each id, kept by AddCounting
-	queue   []int32
-	head    int   // next index of queue to expand
-	cur     int32 // the id being expanded, -1 before the first
-	curDist int32 // its distance, -1 before the first
-	gen     uint32
+	node     []bfsNode // one per id in [0, n): len(node) is n
+	count    []int     // shortest paths to each id, kept by AddCounting
+	queue    []int32
+	head     int   // next index of queue to expand
+	cur      int32 // the id being expanded, -1 before the first
+	curDist  int32 // its distance, -1 before the first
+	curCount int   // its shortest paths, 1 before the first; kept by a counting search
+	gen      uint32
 }
 
 // bfsNode is an id's record, kept together so that reaching an id touches
@@ -56,24 +57,26 @@ type bfsNode struct {
 
 // Reset empties b for a new search over the ids in [0, n). It costs O(1),
 // except when n exceeds every n before it, when it allocates the tables
-// and a queue for every id (16 bytes per id, 8 more once AddCounting is
-// used) in two allocations, so that a search made for one use allocates no
+// and a queue for every id (16 bytes per id) in two allocations, so that a search made for one use allocates no
 // more than that, and once in 2^32-1 searches, when it clears them.
 // Reset panics if n is negative or 2^31 or more.
-func (b *BFS) Reset(n int) {
+func (b *BFS) Reset(n int) { b.reset("search: BFS.Reset", n) }
+
+// reset is Reset, panicking in the name of call.
+func (b *BFS) reset(call string, n int) {
 	if uint(n) > maxIDs {
-		misuse.Panicf("search: BFS.Reset", "size %d outside [0, %d]", n, maxIDs)
+		misuse.Panicf(call, "size %d outside [0, %d]", n, maxIDs)
 	}
 	if n > cap(b.node) {
 		b.node, b.queue = make([]bfsNode, n), make([]int32, 0, n)
-		b.count = nil
 	}
+	b.count = b.count[:0]
 	b.gen++
 	if b.gen == 0 {
 		clear(b.node[:cap(b.node)])
 		b.gen = 1
 	}
-	b.node, b.queue, b.head, b.cur, b.curDist = b.node[:n], b.queue[:0], 0, -1, -1
+	b.node, b.queue, b.head, b.cur, b.curDist, b.curCount = b.node[:n], b.queue[:0], 0, -1, -1, 1
 }
 
 // Add reaches id j from the id being expanded, the one the range over
@@ -93,31 +96,51 @@ func (b *BFS) Add(j int) bool {
 	return true
 }
 
-// AddCounting is [BFS.Add] that also counts the shortest paths to j: the
-// sum of the counts of its predecessors at one step less, where a start
-// counts 1. Use it for every step of a search, or [BFS.Count] is
-// meaningless. Counts are ints and wrap around beyond 2^63-1.
+// ResetCounting is [BFS.Reset] for a search that counts shortest paths by
+// [BFS.AddCounting]. The counts take 8 bytes an id more, allocated when n
+// exceeds every n of a ResetCounting before. Otherwise it costs what Reset
+// does, and panics as Reset does.
+func (b *BFS) ResetCounting(n int) {
+	b.reset("search: BFS.ResetCounting", n)
+	if cap(b.count) < n {
+		b.count = make([]int, n)
+	}
+	b.count = b.count[:n]
+}
+
+// AddCounting is [BFS.Add] for a search made by [BFS.ResetCounting] that
+// also counts the shortest paths to j: the sum of the counts of its
+// predecessors at one step less, where a start counts 1. Use it for every
+// step of the search, or [BFS.Count] is meaningless. Counts are ints and
+// wrap around beyond 2^63-1. AddCounting panics if j is outside [0, n), or
+// if the search was made by Reset.
 func (b *BFS) AddCounting(j int) bool {
-	if b.count == nil {
-		b.count = make([]int, cap(b.node))
+	if uint(j) >= uint(len(b.count)) {
+		panic(countFault{j, len(b.node)}) // one test for both faults
 	}
-	if uint(j) >= uint(len(b.node)) {
-		panic(misuse.ID{Call: "search: BFS.AddCounting", I: j, N: len(b.node)})
+	if b.node[j].gen != b.gen {
+		b.node[j] = bfsNode{b.gen, b.curDist + 1, b.cur}
+		b.count[j] = b.curCount
+		b.queue = append(b.queue, int32(j))
+		return true
 	}
-	c := 1
-	if b.cur >= 0 {
-		c = b.count[b.cur]
+	if b.node[j].dist > b.curDist { // a shortest path, as b.cur's are one step shorter
+		b.count[j] += b.curCount
 	}
-	if b.node[j].gen == b.gen {
-		if b.node[j].dist == b.curDist+1 && b.cur >= 0 {
-			b.count[j] += c
-		}
-		return false
+	return false
+}
+
+// countFault is AddCounting's panic value: id i outside [0, n), or, inside,
+// a search made by Reset. It is smaller than a [misuse.ID], which keeps
+// AddCounting within the compiler's inlining budget.
+type countFault struct{ i, n int }
+
+func (e countFault) Error() string {
+	const call = "search: BFS.AddCounting"
+	if 0 <= e.i && e.i < e.n {
+		return call + ": the search was made by Reset: use ResetCounting to count paths"
 	}
-	b.node[j] = bfsNode{b.gen, b.curDist + 1, b.cur}
-	b.count[j] = c
-	b.queue = append(b.queue, int32(j))
-	return true
+	return misuse.ID{Call: call, I: e.i, N: e.n}.Error()
 }
 
 // All returns an iterator over the ids the search reaches, in the order it
@@ -132,6 +155,12 @@ func (b *BFS) All() iter.Seq2[int, int] {
 			i := b.queue[b.head]
 			b.head++
 			b.cur, b.curDist = i, b.node[i].dist
+			if len(b.count) > 0 {
+				if b.node[i].from < 0 {
+					b.count[i] = 1 // a start, however often added
+				}
+				b.curCount = b.count[i]
+			}
 			if !yield(int(i), int(b.curDist)) {
 				return
 			}
@@ -165,10 +194,10 @@ func (b *BFS) From(i int) (int, bool) {
 
 // Count returns the number of shortest paths from the starts to i, when
 // every step was added with [BFS.AddCounting], or 0 if i has not been
-// reached. A count is final once the range has yielded every id at i's
+// reached or the search was made by Reset. A count is final once the range has yielded every id at i's
 // distance.
 func (b *BFS) Count(i int) int {
-	if !b.Reached(i) || b.count == nil {
+	if !b.Reached(i) || len(b.count) == 0 {
 		return 0
 	}
 	if b.node[i].from < 0 {

@@ -69,7 +69,7 @@ func TestBFSCounts(t *testing.T) {
 			continue
 		}
 		sp := search.Cells(g)
-		b.Reset(sp.Len())
+		b.ResetCounting(sp.Len())
 		for _, s := range starts {
 			b.AddCounting(sp.CellID(s))
 		}
@@ -158,7 +158,7 @@ func TestSearchesReuseAllocs(t *testing.T) {
 	var b search.BFS
 	var d search.Dijkstra
 	bfs := func() {
-		b.Reset(sp.Len())
+		b.ResetCounting(sp.Len())
 		b.AddCounting(0)
 		for i := range b.All() {
 			for q := range g.Neighbors4(sp.Point(i)) {

@@ -359,7 +359,12 @@ func TestSpaceAndBFSPanics(t *testing.T) {
 	b.Reset(10)
 	expectPanic(t, "BFS.Add(10) on 10 ids", func() { b.Add(10) })
 	expectPanic(t, "BFS.Add(-1)", func() { b.Add(-1) })
-	expectPanic(t, "BFS.AddCounting(10) on 10 ids", func() { b.AddCounting(10) })
+	testkit.MustPanic(t, "BFS.AddCounting(3) after Reset", "search: BFS.AddCounting: the search was made by Reset: use ResetCounting", func() { b.AddCounting(3) })
+	b.ResetCounting(10)
+	testkit.MustPanic(t, "BFS.AddCounting(10) on 10 ids", "search: BFS.AddCounting: id 10 outside [0, 10)", func() { b.AddCounting(10) })
+	testkit.MustPanic(t, "BFS.AddCounting(-1)", "search: BFS.AddCounting: id -1 outside [0, 10)", func() { b.AddCounting(-1) })
+	testkit.MustPanic(t, "BFS.ResetCounting(-1)", "search: BFS.ResetCounting: size -1", func() { b.ResetCounting(-1) })
+	b.Reset(10)
 	if d, ok := b.Dist(-1); ok || d != 0 || b.Reached(99) || b.Count(-5) != 0 || b.Path(12) != nil {
 		t.Errorf("BFS queries of ids outside [0, 10) report reached")
 	}

@@ -66,7 +66,7 @@ func ExampleFrontier() {
 // A beam falls from S one row a step. A splitter '^' below it sends it on
 // from the cells to the splitter's left and right, and beams that meet
 // merge but keep count of the ways that led there. Frontier.AddWays counts
-// the ways to each cell of a row, so the last row's ways sum to the number
+// the ways to each column of a row, so the last row's ways sum to the number
 // of distinct journeys.
 func ExampleFrontier_StepWays() {
 	g := grid.MustParse(`...S...
@@ -77,28 +77,27 @@ func ExampleFrontier_StepWays() {
 .......
 `)
 	var f search.Frontier
-	f.Reset(g.Len())
-	f.AddWays(g.Index(grid.Pt(0, 3)), 1)
-	for range g.Rows() - 1 {
-		for i, ways := range f.StepWays() {
-			below := i + g.Cols()
-			if g.AtIndex(below) == '^' {
-				f.AddWays(below-1, ways)
-				f.AddWays(below+1, ways)
+	f.ResetWays(g.Cols()) // a step is a row, so an id is a column
+	f.AddWays(3, 1)
+	for r := 1; r < g.Rows(); r++ {
+		for c, ways := range f.StepWays() {
+			if g.At(grid.Pt(r, c)) == '^' {
+				f.AddWays(c-1, ways)
+				f.AddWays(c+1, ways)
 			} else {
-				f.AddWays(below, ways)
+				f.AddWays(c, ways)
 			}
 		}
 	}
 	total := 0
-	for i, ways := range f.StepWays() { // the bottom row
-		fmt.Println(g.PointAt(i), ways)
+	for c, ways := range f.StepWays() { // the bottom row
+		fmt.Println("column", c, "ways", ways)
 		total += ways
 	}
 	fmt.Println("journeys:", total)
 	// Output:
-	// (5,1) 1
-	// (5,3) 2
-	// (5,5) 1
+	// column 1 ways 1
+	// column 3 ways 2
+	// column 5 ways 1
 	// journeys: 4
 }

@@ -60,7 +60,7 @@ func ExampleBFS() {
 	sp := search.Cells(g)
 	var b search.BFS // reusable: each Reset costs O(1)
 	count := func(from grid.Point) {
-		b.Reset(sp.Len())
+		b.ResetCounting(sp.Len())
 		b.AddCounting(sp.CellID(from)) // before the range: a start
 		for i := range b.All() {
 			for q := range g.Neighbors4(sp.Point(i)) {
@@ -266,7 +266,7 @@ func ExampleBFS_AddCounting() {
 		if h != '0' {
 			continue
 		}
-		b.Reset(sp.Len())
+		b.ResetCounting(sp.Len())
 		b.AddCounting(sp.CellID(p))
 		peaks, trails := 0, 0
 		for i := range b.All() {

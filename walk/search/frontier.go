@@ -29,7 +29,7 @@ import (
 // When testing a move costs more than a lookup, ask [Frontier.Has] first.
 // Reset costs O(1), and a Frontier allocates only for more ids, or a bigger
 // step, than any search before it: 4 bytes an id, and 4 an id of the two
-// largest steps. Each step costs O(V+E) for its V ids and E calls of Add.
+// largest steps, with room for steps of 256 ids made at the first Reset. Each step costs O(V+E) for its V ids and E calls of Add.
 // The zero Frontier is ready for Reset. A Frontier is not safe for
 // concurrent use: give each goroutine its own.
 type Frontier struct {
@@ -38,11 +38,11 @@ type Frontier struct {
 	cur   []int32  // the step being yielded
 	next  []int32  // the step being built by Add
 
-	// Kept by AddWays only: the ways to each id of cur and of next, and
-	// the index in next of each id in it.
+	// Kept by AddWays only: the ways to each id of cur and of next, one
+	// entry per id (read only where the id's stamp is current), and how
+	// many ids of next AddWays put there.
 	curWays, nextWays []int
-	slot              []int32
-	counting          bool // the search adds by AddWays
+	added             int
 }
 
 // Reset empties f for a new search over the ids in [0, n): the step being
@@ -50,17 +50,27 @@ type Frontier struct {
 // exceeds every n before it, when it allocates the table (4 bytes per id),
 // and once in 2^32-1 steps, when it clears it. Reset panics if n is negative
 // or 2^31 or more.
-func (f *Frontier) Reset(n int) {
+func (f *Frontier) Reset(n int) { f.reset("search: Frontier.Reset", n) }
+
+// reset is Reset, panicking in the name of call.
+func (f *Frontier) reset(call string, n int) {
 	if uint(n) > maxIDs {
-		misuse.Panicf("search: Frontier.Reset", "size %d outside [0, %d]", n, maxIDs)
+		misuse.Panicf(call, "size %d outside [0, %d]", n, maxIDs)
 	}
 	if n > cap(f.stamp) {
 		f.stamp = make([]uint32, n)
 	}
+	if cap(f.next) == 0 {
+		f.cur, f.next = make([]int32, 0, min(n, firstStep)), make([]int32, 0, min(n, firstStep))
+	}
 	f.stamp, f.cur, f.next = f.stamp[:n], f.cur[:0], f.next[:0]
-	f.curWays, f.nextWays, f.counting = f.curWays[:0], f.nextWays[:0], false
+	f.curWays, f.nextWays, f.added = f.curWays[:0], f.nextWays[:0], 0
 	f.advance()
 }
+
+// firstStep is the room a Frontier makes for each step at its first Reset,
+// so that a search used once does not grow its steps from nothing.
+const firstStep = 256
 
 // advance starts a new generation for the step about to be built.
 func (f *Frontier) advance() {
@@ -85,54 +95,43 @@ func (f *Frontier) Add(j int) bool {
 	return true
 }
 
-// AddWays is [Frontier.Add] for a search that counts walks: it puts id j
-// in the step being built with ways more ways to reach it, adding them to
-// those of j's earlier adds in the step, and reports whether j is new to
-// the step. [Frontier.StepWays] yields each id with its ways: the number
-// of walks of exactly k steps from the starts, when each start is added
-// with 1 and each id moved on from adds its own ways to each next id, as
-// a beam that splits on its way down a map does. Use AddWays for every id
-// of a search, from the first Add after Reset; mixing it with Add panics
-// at the next AddWays or StepWays.
-// The first AddWays after a Reset to more ids than any before allocates 4
-// bytes an id, and the ways take 8 bytes an id of the two largest steps.
-// Ways are ints and wrap around beyond 2^63-1. AddWays panics if j is
-// outside [0, n).
+// ResetWays is [Frontier.Reset] for a search that counts walks by
+// [Frontier.AddWays] and [Frontier.StepWays]. The ways take 16 bytes an
+// id, allocated when n exceeds every n of a ResetWays before; so when a
+// step is a row, as for a beam falling down a map, let an id be a column.
+// Otherwise it costs what Reset does, and panics as Reset does.
+func (f *Frontier) ResetWays(n int) {
+	f.reset("search: Frontier.ResetWays", n)
+	if cap(f.nextWays) < n || cap(f.curWays) < n {
+		f.curWays, f.nextWays = make([]int, n), make([]int, n)
+	}
+	f.curWays, f.nextWays = f.curWays[:n], f.nextWays[:n]
+}
+
+// AddWays is [Frontier.Add] for a search that counts walks, made by
+// [Frontier.ResetWays]: it puts id j in the step being built with ways
+// more ways to reach it, adding them to those of j's earlier adds in the
+// step, and reports whether j is new to the step. [Frontier.StepWays]
+// yields each id with its ways: the number of walks of exactly k steps
+// from the starts, when each start is added with 1 and each id moved on
+// from adds its own ways to each next id, as a beam that splits on its way
+// down a map does. Use AddWays for every id of the search: an Add among
+// them panics at the next StepWays. Ways are ints and wrap around beyond
+// 2^63-1. AddWays panics if j is outside [0, n), or if the search was made
+// by Reset.
 func (f *Frontier) AddWays(j, ways int) bool {
-	if uint(j) >= uint(len(f.stamp)) {
-		panic(misuse.ID{Call: "search: Frontier.AddWays", I: j, N: len(f.stamp)})
-	}
-	if !f.counting {
-		f.count()
-	}
-	if len(f.nextWays) != len(f.next) {
-		mixed("search: Frontier.AddWays")
+	w := f.nextWays
+	if uint(j) >= uint(len(w)) {
+		panic(misuse.ID{Call: "search: Frontier.AddWays", I: j, N: len(f.stamp), Unready: "the search was made by Reset: use ResetWays to count ways"})
 	}
 	if f.stamp[j] == f.gen {
-		f.nextWays[f.slot[j]] += ways
+		w[j] += ways
 		return false
 	}
-	f.stamp[j], f.slot[j] = f.gen, int32(len(f.next))
+	f.stamp[j], w[j] = f.gen, ways
 	f.next = append(f.next, int32(j))
-	f.nextWays = append(f.nextWays, ways)
+	f.added++
 	return true
-}
-
-// mixed panics for call in a search where Add has put ids that carry no
-// ways.
-func mixed(call string) {
-	misuse.Panicf(call, "ids were added by Add, which counts no ways: use AddWays for every id, or Add and Step")
-}
-
-// count makes f a counting search, at its first AddWays.
-func (f *Frontier) count() {
-	if len(f.next) > 0 || len(f.cur) > 0 {
-		misuse.Panicf("search: Frontier.AddWays", "the search adds ids by Add: use AddWays for every id, from the first after Reset")
-	}
-	if len(f.slot) < cap(f.stamp) {
-		f.slot = make([]int32, cap(f.stamp))
-	}
-	f.counting = true
 }
 
 // Has reports whether id j is in the step being built: after a range over
@@ -167,15 +166,17 @@ func (f *Frontier) Step() iter.Seq[int] {
 // [Frontier.AddWays]: it yields each id of the current step with the
 // number of ways to reach it. After the last step's moves, a range over
 // StepWays that adds nothing reads the final counts, and leaves the
-// search empty.
+// search empty. It panics, naming the fault, if the step holds ids put
+// there by Add.
 func (f *Frontier) StepWays() iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
-		if len(f.nextWays) != len(f.next) {
-			mixed("search: Frontier.StepWays")
+		if f.added != len(f.next) {
+			misuse.Panicf("search: Frontier.StepWays", "ids were added by Add, which counts no ways: use AddWays for every id, or Add and Step")
 		}
 		f.move()
-		for k, i := range f.cur {
-			if !yield(int(i), f.curWays[k]) {
+		w := f.curWays
+		for _, i := range f.cur {
+			if !yield(int(i), w[i]) {
 				return
 			}
 		}
@@ -186,6 +187,6 @@ func (f *Frontier) StepWays() iter.Seq2[int, int] {
 // the next, empty.
 func (f *Frontier) move() {
 	f.cur, f.next = f.next, f.cur[:0]
-	f.curWays, f.nextWays = f.nextWays, f.curWays[:0]
+	f.curWays, f.nextWays, f.added = f.nextWays, f.curWays, 0
 	f.advance()
 }

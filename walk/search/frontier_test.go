@@ -229,14 +229,14 @@ func TestFrontierWays(t *testing.T) {
 		const steps = 20
 		want := walkCounts(g, starts, steps)
 		if i%2 == 0 {
-			f.Reset(n)
+			f.ResetWays(n)
 		} else {
-			// A plain search first, then Reset: AddWays must start clean.
+			// A plain search first, then ResetWays: AddWays must start clean.
 			f.Reset(n)
 			f.Add(starts[0])
 			for range f.Step() {
 			}
-			f.Reset(n)
+			f.ResetWays(n)
 		}
 		for _, s := range starts {
 			f.AddWays(s, 1)
@@ -270,25 +270,31 @@ func TestFrontierWays(t *testing.T) {
 	}
 }
 
-// TestFrontierWaysMisuse checks that mixing Add and AddWays in one search,
-// or ranging StepWays over a search built by Add, panics naming the call.
+// TestFrontierWaysMisuse checks that AddWays in a search made by Reset,
+// an Add in a counting search, or StepWays over a search built by Add,
+// panics naming the call.
 func TestFrontierWaysMisuse(t *testing.T) {
 	var f search.Frontier
 	f.Reset(4)
+	testkit.MustPanic(t, "AddWays after Reset", "search: Frontier.AddWays: the search was made by Reset", func() { f.AddWays(1, 1) })
 	f.Add(0)
-	testkit.MustPanic(t, "AddWays after Add", "search: Frontier.AddWays: the search adds ids by Add", func() { f.AddWays(1, 1) })
 	testkit.MustPanic(t, "StepWays after Add", "search: Frontier.StepWays: ids were added by Add", func() {
 		for range f.StepWays() {
 		}
 	})
+	f.ResetWays(8)
 	f.Reset(4)
+	testkit.MustPanic(t, "AddWays after ResetWays then Reset", "search: Frontier.AddWays: the search was made by Reset", func() { f.AddWays(1, 1) })
+	f.ResetWays(4)
 	f.AddWays(0, 1)
 	f.Add(1)
-	testkit.MustPanic(t, "AddWays after Add in a counting step", "search: Frontier.AddWays: ids were added by Add", func() { f.AddWays(2, 1) })
+	f.AddWays(2, 1)
 	testkit.MustPanic(t, "StepWays after Add in a counting step", "search: Frontier.StepWays: ids were added by Add", func() {
 		for range f.StepWays() {
 		}
 	})
-	f.Reset(4)
-	testkit.MustPanic(t, "AddWays(4, 1)", "search: Frontier.AddWays", func() { f.AddWays(4, 1) })
+	f.ResetWays(4)
+	testkit.MustPanic(t, "AddWays(4, 1)", "search: Frontier.AddWays: id 4 outside [0, 4)", func() { f.AddWays(4, 1) })
+	testkit.MustPanic(t, "AddWays(-1, 1)", "search: Frontier.AddWays: id -1 outside [0, 4)", func() { f.AddWays(-1, 1) })
+	testkit.MustPanic(t, "ResetWays(-1)", "search: Frontier.ResetWays: size -1", func() { f.ResetWays(-1) })
 }

@@ -26,7 +26,7 @@ S....#....
 	start, _ := grid.Find(g, 'S')
 	var b search.BFS
 	var d search.Dijkstra
-	b.Reset(sp.Len())
+	b.ResetCounting(sp.Len())
 	d.ResetPaths(sp.Len())
 	b.AddCounting(sp.CellID(start))
 	d.Add(sp.CellID(start), 0)

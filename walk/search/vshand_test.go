@@ -406,7 +406,7 @@ func trailsCase() testkit.Pair {
 	lib := func() int {
 		peaks, trails := 0, 0
 		for _, z := range zeros {
-			bfs.Reset(sp.Len())
+			bfs.ResetCounting(sp.Len())
 			bfs.AddCounting(sp.CellID(z))
 			// In the space of cells, an id is the cell's dense index.
 			for i := range bfs.All() {
@@ -691,13 +691,16 @@ func oneshotCase() testkit.Pair {
 
 // splitterMap returns a map of rows by cols cells for pathsCase: a start
 // 'S' in the middle of the top row and splitters '^' on every other row,
-// never side by side or at an edge, so that a beam beside one is inside.
+// in the columns a beam from the start can be in on that row (every other
+// one, alternating row by row), never at an edge.
 func splitterMap(rng *rand.Rand, rows, cols int) grid.Grid[byte] {
+	mid := cols / 2
 	return grid.FromFunc(rows, cols, func(p grid.Point) byte {
 		switch {
-		case p.Row == 0 && p.Col == cols/2:
+		case p.Row == 0 && p.Col == mid:
 			return 'S'
-		case p.Row%2 == 0 && p.Row > 0 && p.Col%2 == 1 && p.Col < cols-1 && rng.IntN(3) > 0:
+		case p.Row%2 == 0 && p.Row > 0 && (p.Col-mid+p.Row/2+1)%2 == 0 &&
+			p.Col > 0 && p.Col < cols-1 && rng.IntN(3) > 0:
 			return '^'
 		}
 		return '.'
@@ -715,15 +718,15 @@ func pathsCase() testkit.Pair {
 	start := cols / 2
 	lib := func() int {
 		var f search.Frontier
-		f.Reset(g.Len())
+		f.ResetWays(cols) // a step is a row, so an id is a column
 		f.AddWays(start, 1)
-		for range rows - 1 {
-			for i, n := range f.StepWays() {
-				if below := i + cols; g.AtIndex(below) == '^' {
-					f.AddWays(below-1, n)
-					f.AddWays(below+1, n)
+		for r := 1; r < rows; r++ {
+			for c, n := range f.StepWays() {
+				if g.AtIndex(r*cols+c) == '^' {
+					f.AddWays(c-1, n)
+					f.AddWays(c+1, n)
 				} else {
-					f.AddWays(below, n)
+					f.AddWays(c, n)
 				}
 			}
 		}
