@@ -130,6 +130,7 @@ func recipes() []recipe {
 		crowdRecipe(),
 		seatsRecipe(),
 		woodsRecipe(),
+		imageRecipe(),
 		herdsRecipe(),
 		towerRecipe(),
 	}

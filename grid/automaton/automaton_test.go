@@ -221,7 +221,8 @@ func refEnhance(lit map[grid.Point]bool, bg bool, table []bool, steps int) (map[
 }
 
 // TestEnhanceAgainstReference steps endless images by random tables with
-// Grow, Code and SetBorder, against the map of lit points.
+// Grow, Code and SetBorder, and with Grow and StepTable, against the map of
+// lit points.
 func TestEnhanceAgainstReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(101, 102))
 	for trial := range 200 {
@@ -232,28 +233,84 @@ func TestEnhanceAgainstReference(t *testing.T) {
 			table[i] = rng.IntN(2) == 0
 		}
 		steps := 1 + rng.IntN(4)
-		a := automaton.New(g, '.')
 		glyph := map[bool]byte{false: '.', true: '#'}
+		var bytes [512]byte
+		for i, on := range table {
+			bytes[i] = glyph[on]
+		}
+		a, b := automaton.New(g, '.'), automaton.New(g, '.')
 		for range steps {
 			a.Grow(1)
 			a.Step(func(v byte, n automaton.Around) byte { return glyph[table[n.Code(v, '#')]] })
 			a.SetBorder(glyph[table[automaton.Around(0x0101010101010101*uint64(a.Border())).Code(a.Border(), '#')]])
+			b.Grow(1)
+			before := b.Grid()
+			changed := b.StepTable(&bytes, '#')
+			if want := diff(before, b.Grid()); changed != want {
+				t.Fatalf("trial %d: StepTable reports %d cells changed, want %d", trial, changed, want)
+			}
 		}
 		lit := map[grid.Point]bool{}
 		for p, v := range g.All() {
 			lit[p] = v == '#'
 		}
 		want, bg := refEnhance(lit, false, table, steps)
-		if (a.Border() == '#') != bg {
-			t.Fatalf("trial %d: background %q, want lit %v", trial, a.Border(), bg)
-		}
-		for p := range a.Grid().Points() {
-			q := p.Sub(grid.Pt(steps, steps))
-			if got := a.At(p) == '#'; got != want[q] {
-				t.Fatalf("trial %d %q after %d steps: %v (%v in the input's frame) lit %v, want %v\n%s", trial, g, steps, p, q, got, want[q], a)
+		for name, a := range map[string]*automaton.Automaton{"Step": a, "StepTable": b} {
+			if (a.Border() == '#') != bg {
+				t.Fatalf("trial %d, %s: background %q, want lit %v", trial, name, a.Border(), bg)
+			}
+			for p := range a.Grid().Points() {
+				q := p.Sub(grid.Pt(steps, steps))
+				if got := a.At(p) == '#'; got != want[q] {
+					t.Fatalf("trial %d %q after %d steps by %s: %v (%v in the input's frame) lit %v, want %v\n%s", trial, g, steps, name, p, q, got, want[q], a)
+				}
 			}
 		}
 	}
 	a := automaton.New(grid.MustParse("#\n"), '.')
 	testkit.MustPanic(t, "grow", "automaton: Automaton.Grow: negative n -1", func() { a.Grow(-1) })
+}
+
+// diff counts the cells where two grids of one size differ.
+func diff(a, b grid.Grid[byte]) int {
+	n := 0
+	for i := range a.Len() {
+		if a.AtIndex(i) != b.AtIndex(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestStepTableAnyBytes steps grids of many byte values, where on is one
+// of them and every other counts as off, by a random table, against Step
+// with the rule table[n.Code(v, on)] and SetBorder, over rows of every
+// width from 1 to 9.
+func TestStepTableAnyBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(105, 106))
+	for trial := range 300 {
+		rows, cols := 1+rng.IntN(9), 1+rng.IntN(9)
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return "abc"[rng.IntN(3)] })
+		var table [512]byte
+		for i := range table {
+			table[i] = "abc"[rng.IntN(3)]
+		}
+		border := "abc"[rng.IntN(3)]
+		a, b := automaton.New(g, border), automaton.New(g, border)
+		for step := range 3 {
+			on := a.Border()
+			if step == 1 {
+				on = "abc"[rng.IntN(3)]
+			}
+			want := a.Step(func(v byte, n automaton.Around) byte { return table[n.Code(v, on)] })
+			if a.Border() == on {
+				a.SetBorder(table[511])
+			} else {
+				a.SetBorder(table[0])
+			}
+			if got := b.StepTable(&table, on); got != want || b.String() != a.String() || b.Border() != a.Border() {
+				t.Fatalf("trial %d step %d on %q: StepTable changed %d to\n%sborder %q; Step changed %d to\n%sborder %q", trial, step, on, got, b, b.Border(), want, a, a.Border())
+			}
+		}
+	}
 }
