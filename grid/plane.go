@@ -6,8 +6,8 @@ package grid
 // coordinates as it grows, so a walker on an endless map needs no
 // arithmetic of its own for the edges.
 //
-// At is O(1); Set is O(1) inside the rectangle, and amortised O(1) outside
-// it, since each growth at least doubles the rectangle's rows or columns
+// At is O(1); Set and Cell are O(1) inside the rectangle, and amortised
+// O(1) outside it, since each growth at least doubles the rectangle's rows or columns
 // in the direction it grows (and copies every cell, once per doubling).
 // A Plane is not safe for concurrent use; the zero Plane is not usable.
 type Plane[T any] struct {
@@ -33,19 +33,37 @@ func (pl *Plane[T]) At(p Point) T {
 
 // Set sets the cell at p to v, growing the storage when p lies outside it.
 // It panics if the storage would need more than [DefaultMaxCells] cells.
-func (pl *Plane[T]) Set(p Point, v T) {
+func (pl *Plane[T]) Set(p Point, v T) { *pl.Cell(p) = v }
+
+// Cell returns a pointer to the cell at p, counting it as set, for a walker
+// that reads a cell and writes it back: one lookup where At and Set take
+// two. The storage grows when p lies outside it, as for Set, and the
+// pointer is good until the next call of Cell or Set that grows it; so
+// use it at once and do not keep it. It panics as Set does.
+func (pl *Plane[T]) Cell(p Point) *T {
+	r, c := p.Row-pl.lo.Row, p.Col-pl.lo.Col
+	if uint(r) >= uint(pl.rows) || uint(c) >= uint(pl.cols) ||
+		p.Row < pl.minP.Row || p.Row > pl.maxP.Row || p.Col < pl.minP.Col || p.Col > pl.maxP.Col {
+		return pl.widen(p)
+	}
+	return &pl.cells[r*pl.cols+c]
+}
+
+// widen is Cell for a point outside the rectangle of cells set so far:
+// it grows the storage if p lies outside it too, and the rectangle.
+func (pl *Plane[T]) widen(p Point) *T {
 	r, c := p.Row-pl.lo.Row, p.Col-pl.lo.Col
 	if uint(r) >= uint(pl.rows) || uint(c) >= uint(pl.cols) {
 		pl.grow(p)
 		r, c = p.Row-pl.lo.Row, p.Col-pl.lo.Col
 	}
-	pl.cells[r*pl.cols+c] = v
 	if !pl.set {
 		pl.minP, pl.maxP, pl.set = p, p, true
 	} else {
 		pl.minP = Point{min(pl.minP.Row, p.Row), min(pl.minP.Col, p.Col)}
 		pl.maxP = Point{max(pl.maxP.Row, p.Row), max(pl.maxP.Col, p.Col)}
 	}
+	return &pl.cells[r*pl.cols+c]
 }
 
 // grow enlarges the storage to hold p, at least doubling each side it

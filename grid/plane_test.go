@@ -8,7 +8,8 @@ import (
 )
 
 // TestPlaneAgainstMap writes random walks and far jumps into a Plane and a
-// map of points, and compares every read, the bounds and the grid.
+// map of points, some through Cell, and compares every read, the bounds
+// and the grid.
 func TestPlaneAgainstMap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(121, 122))
 	for trial := range 300 {
@@ -22,8 +23,24 @@ func TestPlaneAgainstMap(t *testing.T) {
 				p = p.Move(Dir(rng.IntN(4)), 1)
 			}
 			v := "#x"[rng.IntN(2)]
-			pl.Set(p, v)
-			ref[p] = v
+			switch rng.IntN(3) {
+			case 0:
+				pl.Set(p, v)
+				ref[p] = v
+			default: // through Cell: read, then (or not) write back
+				c := pl.Cell(p)
+				want, ok := ref[p]
+				if !ok {
+					want = '.'
+				}
+				if *c != want {
+					t.Fatalf("trial %d: *Cell(%v) = %q, want %q", trial, p, *c, want)
+				}
+				if rng.IntN(2) == 0 {
+					*c, want = v, v
+				}
+				ref[p] = want // set, even if only read
+			}
 			q := Pt(p.Row+rng.IntN(9)-4, p.Col+rng.IntN(9)-4)
 			want, ok := ref[q]
 			if !ok {

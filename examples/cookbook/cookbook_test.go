@@ -32,9 +32,10 @@
 // CutSection, ParseInts, ParsePoints); its lib and hand benchmarks then
 // both time reading as well as solving. Recipes with parameters have a
 // test of their own over many more of them (TestCheatsRadii,
-// TestCrucibleRuns, TestRobotsRooms, TestFallingSizes, TestStepsAnyCount),
-// and the readers of robots, locks and warehouse tests of the inputs they
-// refuse (TestReadRobotsErrors, TestReadLocksErrors, TestWarehouseErrors).
+// TestCrucibleRuns, TestRobotsRooms, TestFallingSizes, TestStepsAnyCount,
+// TestBurstsAnyCount), and the readers of robots, locks, warehouse and
+// image tests of the inputs they refuse (TestReadRobotsErrors,
+// TestReadLocksErrors, TestWarehouseErrors, TestImageErrors).
 package cookbook
 
 import (
@@ -79,7 +80,8 @@ type recipe struct {
 	refMax int
 	// checks is how many generated inputs TestRecipes compares with the
 	// reference, 150 if zero: fewer for a reference that is slow, where a
-	// test of the recipe's own covers more inputs.
+	// test of the recipe's own covers more inputs. TestCookbook runs the
+	// page's program on 24 of them, or on checks if fewer.
 	checks int
 	// gen returns a generated input of about rows×cols cells, as lines.
 	// It is deterministic: the same rng state gives the same input.
@@ -131,6 +133,7 @@ func recipes() []recipe {
 		seatsRecipe(),
 		woodsRecipe(),
 		imageRecipe(),
+		infectionRecipe(),
 		herdsRecipe(),
 		towerRecipe(),
 	}
@@ -223,13 +226,16 @@ func sharedDecls(t *testing.T) map[string]string {
 				}
 				decls[name] = text(d.Doc, d)
 			case *ast.GenDecl:
-				if len(d.Specs) != 1 {
+				if len(d.Specs) == 0 {
 					continue
 				}
 				switch s := d.Specs[0].(type) {
 				case *ast.TypeSpec:
-					decls[s.Name.Name] = text(d.Doc, d)
+					if len(d.Specs) == 1 {
+						decls[s.Name.Name] = text(d.Doc, d)
+					}
 				case *ast.ValueSpec:
+					// A block of constants or variables goes by its first name.
 					if len(s.Names) == 1 {
 						decls[s.Names[0].Name] = text(d.Doc, d)
 					}
@@ -313,7 +319,11 @@ func TestCookbook(t *testing.T) {
 				t.Errorf("%s:%d: the page says the program prints\n%s\non its sample; the reference answers\n%s", pagePath, p.Line, p.want, want)
 			}
 			rng := rand.New(rand.NewPCG(12, uint64(i)))
-			for k := range 24 {
+			runs := 24
+			if r.checks > 0 {
+				runs = min(runs, r.checks) // a slow reference
+			}
+			for k := range runs {
 				// Half the inputs near the largest the reference checks
 				// quickly, half smaller, down to a few cells.
 				low := 1

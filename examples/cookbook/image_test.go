@@ -193,8 +193,8 @@ func imageRecipe() recipe {
 		name:   "image",
 		shared: []string{"enhance"},
 		rows:   100, cols: 100,
-		refMax: 12,
-		checks: 60,
+		refMax: 8,
+		checks: 40,
 		gen:    genImage,
 		ref:    refImage,
 		solveText: func(input string) ([2]int, error) {
