@@ -1,14 +1,10 @@
 package cookbook
 
 import (
+	"math/bits"
 	"math/rand/v2"
-	"runtime"
-	"slices"
-	"sync"
-	"sync/atomic"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/parallel"
 	"github.com/gridsearch/gridsearch/walk"
 	"github.com/gridsearch/gridsearch/walk/cycle"
 	"github.com/gridsearch/gridsearch/walk/search"
@@ -38,48 +34,64 @@ func bounce(c byte, d grid.Dir) (out, split grid.Dir, two bool) {
 	return d, 0, false
 }
 
-// A scratch is one worker's working memory: a flood over the states
-// (cell, heading) and the set of cells lit.
-type scratch struct {
-	states search.Flood
-	cells  cycle.IDSet
-}
-
-// lit returns how many cells the beam that enters g in state e lights,
-// where sp numbers the states of g.
-func lit(g grid.Grid[byte], sp *search.Space, e walk.State, s *scratch) int {
-	s.states.Reset(sp.Len())
-	s.cells.Reset(g.Len())
-	s.states.Add(sp.StateID(e))
-	for i := range s.states.All() {
-		st, cell := sp.State(i), sp.Cell(i)
-		s.cells.Visit(cell)
-		out, split, two := bounce(g.AtIndex(cell), st.Dir)
-		// A state off the map has id -1: that beam has left.
-		if j := sp.StateID(walk.State{Pos: st.Pos.Add(out.Delta()), Dir: out}); j >= 0 {
-			s.states.Add(j)
-		}
-		if two {
-			if j := sp.StateID(walk.State{Pos: st.Pos.Add(split.Delta()), Dir: split}); j >= 0 {
-				s.states.Add(j)
-			}
-		}
-	}
-	return s.cells.Len()
-}
-
 // beams returns the cells lit by the beam entering the top left cell
 // heading right, and the most lit by any beam entering from an edge.
+// Every splitter is a node, and so is every way in from an edge. A node
+// lights the cells its beams pass until each meets a splitter side-on,
+// and goes on to that splitter; a Closure adds up what each node reaches,
+// once per cycle of splitters that feed one another.
 func beams(g grid.Grid[byte]) (first, best int) {
-	sp := search.States(g)
-	// Part 1's beam first, then every way in from an edge.
-	entries := []walk.State{{Pos: grid.Pt(0, 0), Dir: grid.Right}}
-	for p, d := range g.Entries() {
-		entries = append(entries, walk.State{Pos: p, Dir: d})
+	var nodes []walk.State         // a splitter (its cell), or a way in
+	node := make([]int32, g.Len()) // a splitter's node, by cell
+	for p, v := range g.All() {
+		if v == '|' || v == '-' {
+			node[g.Index(p)] = int32(len(nodes))
+			nodes = append(nodes, walk.State{Pos: p, Dir: grid.Up})
+		}
 	}
-	counts := parallel.MapWith(entries, func() *scratch { return new(scratch) },
-		func(s *scratch, e walk.State) int { return lit(g, sp, e, s) })
-	return counts[0], slices.Max(counts)
+	splitters := len(nodes)
+	for p, d := range g.Entries() {
+		nodes = append(nodes, walk.State{Pos: p, Dir: d})
+	}
+	sp := search.States(g)
+	c := search.NewClosure(len(nodes), g.Len())
+	var seen cycle.IDSet // the states a node's beams pass, for one that loops
+	for k, st := range nodes {
+		seen.Reset(sp.Len())
+		beam := func(p grid.Point, d grid.Dir) {
+			for g.In(p) && !seen.Visit(sp.StateID(walk.State{Pos: p, Dir: d})) {
+				i := g.Index(p)
+				c.Mark(k, i)
+				next, _, split := bounce(g.AtIndex(i), d)
+				if split {
+					c.Edge(k, int(node[i]))
+					return
+				}
+				p, d = p.Add(next.Delta()), next
+			}
+		}
+		if k >= splitters {
+			beam(st.Pos, st.Dir)
+			continue
+		}
+		// A splitter lights its cell and sends a beam out of each end.
+		c.Mark(k, g.Index(st.Pos))
+		ends := [2]grid.Dir{grid.Up, grid.Down}
+		if g.At(st.Pos) == '-' {
+			ends = [2]grid.Dir{grid.Left, grid.Right}
+		}
+		for _, d := range ends {
+			beam(st.Pos.Add(d.Delta()), d)
+		}
+	}
+	c.Close()
+	for k := splitters; k < len(nodes); k++ {
+		best = max(best, c.Count(k))
+		if nodes[k] == (walk.State{Pos: grid.Pt(0, 0), Dir: grid.Right}) {
+			first = c.Count(k)
+		}
+	}
+	return first, best
 }
 
 // genMirrors returns a rows×cols map of '.' with about one cell in ten a
@@ -146,88 +158,146 @@ func refBeams(lines []string) [2]int {
 	return out
 }
 
-// handBeams is beams written with flat slices, generation stamps and a
-// queue per worker, and the entries shared out to GOMAXPROCS goroutines
-// through an atomic counter, as a strong solver parallelises by hand.
+// handBeams is beams written with flat slices: the ways out of the
+// splitters and in from the edges as nodes, each node's path traced with
+// generation stamps, and Tarjan's algorithm by recursion over the
+// nodes, each component's cells a bit set built from those of the
+// components it reaches.
 func handBeams(cells []byte, rows, cols int) [2]int {
-	type entry struct{ r, c, d int }
-	var entries []entry
-	for r := range rows {
-		entries = append(entries, entry{r, 0, 1}, entry{r, cols - 1, 3})
-	}
-	for c := range cols {
-		entries = append(entries, entry{0, c, 2}, entry{rows - 1, c, 0})
-	}
 	steps := [4][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}}
 	slash := [4]int{1, 0, 3, 2}     // '/': Up<->Right, Down<->Left
 	backslash := [4]int{3, 2, 1, 0} // '\': Up<->Left, Down<->Right
-	counts := make([]int, len(entries))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			stamp := make([]uint32, 4*len(cells))
-			cellStamp := make([]uint32, len(cells))
-			queue := make([]int32, 0, 4*len(cells))
-			gen := uint32(0)
-			for {
-				k := int(next.Add(1) - 1)
-				if k >= len(entries) {
-					return
-				}
-				e := entries[k]
-				gen++
-				first := int32((e.r*cols+e.c)*4 + e.d)
-				stamp[first] = gen
-				queue = append(queue[:0], first)
-				n := 0
-				for head := 0; head < len(queue); head++ {
-					i := int(queue[head])
-					cell, d := i/4, i%4
-					if cellStamp[cell] != gen {
-						cellStamp[cell] = gen
-						n++
-					}
-					var out [2]int
-					m := 1
-					switch c := cells[cell]; {
-					case c == '/':
-						out[0] = slash[d]
-					case c == '\\':
-						out[0] = backslash[d]
-					case c == '|' && d%2 == 1:
-						out, m = [2]int{0, 2}, 2
-					case c == '-' && d%2 == 0:
-						out, m = [2]int{3, 1}, 2
-					default:
-						out[0] = d
-					}
-					r, c := cell/cols, cell%cols
-					for _, nd := range out[:m] {
-						nr, nc := r+steps[nd][0], c+steps[nd][1]
-						if nr < 0 || nr >= rows || nc < 0 || nc >= cols {
-							continue
-						}
-						if j := int32((nr*cols+nc)*4 + nd); stamp[j] != gen {
-							stamp[j] = gen
-							queue = append(queue, j)
-						}
-					}
-				}
-				counts[k] = n
-			}
-		}()
+	type start struct{ r, c, d int }
+	var starts []start
+	out := make([]int32, len(cells))
+	for i, v := range cells {
+		switch v {
+		case '|':
+			out[i] = int32(len(starts))
+			starts = append(starts, start{i / cols, i % cols, 0}, start{i / cols, i % cols, 2})
+		case '-':
+			out[i] = int32(len(starts))
+			starts = append(starts, start{i / cols, i % cols, 3}, start{i / cols, i % cols, 1})
+		}
 	}
-	wg.Wait()
-	return [2]int{counts[0], slices.Max(counts)}
+	ways := len(starts)
+	for r := range rows {
+		starts = append(starts, start{r, 0, 1}, start{r, cols - 1, 3})
+	}
+	for c := range cols {
+		starts = append(starts, start{0, c, 2}, start{rows - 1, c, 0})
+	}
+	n := len(starts)
+	marks := make([][]int32, n)
+	edges := make([][2]int32, n)
+	for k := range edges {
+		edges[k] = [2]int32{-1, -1}
+	}
+	stamp := make([]uint32, 4*len(cells))
+	for node, st := range starts {
+		r, c, d := st.r, st.c, st.d
+		if node < ways {
+			marks[node] = append(marks[node], int32(r*cols+c))
+			r, c = r+steps[d][0], c+steps[d][1]
+		}
+		gen := uint32(node + 1)
+		for r >= 0 && r < rows && c >= 0 && c < cols {
+			i := r*cols + c
+			if stamp[i*4+d] == gen {
+				break
+			}
+			stamp[i*4+d] = gen
+			marks[node] = append(marks[node], int32(i))
+			switch v := cells[i]; {
+			case v == '/':
+				d = slash[d]
+			case v == '\\':
+				d = backslash[d]
+			case v == '|' && d%2 == 1, v == '-' && d%2 == 0:
+				edges[node] = [2]int32{out[i], out[i] + 1}
+			}
+			if edges[node][0] >= 0 {
+				break
+			}
+			r, c = r+steps[d][0], c+steps[d][1]
+		}
+	}
+	words := (len(cells) + 63) / 64
+	index, low, comp := make([]int32, n), make([]int32, n), make([]int32, n)
+	for k := range index {
+		index[k], comp[k] = -1, -1
+	}
+	var stack []int32
+	var sets [][]uint64
+	var counts []int
+	count := int32(0)
+	var connect func(v int32)
+	connect = func(v int32) {
+		index[v], low[v] = count, count
+		count++
+		stack = append(stack, v)
+		for _, w := range edges[v] {
+			if w < 0 {
+				break
+			}
+			if index[w] < 0 {
+				connect(w)
+				low[v] = min(low[v], low[w])
+			} else if comp[w] < 0 {
+				low[v] = min(low[v], index[w])
+			}
+		}
+		if low[v] != index[v] {
+			return
+		}
+		k := int32(len(sets))
+		set := make([]uint64, words)
+		var members []int32
+		for {
+			w := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			comp[w] = k
+			members = append(members, w)
+			if w == v {
+				break
+			}
+		}
+		for _, m := range members {
+			for _, i := range marks[m] {
+				set[i/64] |= 1 << (i % 64)
+			}
+			for _, w := range edges[m] {
+				if w >= 0 && comp[w] != k {
+					for x, word := range sets[comp[w]] {
+						set[x] |= word
+					}
+				}
+			}
+		}
+		lit := 0
+		for _, word := range set {
+			lit += bits.OnesCount64(word)
+		}
+		sets, counts = append(sets, set), append(counts, lit)
+	}
+	var res [2]int
+	for node := ways; node < n; node++ {
+		if index[node] < 0 {
+			connect(int32(node))
+		}
+		lit := counts[comp[node]]
+		res[1] = max(res[1], lit)
+		if starts[node] == (start{0, 0, 1}) {
+			res[0] = lit
+		}
+	}
+	return res
 }
 
 func beamsRecipe() recipe {
 	return recipe{
 		name:   "beams",
-		shared: []string{"bounce", "scratch", "lit", "beams"},
+		shared: []string{"bounce", "beams"},
 		rows:   110, cols: 110,
 		refMax: 24,
 		gen:    genMirrors,

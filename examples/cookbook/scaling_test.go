@@ -19,7 +19,7 @@ func BenchmarkScaling(b *testing.B) {
 		g := grid.MustParse(strings.Join(genMirrors(rand.New(rand.NewPCG(uint64(side), 9)), side, side), "\n"))
 		b.Run(fmt.Sprintf("beams/%dx%d", side, side), func(b *testing.B) {
 			for b.Loop() {
-				beams(g)
+				beamsFlood(g)
 			}
 		})
 	}
