@@ -22,9 +22,10 @@
 //     among the cardinal four, [Around.At] reads one.
 //   - [Automaton.Sight] builds neighbours by line of sight (the first cell
 //     in each heading that matters), once, for [Automaton.StepBy].
-//   - [Around.Code] gives a cell's 3x3 window as a 9-bit number for a
-//     table, and [Automaton.Grow] and [Automaton.SetBorder] let an image
-//     grow on an endless background that changes by the same table.
+//   - [Automaton.StepTable] steps every cell by a table of its 3x3 window
+//     (a 9-bit number, as [Around.Code] gives it), sliding the window
+//     along each row, and steps the border as an endless background;
+//     [Automaton.Grow] lets the image grow into it each step.
 //
 // An automaton keeps two copies of its cells, each with a border of one
 // cell, so a step reads neighbours at fixed offsets without bounds tests

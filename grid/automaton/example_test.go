@@ -2,6 +2,7 @@ package automaton_test
 
 import (
 	"fmt"
+	"math/bits"
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/grid/automaton"
@@ -68,4 +69,39 @@ L.L.LL
 	}
 	fmt.Println(steps, "steps,", a.Count('#'), "taken")
 	// Output: 2 steps, 8 taken
+}
+
+// An endless dark plane with a small image in it, stepped by a table of
+// 3x3 windows that lights a pixel whose window holds an even number of lit
+// pixels. An all-dark window (none lit) lights, and an all-lit one (nine)
+// darkens, so the whole plane outside the image flips each step, and
+// StepTable flips the border with it. Grow makes room for the ring the
+// image grows by.
+func ExampleAutomaton_StepTable() {
+	var table [512]byte
+	for code := range table {
+		table[code] = '.'
+		if bits.OnesCount(uint(code))%2 == 0 {
+			table[code] = '#'
+		}
+	}
+	a := automaton.New(grid.MustParse("#.\n.#\n"), '.')
+	for step := 1; step <= 2; step++ {
+		a.Grow(1)
+		a.StepTable(&table, '#')
+		fmt.Printf("step %d, plane outside %q:\n%s", step, a.Border(), a)
+	}
+	// Output:
+	// step 1, plane outside '#':
+	// ...#
+	// .##.
+	// .##.
+	// #...
+	// step 2, plane outside '.':
+	// #.#.#.
+	// .#.#.#
+	// #.#.#.
+	// .#.#.#
+	// #.#.#.
+	// .#.#.#
 }

@@ -35,12 +35,18 @@
 //     digit entered): one line over a BFS or Dijkstra, as fast as the loop
 //     written out.
 //   - [BFS] for the fewest steps, with distances, predecessors, paths and
-//     path counts; [Flood] when only "reachable?" matters.
+//     path counts ([BFS.ResetCounting]); [Flood] when only "reachable?"
+//     matters.
 //   - [Dijkstra] for the cheapest path with step costs, with A*
 //     ([Dijkstra.AddAStar]) and, after [Dijkstra.ResetPaths], the paths
 //     themselves and every id on a cheapest path ([Dijkstra.OnBest]).
 //   - [Frontier] for a breadth-first search one step at a time, when the
-//     moves change with the step, such as obstacles that move each minute.
+//     moves change with the step, such as obstacles that move each minute;
+//     [Frontier.ResetWays] counts the walks, as for beams that split.
+//   - [NewMarks] for the steps between marked cells (keys, doors) and the
+//     shortest tour of them; [Closure] for what each node of a graph
+//     reaches, such as the cells lit from each way into a map of
+//     splitters, once per cycle of nodes.
 //   - [BreadthFirst], [Cheapest] and [ShortestPaths] for states that
 //     cannot be numbered, keeping them in maps and allocating per run.
 //     BreadthFirst and Cheapest yield as they go, so a break at a goal ends
