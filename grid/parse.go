@@ -123,15 +123,6 @@ func ParseStringFunc[T any](s string, cell func(p Point, c byte) (T, error), opt
 // is byte and each cell is its byte.
 func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Option) (Grid[T], error) {
 	o := collect(opts)
-	if t := o.glyphs; t != nil && cell == nil {
-		set := o.set
-		cell = any(func(_ Point, c byte) (byte, error) {
-			if !t[c] {
-				return 0, fmt.Errorf("%w: %q is not one of %q", ErrSyntax, c, set)
-			}
-			return c, nil
-		}).(func(Point, byte) (T, error))
-	}
 	// Each cell takes at least one byte, and each row at most two bytes of
 	// line ending; allow generous room for blank lines, then refuse.
 	limit := int64(o.maxCells)*3 + 4096
@@ -142,8 +133,15 @@ func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Opt
 		line:     o.firstLine,
 		cell:     cell,
 	}
+	if cell == nil {
+		// A map of bytes checks its glyphs as it copies them, with no call
+		// per cell, and may still keep its cells in the read buffer.
+		p.glyphs, p.set = o.glyphs, o.set
+	}
 	if cell != nil {
-		p.row = newStore[byte](o.maxCells, 0)
+		// The bytes of one row at a time: as many as the input, if it says,
+		// for a small map, rather than a first block of minBlock.
+		p.row = newStore[byte](o.maxCells, min(hint+1, minBlock))
 	}
 	size := readChunk
 	if hint >= 0 {
@@ -218,6 +216,14 @@ type rowParser[T any] struct {
 	partial    bool // the current line has begun
 	faulty     bool // the current row is refused at its end: only count it
 	blankAt    int  // number of the first blank line after a row, or 0
+
+	// Glyphs, for a map of bytes: the bytes allowed (nil for any), as
+	// given, and the column and byte of the current row's first other
+	// byte (0 for none), refused at the end of the line as a ragged row is.
+	glyphs  *[256]bool
+	set     string
+	badCol  int
+	badByte byte
 }
 
 // crs is a run of carriage returns, cells once a row goes on after them.
@@ -287,6 +293,14 @@ func (p *rowParser[T]) add(b []byte) *ParseError {
 		return nil
 	}
 	if p.cell == nil {
+		if p.glyphs != nil && p.badCol == 0 {
+			for k, x := range b {
+				if !p.glyphs[x] {
+					p.badCol, p.badByte = p.rowLen-len(b)+k+1, x
+					break
+				}
+			}
+		}
 		p.cells.addAll(any(b).([]T))
 	} else {
 		p.row.addAll(b)
@@ -296,9 +310,9 @@ func (p *rowParser[T]) add(b []byte) *ParseError {
 
 // endLine ends the current line.
 func (p *rowParser[T]) endLine() *ParseError {
-	line, n := p.line, p.rowLen
+	line, n, bad := p.line, p.rowLen, p.badCol
 	p.line++
-	p.rowLen, p.pendCR, p.partial, p.faulty = 0, 0, false, false
+	p.rowLen, p.pendCR, p.partial, p.faulty, p.badCol = 0, 0, false, false, 0
 	if n == 0 {
 		if p.rows > 0 && p.blankAt == 0 {
 			p.blankAt = line
@@ -315,6 +329,9 @@ func (p *rowParser[T]) endLine() *ParseError {
 	}
 	if p.rows == 0 {
 		p.cols = n
+	}
+	if bad > 0 {
+		return &ParseError{Line: line, Col: bad, Err: fmt.Errorf("%w: %q is not one of %q", ErrSyntax, p.badByte, p.set)}
 	}
 	if p.cell != nil {
 		c := 0

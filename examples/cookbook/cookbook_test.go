@@ -134,6 +134,7 @@ func recipes() []recipe {
 		woodsRecipe(),
 		imageRecipe(),
 		infectionRecipe(),
+		jigsawRecipe(),
 		herdsRecipe(),
 		towerRecipe(),
 	}

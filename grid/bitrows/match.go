@@ -1,0 +1,90 @@
+package bitrows
+
+import (
+	"iter"
+	"math/bits"
+
+	"github.com/gridsearch/gridsearch/grid"
+)
+
+// Matches returns an iterator over the points of g where pat lies, its top
+// left cell on the point: every bit set in pat is set in g under it, and
+// pat's clear bits match anything, as the wildcards of [grid.Matches] do.
+// Points come in reading order; places where pat would stick out of g are
+// not tried. To look for a pattern turned or mirrored, make a Grid of each
+// orientation (From of grid.Grid.Orient's View, materialised).
+//
+// It works a row of places at a time: for each set bit of pat, the row of
+// g under it, shifted by the bit's column, is and-ed into the places still
+// possible, 64 places a word. It costs O(Rows(g) * set bits of pat *
+// Cols(g)/64) at worst, stopping a row of places once none is left, and
+// two allocations a range.
+func (g *Grid) Matches(pat *Grid) iter.Seq[grid.Point] {
+	return func(yield func(grid.Point) bool) {
+		if pat.rows > g.rows || pat.cols > g.cols {
+			return
+		}
+		type cell struct{ row, col int }
+		var set []cell
+		for k := range pat.rows {
+			for i, word := range pat.w[k*pat.per : (k+1)*pat.per] {
+				for word != 0 {
+					set = append(set, cell{k, i*64 + bits.TrailingZeros64(word)})
+					word &= word - 1
+				}
+			}
+		}
+		places := g.cols - pat.cols + 1 // columns the pattern's left edge can take
+		acc := make([]uint64, g.per)
+		for r := 0; r+pat.rows <= g.rows; r++ {
+			for i := range acc {
+				acc[i] = mask(places - i*64)
+			}
+			for _, s := range set {
+				if !andShifted(acc, g.w[(r+s.row)*g.per:(r+s.row+1)*g.per], s.col) {
+					break
+				}
+			}
+			for i, word := range acc {
+				for word != 0 {
+					if !yield(grid.Pt(r, i*64+bits.TrailingZeros64(word))) {
+						return
+					}
+					word &= word - 1
+				}
+			}
+		}
+	}
+}
+
+// mask returns a word with its low n bits set, for n in any range: none
+// below 0, all from 64.
+func mask(n int) uint64 {
+	switch {
+	case n <= 0:
+		return 0
+	case n >= 64:
+		return ^uint64(0)
+	}
+	return 1<<n - 1
+}
+
+// andShifted ands into acc the row of bits shifted down by c places (bit
+// x of the result is bit x+c of row), and reports whether any bit of acc
+// is left.
+func andShifted(acc, row []uint64, c int) bool {
+	q, s := c/64, uint(c%64)
+	any := uint64(0)
+	for i := range acc {
+		var w uint64
+		if i+q < len(row) {
+			w = row[i+q] >> s
+			if s > 0 && i+q+1 < len(row) {
+				w |= row[i+q+1] << (64 - s)
+			}
+		}
+		acc[i] &= w
+		any |= acc[i]
+	}
+	return any != 0
+}

@@ -1,0 +1,52 @@
+package bitrows_test
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/grid/bitrows"
+)
+
+// TestMatchesAgainstGrid compares Grid.Matches with grid.Matches, whose
+// wildcard is the clear cell, on 1,500 random grids and patterns, with
+// widths up to 200 so that both straddle word boundaries, patterns as wide
+// as the grid, and patterns with no set cell.
+func TestMatchesAgainstGrid(t *testing.T) {
+	rng := rand.New(rand.NewPCG(71, 72))
+	on := func(v byte) bool { return v == '#' }
+	for trial := range 1500 {
+		rows, cols := 1+rng.IntN(8), 1+rng.IntN(200)
+		dense := 0.5 + rng.Float64()*0.5 // mostly set, so that patterns match
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte {
+			if rng.Float64() < dense {
+				return '#'
+			}
+			return '.'
+		})
+		pr, pc := 1+rng.IntN(rows), 1+rng.IntN(min(cols, 70))
+		if rng.IntN(10) == 0 {
+			pc = cols
+		}
+		sparse := rng.Float64() * 0.5
+		pat := grid.FromFunc(pr, pc, func(grid.Point) byte {
+			if rng.Float64() < sparse {
+				return '#'
+			}
+			return '.'
+		})
+		want := slices.Collect(grid.Matches(g, pat, '.'))
+		got := slices.Collect(bitrows.From(g, on).Matches(bitrows.From(pat, on)))
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: %dx%d grid, %dx%d pattern:\n%s\n%s\nMatches = %v, want %v", trial, rows, cols, pr, pc, g, pat, got, want)
+		}
+	}
+	big := bitrows.New(2, 3)
+	if got := slices.Collect(bitrows.New(1, 2).Matches(big)); len(got) != 0 {
+		t.Errorf("a pattern larger than the grid matched at %v", got)
+	}
+	for range bitrows.New(3, 3).Matches(bitrows.New(1, 1)) {
+		break // a range that stops early
+	}
+}
