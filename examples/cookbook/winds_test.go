@@ -3,9 +3,10 @@ package cookbook
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk/search"
+	"github.com/gridsearch/gridsearch/grid/bitrows"
 )
 
 // Windy valley: a walled rectangle with one gap in its top row, where the
@@ -17,18 +18,22 @@ import (
 // Part 1: the fewest minutes to cross. Part 2: the fewest minutes to cross,
 // go back to the start and cross again. -1 where there is no way.
 
-// A valley is a windy valley: its cells, the inside as a torus for the
-// winds, the gaps where the walk starts and ends, and the period after
-// which every wind is back where it began.
+// A valley is a windy valley: the inside cells the winds blow on at each
+// minute, as rows of bits, the cells of the inside just below the top gap
+// and just above the bottom one, and the period after which every wind is
+// back where it began. The winds across come back every width minutes
+// and the winds along every height minutes, as the fastest published
+// solutions note, so each phase is made once: across[t%width] holds the
+// cells the winds heading left and right blow on at minute t, and
+// along[t%height] those of the winds heading up and down.
 type valley struct {
-	cells      grid.Grid[byte]
-	winds      grid.Torus[byte]
-	start, end grid.Point
-	period     int
+	across, along []*bitrows.Grid
+	top, foot     grid.Point
+	period        int
 }
 
-// readValley finds the gaps in the top and bottom walls of g and cuts out
-// the inside, where the winds blow.
+// readValley finds the gaps in the top and bottom walls of g and reads the
+// inside's winds into their phases.
 func readValley(g grid.Grid[byte]) (valley, error) {
 	if g.Rows() < 3 || g.Cols() < 3 {
 		return valley{}, errors.New("the valley has no inside")
@@ -41,63 +46,60 @@ func readValley(g grid.Grid[byte]) (valley, error) {
 	}
 	inside := g.Sub(grid.Pt(1, 1), g.Rows()-2, g.Cols()-2)
 	h, w := inside.Rows(), inside.Cols()
-	a, b := h, w
-	for b != 0 {
-		a, b = b, a%b
+	if start.Col < 1 || start.Col > w || end.Col < 1 || end.Col > w {
+		return valley{}, errors.New("a gap is in a corner, with no way in")
 	}
-	return valley{g, inside.Torus(), start, end, h / a * w}, nil
-}
-
-// calm reports whether the walker may stand on p at minute t: p is a gap,
-// or inside and clear of every wind. The wind heading d that is on a cell
-// at minute t set out t cells behind it.
-func (v *valley) calm(p grid.Point, t int) bool {
-	if p == v.start || p == v.end {
-		return true
-	}
-	if !v.cells.In(p) || v.cells.At(p) == '#' {
-		return false
-	}
-	q := p.Sub(grid.Pt(1, 1))
+	var winds [4]*bitrows.Grid // by heading
 	for _, d := range grid.Cardinals() {
-		if v.winds.At(q.Move(d, -t)) == d.Glyph() {
-			return false
-		}
+		winds[d] = bitrows.From(inside, func(c byte) bool { return c == d.Glyph() })
 	}
-	return true
+	// phases returns the cells the winds heading a and b blow on at each
+	// minute of their cycle of n: each moved t cells its way.
+	phases := func(a, b grid.Dir, n int) []*bitrows.Grid {
+		out, tmp := make([]*bitrows.Grid, n), bitrows.New(h, w)
+		for t := range out {
+			out[t] = bitrows.New(h, w).Rotate(winds[a], a, t)
+			out[t].Or(out[t], tmp.Rotate(winds[b], b, t))
+		}
+		return out
+	}
+	x, y := h, w
+	for y != 0 {
+		x, y = y, x%y
+	}
+	return valley{
+		across: phases(grid.Left, grid.Right, w),
+		along:  phases(grid.Up, grid.Down, h),
+		top:    grid.Pt(0, start.Col-1),
+		foot:   grid.Pt(h-1, end.Col-1),
+		period: h / x * w,
+	}, nil
 }
 
-// cross returns the first minute at which a walker who stands on from at
-// minute t0 can stand on to, or -1 if never. f keeps the cells the walker
-// can be on at each minute. The walker may always wait in the gap it starts
-// from, so each minute's cells include those of the same minute one period
-// before; once a whole period adds none, none will come.
-func (v *valley) cross(f *search.Frontier, from, to grid.Point, t0 int) int {
-	g := &v.cells
-	f.Reset(g.Len())
-	f.Add(g.Index(from))
-	goal := g.Index(to)
-	sum, last := 0, -1
+// cross returns the first minute at which a walker who waits in the gap
+// next to inside cell in from minute t0 can step out of the gap next to
+// out, or -1 if never. The cells the walker can be on make a grid of
+// bits: each minute they spread to their neighbours, the walker may step
+// in from its gap, and the winds blow them away. A walker may wait in its
+// gap, so a minute's cells include those of the same minute a period
+// before; once a period adds none, none will come.
+func (v *valley) cross(in, out grid.Point, t0 int) int {
+	h, w := len(v.along), len(v.across)
+	reach, next, blown := bitrows.New(h, w), bitrows.New(h, w), bitrows.New(h, w)
+	last := reach.Clone()
 	for t := t0 + 1; ; t++ {
-		for i := range f.Step() {
-			p := g.PointAt(i)
-			if !f.Has(i) && v.calm(p, t) {
-				f.Add(i) // wait
-			}
-			for q := range g.Neighbors4(p) {
-				if j := g.Index(q); !f.Has(j) && v.calm(q, t) {
-					f.Add(j)
-				}
-			}
+		if reach.Has(out) {
+			return t // out of the gap at minute t
 		}
-		if f.Has(goal) {
-			return t
-		}
-		if sum += f.Len(); (t-t0)%v.period == 0 {
-			if sum == last {
+		blown.Or(v.across[t%w], v.along[t%h])
+		next.Spread(reach)
+		next.Set(in, true)
+		reach.AndNot(next, blown)
+		if (t-t0)%v.period == 0 {
+			if reach.Equal(last) {
 				return -1
 			}
-			sum, last = 0, sum
+			last = reach.Clone()
 		}
 	}
 }
@@ -105,14 +107,13 @@ func (v *valley) cross(f *search.Frontier, from, to grid.Point, t0 int) int {
 // trips returns the minutes to cross the valley, and to cross, go back and
 // cross again: -1 where there is no way.
 func trips(v valley) (once, thrice int) {
-	var f search.Frontier // reused by every leg
-	t := v.cross(&f, v.start, v.end, 0)
+	t := v.cross(v.top, v.foot, 0)
 	once = t
-	for _, leg := range [][2]grid.Point{{v.end, v.start}, {v.start, v.end}} {
+	for _, leg := range [][2]grid.Point{{v.foot, v.top}, {v.top, v.foot}} {
 		if t < 0 {
 			break
 		}
-		t = v.cross(&f, leg[0], leg[1], t)
+		t = v.cross(leg[0], leg[1], t)
 	}
 	return once, t
 }
@@ -232,18 +233,74 @@ func refWinds(lines []string) [2]int {
 	return [2]int{once, t}
 }
 
-// handWinds is the recipe on flat slices: the inside's winds read by index
-// arithmetic, and each minute's cells in a list, with a stamp per cell for
-// the minute that holds it.
+// handWinds is the recipe on flat slices: each inside row's cells as
+// words of bits, the winds' phases made by moving bits one cell at a time,
+// and each minute's cells spread, stepped in and blown away word by word.
 func handWinds(cells []byte, rows, cols int) [2]int {
 	h, w := rows-2, cols-2
+	per := (w + 63) / 64
 	start, end := -1, -1
-	for c := range cols {
+	for c := 1; c <= w; c++ {
 		if start < 0 && cells[c] == '.' {
-			start = c
+			start = c - 1
 		}
 		if end < 0 && cells[(rows-1)*cols+c] == '.' {
-			end = (rows-1)*cols + c
+			end = c - 1
+		}
+	}
+	last := uint64(1)<<(w%64) - 1 // the used bits of a row's last word
+	if w%64 == 0 {
+		last = ^uint64(0)
+	}
+	// The winds of each heading as rows of bits.
+	masks := map[byte][]uint64{}
+	for _, g := range []byte("<>^v") {
+		m := make([]uint64, h*per)
+		for r := range h {
+			for c := range w {
+				if cells[(r+1)*cols+c+1] == g {
+					m[r*per+c/64] |= 1 << (c % 64)
+				}
+			}
+		}
+		masks[g] = m
+	}
+	// Across: the winds heading right move one column up a minute, those
+	// heading left one down, wrapping round the row.
+	across := make([][]uint64, w)
+	right, left := slices.Clone(masks['>']), slices.Clone(masks['<'])
+	for t := range w {
+		across[t] = make([]uint64, h*per)
+		for k := range across[t] {
+			across[t][k] = right[k] | left[k]
+		}
+		for r := range h {
+			row := right[r*per : (r+1)*per]
+			top := row[(w-1)/64] >> ((w - 1) % 64) & 1
+			for i := per - 1; i > 0; i-- {
+				row[i] = row[i]<<1 | row[i-1]>>63
+			}
+			row[0] = row[0]<<1 | top
+			row[per-1] &= last
+			row = left[r*per : (r+1)*per]
+			low := row[0] & 1
+			for i := range per - 1 {
+				row[i] = row[i]>>1 | row[i+1]<<63
+			}
+			row[per-1] >>= 1
+			row[(w-1)/64] |= low << ((w - 1) % 64)
+		}
+	}
+	// Along: at minute t, row r holds the winds heading down from row r-t
+	// and those heading up from row r+t.
+	along := make([][]uint64, h)
+	for t := range h {
+		along[t] = make([]uint64, h*per)
+		for r := range h {
+			down, up := ((r-t)%h+h)%h, (r+t)%h
+			for i := range per {
+				along[t][r*per+i] = masks['v'][down*per+i] | masks['^'][up*per+i]
+			}
 		}
 	}
 	a, b := h, w
@@ -251,61 +308,61 @@ func handWinds(cells []byte, rows, cols int) [2]int {
 		a, b = b, a%b
 	}
 	period := h / a * w
-	calm := func(i, t int) bool {
-		if i == start || i == end {
-			return true
-		}
-		r, c := i/cols-1, i%cols-1
-		if r < 0 || r >= h || c < 0 || c >= w {
-			return false
-		}
-		tw, th := t%w, t%h
-		at := func(r, c int) byte { return cells[(r+1)*cols+c+1] }
-		return at(r, (c-tw+w)%w) != '>' && at(r, (c+tw)%w) != '<' &&
-			at((r-th+h)%h, c) != 'v' && at((r+th)%h, c) != '^'
-	}
-	stamp := make([]int, len(cells))
-	var cur, next []int32
-	cross := func(from, to, t0 int) int {
-		for i := range stamp {
-			stamp[i] = -1
-		}
-		cur = append(cur[:0], int32(from))
-		sum, last := 0, -1
+	reach, next, seen := make([]uint64, h*per), make([]uint64, h*per), make([]uint64, h*per)
+	cross := func(inR, inC, outR, outC, t0 int) int {
+		clear(reach)
+		copy(seen, reach)
 		for t := t0 + 1; ; t++ {
-			next = next[:0]
-			for _, i := range cur {
-				r, c := int(i)/cols, int(i)%cols
-				for k, d := range [5][2]int{{0, 0}, {-1, 0}, {1, 0}, {0, -1}, {0, 1}} {
-					nr, nc := r+d[0], c+d[1]
-					if k > 0 && (nr < 0 || nr >= rows || nc < 0 || nc >= cols) {
-						continue
-					}
-					if j := nr*cols + nc; stamp[j] != t && calm(j, t) {
-						stamp[j] = t
-						next = append(next, int32(j))
-					}
-				}
-			}
-			if stamp[to] == t {
+			if reach[outR*per+outC/64]>>(outC%64)&1 != 0 {
 				return t
 			}
-			if sum += len(next); (t-t0)%period == 0 {
-				if sum == last {
+			for r := range h {
+				for i := range per {
+					k := r*per + i
+					x := reach[k]
+					y := x | x<<1 | x>>1
+					if i > 0 {
+						y |= reach[k-1] >> 63
+					}
+					if i+1 < per {
+						y |= reach[k+1] << 63
+					}
+					if r > 0 {
+						y |= reach[k-per]
+					}
+					if r+1 < h {
+						y |= reach[k+per]
+					}
+					if i == per-1 {
+						y &= last
+					}
+					next[k] = y
+				}
+			}
+			next[inR*per+inC/64] |= 1 << (inC % 64)
+			ac, al := across[t%w], along[t%h]
+			for k := range reach {
+				reach[k] = next[k] &^ (ac[k] | al[k])
+			}
+			if (t-t0)%period == 0 {
+				same := true
+				for k := range reach {
+					same = same && reach[k] == seen[k]
+				}
+				if same {
 					return -1
 				}
-				sum, last = 0, sum
+				copy(seen, reach)
 			}
-			cur, next = next, cur
 		}
 	}
-	once := cross(start, end, 0)
+	once := cross(0, start, h-1, end, 0)
 	t := once
-	for _, l := range [][2]int{{end, start}, {start, end}} {
+	for _, leg := range [][4]int{{h - 1, end, 0, start}, {0, start, h - 1, end}} {
 		if t < 0 {
 			break
 		}
-		t = cross(l[0], l[1], t)
+		t = cross(leg[0], leg[1], leg[2], leg[3], t)
 	}
 	return [2]int{once, t}
 }
@@ -313,7 +370,7 @@ func handWinds(cells []byte, rows, cols int) [2]int {
 func windsRecipe() recipe {
 	return recipe{
 		name:   "winds",
-		shared: []string{"valley", "readValley", "valley.calm", "valley.cross", "trips"},
+		shared: []string{"valley", "readValley", "valley.cross", "trips"},
 		rows:   27, cols: 122,
 		refMax: 12,
 		checks: 80,

@@ -228,17 +228,22 @@ func (g *Grid) move(call string, a *Grid, d grid.Dir, k int, wrap bool) *Grid {
 		if d == grid.Up {
 			k = -k
 		}
-		// Each row of g takes the row of a that lands on it, or nothing.
-		for r := range n {
-			dst, from := g.w[r*g.per:(r+1)*g.per], r-k
-			switch {
-			case wrap:
-				from = ((from % n) + n) % n
-			case from < 0 || from >= n:
-				clear(dst)
-				continue
-			}
-			copy(dst, a.w[from*g.per:(from+1)*g.per])
+		// The rows are consecutive, so rows moving down by s are one block
+		// copy, and the rows that wrap round, or the cleared ones, another.
+		per := g.per
+		switch {
+		case wrap:
+			s := ((k % n) + n) % n
+			copy(g.w[s*per:], a.w[:(n-s)*per])
+			copy(g.w[:s*per], a.w[(n-s)*per:])
+		case k >= n || -k >= n:
+			clear(g.w)
+		case k >= 0:
+			copy(g.w[k*per:], a.w[:(n-k)*per])
+			clear(g.w[:k*per])
+		default:
+			copy(g.w[:(n+k)*per], a.w[-k*per:])
+			clear(g.w[(n+k)*per:])
 		}
 	default:
 		n := g.cols
