@@ -1,9 +1,11 @@
 package cookbook
 
 import (
+	"math/bits"
 	"math/rand/v2"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/grid/bitrows"
 )
 
 // Spreading crowd: a map of people '#' and empty cells '.', the map going on
@@ -19,101 +21,79 @@ import (
 
 // crowd returns the empty cells in the smallest box around everyone after
 // ten rounds, and the number of the first round in which no one moves. The
-// people stand in a working grid with a border of empty cells, which
-// Grid.Pad widens whenever someone comes within two cells of its edge, so
-// that every cell a person looks at lies inside it and a person's
-// neighbours are dense-index offsets: Mutable.Offset of each heading, and
-// of each diagonal as the sum of two. claims counts the proposals for each
-// cell in a round.
+// people are rows of bits with a margin of empty cells, widened whenever
+// someone comes within two cells of its edge, so a round moves everyone
+// at once in a few dozen word operations a row: who has someone on each
+// side, and beside that cell, comes from shifting the people one cell; the
+// proposals are taken side by side in the round's order; and two people
+// can propose the same cell only from opposite sides, so a proposal
+// stands where the opposite one does not reach the same cell.
 func crowd(g grid.Grid[byte]) (empty, still int) {
-	const margin = 8
-	people := grid.FindAll(g, '#')
-	m := grid.Convert(g, func(_ grid.Point, c byte) bool { return c == '#' }).Pad(margin, false).Mutable()
-	at := make([]int, len(people)) // where each person stands, by index
-	for k, p := range people {
-		at[k] = m.Index(p.Add(grid.Pt(margin, margin)))
+	const margin = 16
+	people := widen(bitrows.From(g, func(c byte) bool { return c == '#' }), margin)
+	var near, side, step [4]*bitrows.Grid // by heading
+	var tmp, looking *bitrows.Grid
+	scratch := func() {
+		h, w := people.Rows(), people.Cols()
+		for d := range 4 {
+			near[d], side[d], step[d] = bitrows.New(h, w), bitrows.New(h, w), bitrows.New(h, w)
+		}
+		tmp, looking = bitrows.New(h, w), bitrows.New(h, w)
 	}
-	claims := make([]uint8, m.Len())
-	target := make([]int, len(at))
+	scratch()
 	order := [4]grid.Dir{grid.Up, grid.Down, grid.Left, grid.Right}
-	box := func() int {
-		lo, hi, ok := grid.Bounds(func(yield func(grid.Point) bool) {
-			for _, i := range at {
-				if !yield(m.PointAt(i)) {
-					return
-				}
-			}
-		})
-		if !ok {
-			return 0 // no one: no box
-		}
-		return (hi.Row-lo.Row+1)*(hi.Col-lo.Col+1) - len(at)
-	}
-	grow := false
 	for round := 1; ; round++ {
-		if grow { // room for the next round on every side
-			for k, i := range at {
-				people[k] = m.PointAt(i)
-			}
-			m = m.Freeze().Pad(margin, false).Mutable()
-			for k, p := range people {
-				at[k] = m.Index(p.Add(grid.Pt(margin, margin)))
-			}
-			claims, grow = make([]uint8, m.Len()), false
+		if lo, hi, ok := people.Bounds(); ok && (lo.Row < 2 || lo.Col < 2 || hi.Row >= people.Rows()-2 || hi.Col >= people.Cols()-2) {
+			people = widen(people, margin)
+			scratch()
 		}
-		// The offsets of the eight neighbours, and of the three cells on
-		// each side in this round's order, the step first.
-		var around [8]int
-		for d := range grid.Dir(8) {
-			around[d] = m.Offset(d)
+		// near[d]: someone one cell d away; side[d]: someone there or
+		// beside it, across the heading.
+		for _, d := range grid.Cardinals() {
+			near[d].Shift(people, d.Reverse(), 1)
+			side[d].Shift(near[d], d.TurnLeft(), 1)
+			side[d].Or(side[d], tmp.Shift(near[d], d.TurnRight(), 1))
+			side[d].Or(side[d], near[d])
 		}
-		var sides [4][3]int
-		for t := range sides {
-			d := order[(round-1+t)%4]
-			o := m.Offset(d)
-			sides[t] = [3]int{o, o + m.Offset(d.TurnLeft()), o + m.Offset(d.TurnRight())}
+		looking.Or(side[grid.Up], side[grid.Down])
+		looking.Or(looking, near[grid.Left])
+		looking.Or(looking, near[grid.Right])
+		looking.And(looking, people) // everyone with someone around
+		for k := range 4 {
+			d := order[(round-1+k)%4]
+			step[d].AndNot(looking, side[d]) // proposes to step d
+			looking.AndNot(looking, step[d])
 		}
-		for k, i := range at {
-			target[k] = i
-			alone := true
-			for _, o := range around {
-				if m.AtIndex(i + o) {
-					alone = false
-					break
-				}
-			}
-			if alone {
-				continue
-			}
-			for _, side := range sides {
-				if !m.AtIndex(i+side[0]) && !m.AtIndex(i+side[1]) && !m.AtIndex(i+side[2]) {
-					target[k] = i + side[0]
-					claims[i+side[0]]++
-					break
-				}
-			}
+		for _, d := range grid.Cardinals() {
+			near[d].Shift(step[d], d, 1) // the cells proposed from the other side
 		}
 		moved := false
-		for k, i := range at {
-			if j := target[k]; j != i && claims[j] == 1 {
-				m.SetIndex(i, false)
-				m.SetIndex(j, true)
-				at[k], moved = j, true
-				if p := m.PointAt(j); p.Row < 2 || p.Col < 2 || p.Row >= m.Rows()-2 || p.Col >= m.Cols()-2 {
-					grow = true
-				}
+		for _, d := range grid.Cardinals() {
+			tmp.AndNot(near[d], near[d.Reverse()]) // proposed from one side only
+			if tmp.Any() {
+				moved = true
+				people.Or(people, tmp)
+				people.AndNot(people, side[d].Shift(tmp, d.Reverse(), 1))
 			}
 		}
-		for _, j := range target {
-			claims[j] = 0
-		}
 		if round == 10 || !moved && round < 10 {
-			empty = box()
+			if lo, hi, ok := people.Bounds(); ok {
+				empty = (hi.Row-lo.Row+1)*(hi.Col-lo.Col+1) - people.Count()
+			}
 		}
 		if !moved {
 			return empty, round
 		}
 	}
+}
+
+// widen returns b with m empty rows and columns added on every side.
+func widen(b *bitrows.Grid, m int) *bitrows.Grid {
+	out := bitrows.New(b.Rows()+2*m, b.Cols()+2*m)
+	for p := range b.All() {
+		out.Set(p.Add(grid.Pt(m, m)), true)
+	}
+	return out
 }
 
 // genCrowd returns a rows×cols map with about half its cells people.
@@ -210,86 +190,139 @@ func refCrowd(lines []string) [2]int {
 	}
 }
 
-// handCrowd is the recipe on flat slices: the people in a []bool with a
-// border, regrown by copying rows, and neighbours by index arithmetic.
+// handCrowd is the recipe on flat slices: each row of the room as words
+// of bits, with a margin regrown by copying bits, and each of the round's
+// masks made by shifting the people a row or a column, word by word.
 func handCrowd(cells []byte, rows, cols int) [2]int {
-	const margin = 8
-	w, h := cols+2*margin, rows+2*margin
-	room := make([]bool, w*h)
-	var at []int
+	const margin = 16
+	type room struct {
+		h, w, per int
+		bits      []uint64
+	}
+	newRoom := func(h, w int) room { per := (w + 63) / 64; return room{h, w, per, make([]uint64, h*per)} }
+	set := func(m room, r, c int) { m.bits[r*m.per+c/64] |= 1 << (c % 64) }
+	people := newRoom(rows+2*margin, cols+2*margin)
 	for r := range rows {
 		for c := range cols {
 			if cells[r*cols+c] == '#' {
-				i := (r+margin)*w + c + margin
-				room[i] = true
-				at = append(at, i)
+				set(people, r+margin, c+margin)
 			}
 		}
 	}
-	claims := make([]uint8, len(room))
-	target := make([]int, len(at))
-	box := func() int {
-		if len(at) == 0 {
-			return 0
+	// shift sets dst to src moved one cell: dr rows down or dc columns
+	// right (-1 for up or left).
+	shift := func(dst, src room, dr, dc int) {
+		per, last := src.per, uint64(1)<<(src.w%64)-1
+		if src.w%64 == 0 {
+			last = ^uint64(0)
 		}
-		minR, minC, maxR, maxC := h, w, -1, -1
-		for _, i := range at {
-			r, c := i/w, i%w
-			minR, minC, maxR, maxC = min(minR, r), min(minC, c), max(maxR, r), max(maxC, c)
-		}
-		return (maxR-minR+1)*(maxC-minC+1) - len(at)
-	}
-	grow, empty := false, 0
-	for round := 1; ; round++ {
-		if grow {
-			nw, nh := w+2*margin, h+2*margin
-			next := make([]bool, nw*nh)
-			for k, i := range at {
-				j := (i/w+margin)*nw + i%w + margin
-				next[j] = true
-				at[k] = j
-			}
-			room, w, h, grow = next, nw, nh, false
-			claims = make([]uint8, len(room))
-		}
-		around := [8]int{-w - 1, -w, -w + 1, -1, 1, w - 1, w, w + 1}
-		sides := [4][3]int{{-w, -w - 1, -w + 1}, {w, w - 1, w + 1}, {-1, -w - 1, w - 1}, {1, -w + 1, w + 1}}
-		for k, i := range at {
-			target[k] = i
-			alone := true
-			for _, o := range around {
-				if room[i+o] {
-					alone = false
-					break
-				}
-			}
-			if alone {
+		for r := range src.h {
+			out := dst.bits[r*per : (r+1)*per]
+			from := r - dr
+			if from < 0 || from >= src.h {
+				clear(out)
 				continue
 			}
-			for t := range 4 {
-				s := sides[(round-1+t)%4]
-				if !room[i+s[0]] && !room[i+s[1]] && !room[i+s[2]] {
-					target[k] = i + s[0]
-					claims[i+s[0]]++
-					break
+			row := src.bits[from*per : (from+1)*per]
+			for i := range per {
+				x := row[i]
+				switch dc {
+				case 1:
+					x <<= 1
+					if i > 0 {
+						x |= row[i-1] >> 63
+					}
+				case -1:
+					x >>= 1
+					if i+1 < per {
+						x |= row[i+1] << 63
+					}
+				}
+				out[i] = x
+			}
+			out[per-1] &= last
+		}
+	}
+	bounds := func() (r0, c0, r1, c1, n int) {
+		r0, c0, r1, c1 = -1, people.w, -1, -1
+		for r := range people.h {
+			for i, x := range people.bits[r*people.per : (r+1)*people.per] {
+				if x == 0 {
+					continue
+				}
+				n += bits.OnesCount64(x)
+				if r0 < 0 {
+					r0 = r
+				}
+				r1 = r
+				c0, c1 = min(c0, i*64+bits.TrailingZeros64(x)), max(c1, i*64+63-bits.LeadingZeros64(x))
+			}
+		}
+		return r0, c0, r1, c1, n
+	}
+	dirs := [4][2]int{{-1, 0}, {1, 0}, {0, -1}, {0, 1}} // north, south, west, east
+	var near, side, step [4]room
+	var tmp, looking room
+	scratch := func() {
+		for d := range 4 {
+			near[d], side[d], step[d] = newRoom(people.h, people.w), newRoom(people.h, people.w), newRoom(people.h, people.w)
+		}
+		tmp, looking = newRoom(people.h, people.w), newRoom(people.h, people.w)
+	}
+	scratch()
+	empty := 0
+	for round := 1; ; round++ {
+		if r0, c0, r1, c1, n := bounds(); n > 0 && (r0 < 2 || c0 < 2 || r1 >= people.h-2 || c1 >= people.w-2) {
+			next := newRoom(people.h+2*margin, people.w+2*margin)
+			for r := range people.h {
+				for c := range people.w {
+					if people.bits[r*people.per+c/64]>>(c%64)&1 != 0 {
+						set(next, r+margin, c+margin)
+					}
 				}
 			}
+			people = next
+			scratch()
+		}
+		for d, v := range dirs {
+			shift(near[d], people, -v[0], -v[1]) // someone one cell that way
+			shift(side[d], near[d], v[1], v[0])  // and the cells beside it
+			shift(tmp, near[d], -v[1], -v[0])
+			for k := range side[d].bits {
+				side[d].bits[k] |= tmp.bits[k] | near[d].bits[k]
+			}
+		}
+		for k := range looking.bits {
+			looking.bits[k] = (side[0].bits[k] | side[1].bits[k] | near[2].bits[k] | near[3].bits[k]) & people.bits[k]
+		}
+		for t := range 4 {
+			d := (round - 1 + t) % 4
+			for k := range looking.bits {
+				step[d].bits[k] = looking.bits[k] &^ side[d].bits[k]
+				looking.bits[k] &^= step[d].bits[k]
+			}
+		}
+		for d, v := range dirs {
+			shift(near[d], step[d], v[0], v[1])
 		}
 		moved := false
-		for k, i := range at {
-			if j := target[k]; j != i && claims[j] == 1 {
-				room[i], room[j] = false, true
-				at[k], moved = j, true
-				if r, c := j/w, j%w; r < 2 || c < 2 || r >= h-2 || c >= w-2 {
-					grow = true
+		for d, v := range dirs {
+			opp := d ^ 1
+			for k := range tmp.bits {
+				tmp.bits[k] = near[d].bits[k] &^ near[opp].bits[k]
+			}
+			shift(side[d], tmp, -v[0], -v[1])
+			for k := range tmp.bits {
+				if tmp.bits[k] != 0 {
+					moved = true
 				}
+				people.bits[k] = (people.bits[k] | tmp.bits[k]) &^ side[d].bits[k]
 			}
 		}
-		for _, j := range target {
-			claims[j] = 0
-		}
 		if round == 10 || !moved && round < 10 {
-			empty = box()
+			if r0, c0, r1, c1, n := bounds(); n > 0 {
+				empty = (r1-r0+1)*(c1-c0+1) - n
+			}
 		}
 		if !moved {
 			return [2]int{empty, round}
@@ -300,7 +333,7 @@ func handCrowd(cells []byte, rows, cols int) [2]int {
 func crowdRecipe() recipe {
 	return recipe{
 		name:   "crowd",
-		shared: []string{"crowd"},
+		shared: []string{"crowd", "widen"},
 		rows:   70, cols: 70,
 		refMax: 10,
 		checks: 80,
