@@ -105,24 +105,32 @@ func (t *tower) key() string {
 }
 
 // towerHeights returns the tower's height after each number of rocks. The
-// towers' keys repeat after a few thousand rocks, so cycle.Record drops
-// rocks up to the first repeat, and the height after any number of rocks
-// is the height the cycle says, plus what each lap adds.
+// shapes come round every five rocks, so a state is a round of five: the
+// heights after each of its rocks, and the key as the round begins. The
+// keys repeat after a few hundred rounds, so cycle.Record drops rounds up
+// to the first repeat, taking a key once a round rather than once a rock,
+// and the height after any number of rocks is the height the cycle says,
+// plus what each lap adds.
 func towerHeights(jets []byte, counts ...int) []int {
-	type state struct {
-		height int
-		key    string
+	type round struct {
+		heights [5]int // after 5q, 5q+1, ..., 5q+4 rocks
+		key     string
 	}
 	t := &tower{jets: jets}
-	now := func() state { return state{len(t.rows), t.key()} }
-	drop := func(state) state { // Record passes the last state, which t holds
-		t.drop()
-		return now()
+	play := func(round) round { // Record passes the last round, which t holds
+		var r round
+		r.key = t.key()
+		for k := range r.heights {
+			r.heights[k] = len(t.rows)
+			t.drop()
+		}
+		return r
 	}
-	h := cycle.Record(now(), drop, func(s state) string { return s.key })
+	h := cycle.Record(play(round{}), play, func(r round) string { return r.key })
 	out := make([]int, len(counts))
 	for i, n := range counts {
-		out[i] = h.Extrapolate(n, func(s state) int { return s.height })
+		k := n % 5
+		out[i] = h.Extrapolate(n/5, func(r round) int { return r.heights[k] })
 	}
 	return out
 }
@@ -251,9 +259,9 @@ func refTower(lines []string) [2]int {
 	}
 }
 
-// handTower is the recipe with flat slices: the same tower, and the cycle
-// found by a map of keys to the rock count, with the heights kept in a
-// slice.
+// handTower is the recipe with flat slices: the same tower, keyed once a
+// round of five rocks, and the cycle found by a map of keys to the round,
+// with the height after every rock kept in a slice.
 func handTower(cells []byte, _, _ int) [2]int {
 	t := &tower{jets: cells}
 	seen := map[string]int{}
@@ -261,7 +269,7 @@ func handTower(cells []byte, _, _ int) [2]int {
 	for {
 		k := t.key()
 		if first, ok := seen[k]; ok {
-			n := t.rocks
+			first, n := first*5, t.rocks // in rocks
 			at := func(m int) int {
 				if m < len(tops) {
 					return tops[m]
@@ -270,9 +278,11 @@ func handTower(cells []byte, _, _ int) [2]int {
 			}
 			return [2]int{at(2022), at(1_000_000_000_000)}
 		}
-		seen[k] = t.rocks
-		tops = append(tops, len(t.rows))
-		t.drop()
+		seen[k] = t.rocks / 5
+		for range 5 {
+			tops = append(tops, len(t.rows))
+			t.drop()
+		}
 	}
 }
 
