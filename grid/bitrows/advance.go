@@ -44,39 +44,66 @@ func (g *Grid) Advance(d grid.Dir, other *Grid) bool {
 }
 
 // advanceCols is Advance within each row: to higher columns if right.
+// It works a row at a time in two passes over its words, with the
+// one-column rotations written out: the movers, whose cell ahead is free,
+// then the movers moved.
 func (g *Grid) advanceCols(right bool, other *Grid) bool {
 	per, n := g.per, g.cols
-	ahead, move := g.tmp[:per], g.tmp[per:2*per]
+	if n == 1 {
+		return false // a bit's cell ahead is its own
+	}
+	last := per - 1
+	top := uint((n - 1) % 64) // the last column's bit in the last word
+	mask := ^uint64(0)
+	if n%64 != 0 {
+		mask = uint64(1)<<(n%64) - 1
+	}
+	move := g.tmp[:per]
 	moved := false
 	for r := range g.rows {
 		h, o := g.w[r*per:(r+1)*per], other.w[r*per:(r+1)*per]
-		for i := range per {
-			move[i] = h[i] | o[i] // taken, for now
-		}
-		// ahead at column c: whether the cell a bit at c moves into is
-		// taken; then the movers, and the movers moved.
-		if right {
-			rotateBy(ahead, move, -1, n)
-		} else {
-			rotateBy(ahead, move, 1, n)
-		}
 		any := uint64(0)
-		for i := range per {
-			move[i] = h[i] &^ ahead[i]
-			any |= move[i]
+		if right {
+			// The cell ahead of column c is c+1, and of the last column
+			// the first.
+			for i := range last {
+				ahead := (h[i]|o[i])>>1 | (h[i+1]|o[i+1])<<63
+				move[i] = h[i] &^ ahead
+				any |= move[i]
+			}
+			ahead := (h[last]|o[last])>>1 | ((h[0]|o[0])&1)<<top
+			move[last] = h[last] &^ ahead
+			any |= move[last]
+		} else {
+			// The cell ahead of column c is c-1, and of the first column
+			// the last.
+			ahead := (h[0]|o[0])<<1 | ((h[last]|o[last])>>top&1)
+			move[0] = h[0] &^ ahead
+			any |= move[0]
+			for i := 1; i < per; i++ {
+				ahead := (h[i]|o[i])<<1 | (h[i-1]|o[i-1])>>63
+				move[i] = h[i] &^ ahead
+				any |= move[i]
+			}
 		}
 		if any == 0 {
 			continue
 		}
 		moved = true
 		if right {
-			rotateBy(ahead, move, 1, n)
+			wrap := move[last] >> top & 1
+			for i := last; i > 0; i-- {
+				h[i] = h[i]&^move[i] | move[i]<<1 | move[i-1]>>63
+			}
+			h[0] = h[0]&^move[0] | move[0]<<1 | wrap
 		} else {
-			rotateBy(ahead, move, -1, n)
+			wrap := move[0] & 1
+			for i := range last {
+				h[i] = h[i]&^move[i] | move[i]>>1 | move[i+1]<<63
+			}
+			h[last] = h[last]&^move[last] | move[last]>>1 | wrap<<top
 		}
-		for i := range per {
-			h[i] = h[i]&^move[i] | ahead[i]
-		}
+		h[last] &= mask
 	}
 	return moved
 }
