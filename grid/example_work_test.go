@@ -264,3 +264,35 @@ zzz
 	// [(0,1) (1,0)]
 	// []
 }
+
+// A walker on a plane without edges flips each cell it stands on and
+// turns right on a set cell, left on a clear one. Cell reads the cell
+// and writes it back in one lookup; the plane grows as the walker
+// wanders, and every point keeps its coordinates.
+func ExamplePlane_Cell() {
+	plane := grid.NewPlane(false)
+	at, d := grid.Pt(0, 0), grid.Up
+	for range 12 {
+		cell := plane.Cell(at)
+		if *cell {
+			d = d.TurnRight()
+		} else {
+			d = d.TurnLeft()
+		}
+		*cell = !*cell
+		at = at.Add(d.Delta())
+	}
+	lo, hi, _ := plane.Bounds()
+	fmt.Println("walker at", at, "cells touched from", lo, "to", hi)
+	fmt.Print(grid.Convert(plane.Grid(), func(_ grid.Point, on bool) byte {
+		if on {
+			return '#'
+		}
+		return '.'
+	}))
+	// Output:
+	// walker at (0,2) cells touched from (-1,-1) to (1,2)
+	// .##.
+	// ##..
+	// ####
+}

@@ -7,8 +7,9 @@ package grid
 // arithmetic of its own for the edges.
 //
 // At is O(1); Set and Cell are O(1) inside the rectangle, and amortised
-// O(1) outside it, since each growth at least doubles the rectangle's rows or columns
-// in the direction it grows (and copies every cell, once per doubling).
+// O(1) outside it, since each growth at least doubles the rectangle's rows
+// or columns in the direction it grows (and copies every cell, once per
+// doubling).
 // A Plane is not safe for concurrent use; the zero Plane is not usable.
 type Plane[T any] struct {
 	lo         Point // the point stored at index 0
@@ -33,28 +34,31 @@ func (pl *Plane[T]) At(p Point) T {
 
 // Set sets the cell at p to v, growing the storage when p lies outside it.
 // It panics if the storage would need more than [DefaultMaxCells] cells.
-func (pl *Plane[T]) Set(p Point, v T) { *pl.Cell(p) = v }
+func (pl *Plane[T]) Set(p Point, v T) { *pl.cell("Plane.Set", p) = v }
 
 // Cell returns a pointer to the cell at p, counting it as set, for a walker
 // that reads a cell and writes it back: one lookup where At and Set take
 // two. The storage grows when p lies outside it, as for Set, and the
 // pointer is good until the next call of Cell or Set that grows it; so
 // use it at once and do not keep it. It panics as Set does.
-func (pl *Plane[T]) Cell(p Point) *T {
+func (pl *Plane[T]) Cell(p Point) *T { return pl.cell("Plane.Cell", p) }
+
+// cell is Cell and Set, panicking in the name of call.
+func (pl *Plane[T]) cell(call string, p Point) *T {
 	r, c := p.Row-pl.lo.Row, p.Col-pl.lo.Col
 	if uint(r) >= uint(pl.rows) || uint(c) >= uint(pl.cols) ||
 		p.Row < pl.minP.Row || p.Row > pl.maxP.Row || p.Col < pl.minP.Col || p.Col > pl.maxP.Col {
-		return pl.widen(p)
+		return pl.widen(call, p)
 	}
 	return &pl.cells[r*pl.cols+c]
 }
 
-// widen is Cell for a point outside the rectangle of cells set so far:
-// it grows the storage if p lies outside it too, and the rectangle.
-func (pl *Plane[T]) widen(p Point) *T {
+// widen is cell for a point outside the rectangle of cells set so far: it
+// grows the storage if p lies outside it too, and the rectangle.
+func (pl *Plane[T]) widen(call string, p Point) *T {
 	r, c := p.Row-pl.lo.Row, p.Col-pl.lo.Col
 	if uint(r) >= uint(pl.rows) || uint(c) >= uint(pl.cols) {
-		pl.grow(p)
+		pl.grow(call, p)
 		r, c = p.Row-pl.lo.Row, p.Col-pl.lo.Col
 	}
 	if !pl.set {
@@ -67,8 +71,9 @@ func (pl *Plane[T]) widen(p Point) *T {
 }
 
 // grow enlarges the storage to hold p, at least doubling each side it
-// extends, and copies the cells across.
-func (pl *Plane[T]) grow(p Point) {
+// extends, and copies the cells across; a store too large panics in the
+// name of call.
+func (pl *Plane[T]) grow(call string, p Point) {
 	if pl.rows == 0 {
 		pl.lo, pl.rows, pl.cols = Point{p.Row - 4, p.Col - 4}, 9, 9
 		pl.cells = make([]T, 81)
@@ -92,7 +97,7 @@ func (pl *Plane[T]) grow(p Point) {
 	}
 	rows, cols := hi.Row-lo.Row+1, hi.Col-lo.Col+1
 	if rows <= 0 || cols <= 0 || rows > DefaultMaxCells/cols {
-		misusef("Plane.Set", "%v needs a %dx%d store, more than %d cells", p, rows, cols, DefaultMaxCells)
+		misusef(call, "%v needs a %dx%d store, more than %d cells", p, rows, cols, DefaultMaxCells)
 	}
 	cells := make([]T, rows*cols)
 	for i := range cells {

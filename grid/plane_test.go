@@ -84,6 +84,11 @@ func TestPlaneAgainstMap(t *testing.T) {
 		pl.Set(Pt(0, 0), 1)
 		pl.Set(Pt(0, 200_000_000), 1)
 	})
+	testkit.MustPanic(t, "huge by Cell", "grid: Plane.Cell: (200000000,0) needs a", func() {
+		pl := NewPlane(0)
+		pl.Set(Pt(0, 0), 1)
+		pl.Cell(Pt(200_000_000, 0))
+	})
 }
 
 // infect runs the carrier on an endless map of clean '.', weakened 'W',

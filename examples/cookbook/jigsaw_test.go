@@ -58,8 +58,8 @@ func readTiles(input string) ([]tile, error) {
 		if err != nil {
 			return nil, err
 		}
-		if g.Rows() != g.Cols() || len(tiles) > 0 && g.Rows() != tiles[0].g.Rows() {
-			return nil, fmt.Errorf("line %d: tile %d is %dx%d, want a square like the first", s.Line, n, g.Rows(), g.Cols())
+		if g.Rows() != g.Cols() || len(tiles) > 0 && g.Rows() != tiles[0].g.Rows() || g.Rows() > 64 {
+			return nil, fmt.Errorf("line %d: tile %d is %dx%d, want a square like the first, at most 64 a side", s.Line, n, g.Rows(), g.Cols())
 		}
 		tiles = append(tiles, tile{n, g, grid.Edges(g, isRock)})
 	}
@@ -93,12 +93,15 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 	placed := make([][]grid.View[byte], side)
 	edges := make([][][4]uint64, side)
 	corners = 1
-	first := -1
+	first, found := -1, 0
 	for i, t := range tiles {
 		if lo.CountBy(t.edges[:], outer) == 2 {
 			corners *= t.id
-			first = i
+			first, found = i, found+1
 		}
+	}
+	if found != 4 {
+		return 0, 0, fmt.Errorf("%d tiles have two edges no other tile shares, want the 4 corners", found)
 	}
 	used := make([]bool, len(tiles))
 	for r := range side {
@@ -629,6 +632,7 @@ func TestReadTilesErrors(t *testing.T) {
 		{"bad id", "Tile x:\n#.\n.#\n", `line 1: "Tile x:" is not a header`},
 		{"glyph", "Tile 1:\n#.\n.x\n", "line 3"},
 		{"sizes", "Tile 1:\n#.\n.#\n\nTile 2:\n#..\n.#.\n..#\n", "line 5: tile 2 is 3x3"},
+		{"too wide", "Tile 1:\n" + strings.Repeat(strings.Repeat(".", 65)+"\n", 65), "line 1: tile 1 is 65x65"},
 	}
 	for _, tt := range tests {
 		if _, err := readTiles(tt.input); err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -641,5 +645,12 @@ func TestReadTilesErrors(t *testing.T) {
 	}
 	if _, _, err := jigsaw(tiles); err == nil || !strings.Contains(err.Error(), "2 tiles do not make a square") {
 		t.Errorf("two tiles: error %v, want one about the square", err)
+	}
+	same := strings.Repeat("Tile 1:\n#.#\n...\n#.#\n\n", 4)
+	if tiles, err = readTiles(same); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := jigsaw(tiles); err == nil || !strings.Contains(err.Error(), "0 tiles have two edges") {
+		t.Errorf("four alike tiles: error %v, want one about the corners", err)
 	}
 }

@@ -77,7 +77,7 @@ func (g *Grid) advanceCols(right bool, other *Grid) bool {
 		} else {
 			// The cell ahead of column c is c-1, and of the first column
 			// the last.
-			ahead := (h[0]|o[0])<<1 | ((h[last]|o[last])>>top&1)
+			ahead := (h[0]|o[0])<<1 | ((h[last] | o[last]) >> top & 1)
 			move[0] = h[0] &^ ahead
 			any |= move[0]
 			for i := 1; i < per; i++ {

@@ -14,8 +14,9 @@ import (
 //
 // The operations write their receiver from their arguments, as math/big
 // does: g.And(a, b) sets g to a AND b and returns g. The arguments may be
-// g itself, except in [Grid.Shift] and [Grid.Rotate]. All grids in one
-// operation must have the same size, or it panics.
+// g itself, except in [Grid.Shift], [Grid.Rotate], [Grid.Spread] and
+// [Grid.Advance]. All grids in one operation must have the same size, or
+// it panics.
 //
 // A Grid is not safe for concurrent writes. Its zero value has no cells.
 type Grid struct {

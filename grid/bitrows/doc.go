@@ -22,6 +22,10 @@
 //     adders made of word operations, and [Counts.AtLeast] and
 //     [Counts.Exactly] turn counts back into grids: the step of a
 //     two-state automaton, such as the game of life, 64 cells at a time.
+//   - [Grid.Spread] spreads every bit to its four neighbours: a step of a
+//     breadth-first search over bits, such as the cells a walker can be on
+//     as the minutes pass; [Grid.Bounds] gives the box round the set bits.
+//   - [Grid.Matches] finds a pattern of set bits 64 places at a time.
 //   - [Grid.Key] gives the bits as a string, to key a map of states seen.
 //
 // Operations write their receiver from their arguments and return it, as

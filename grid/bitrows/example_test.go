@@ -81,3 +81,48 @@ func ExampleCounts() {
 	// ......
 	// ......
 }
+
+// A walker who may step to a neighbour or wait each minute, on a map with
+// walls: Spread gives the cells it can be on a minute later, AndNot takes
+// the walls away, and Bounds gives the box round them.
+func ExampleGrid_Spread() {
+	g := grid.MustParse(`
+S..#.
+.#.#.
+.#...
+`)
+	walls := bitrows.From(g, func(v byte) bool { return v == '#' })
+	reach := bitrows.From(g, func(v byte) bool { return v == 'S' })
+	next := bitrows.New(g.Rows(), g.Cols())
+	for minute := 1; minute <= 3; minute++ {
+		next.Spread(reach)
+		reach.AndNot(next, walls)
+		lo, hi, _ := reach.Bounds()
+		fmt.Println("minute", minute, "cells", reach.Count(), "box", lo, hi)
+	}
+	// Output:
+	// minute 1 cells 3 box (0,0) (1,1)
+	// minute 2 cells 5 box (0,0) (2,2)
+	// minute 3 cells 6 box (0,0) (2,2)
+}
+
+// A pattern of set bits found in a map, 64 places at a time: its clear
+// bits match anything.
+func ExampleGrid_Matches() {
+	g := grid.MustParse(`
+#.#..#.#
+.#....#.
+#.#..#.#
+`)
+	pat := grid.MustParse(`
+#.#
+.#.
+`)
+	on := func(v byte) bool { return v == '#' }
+	for p := range bitrows.From(g, on).Matches(bitrows.From(pat, on)) {
+		fmt.Println(p)
+	}
+	// Output:
+	// (0,0)
+	// (0,5)
+}

@@ -11,21 +11,22 @@ import (
 // left cell on the point: every bit set in pat is set in g under it, and
 // pat's clear bits match anything, as the wildcards of [grid.Matches] do.
 // Points come in reading order; places where pat would stick out of g are
-// not tried. To look for a pattern turned or mirrored, make a Grid of each
-// orientation (From of grid.Grid.Orient's View, materialised).
+// not tried, and a pattern with no rows or no columns matches nowhere. To
+// look for a pattern turned or mirrored, make a Grid of each orientation
+// (From of grid.Grid.Orient's View, materialised).
 //
 // It works a row of places at a time: for each set bit of pat, the row of
 // g under it, shifted by the bit's column, is and-ed into the places still
 // possible, 64 places a word. It costs O(Rows(g) * set bits of pat *
 // Cols(g)/64) at worst, stopping a row of places once none is left, and
-// two allocations a range.
+// two allocations a range (one when pat has no set bit).
 func (g *Grid) Matches(pat *Grid) iter.Seq[grid.Point] {
 	return func(yield func(grid.Point) bool) {
-		if pat.rows > g.rows || pat.cols > g.cols {
+		if pat.rows == 0 || pat.cols == 0 || pat.rows > g.rows || pat.cols > g.cols {
 			return
 		}
 		type cell struct{ row, col int }
-		var set []cell
+		set := make([]cell, 0, pat.Count())
 		for k := range pat.rows {
 			for i, word := range pat.w[k*pat.per : (k+1)*pat.per] {
 				for word != 0 {

@@ -46,7 +46,17 @@ func TestMatchesAgainstGrid(t *testing.T) {
 	if got := slices.Collect(bitrows.New(1, 2).Matches(big)); len(got) != 0 {
 		t.Errorf("a pattern larger than the grid matched at %v", got)
 	}
-	for range bitrows.New(3, 3).Matches(bitrows.New(1, 1)) {
+	for _, size := range [][2]int{{1, 0}, {0, 1}, {0, 0}} {
+		if got := slices.Collect(bitrows.New(1, 64).Matches(bitrows.New(size[0], size[1]))); len(got) != 0 {
+			t.Errorf("a %dx%d pattern matched at %v, want nowhere", size[0], size[1], got)
+		}
+	}
+	var seen []grid.Point
+	for p := range bitrows.New(3, 3).Matches(bitrows.New(1, 1)) {
+		seen = append(seen, p)
 		break // a range that stops early
+	}
+	if len(seen) != 1 || seen[0] != grid.Pt(0, 0) {
+		t.Errorf("a range stopped at its first point saw %v, want [(0,0)]", seen)
 	}
 }

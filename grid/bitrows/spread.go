@@ -14,7 +14,7 @@ func (g *Grid) Spread(a *Grid) *Grid {
 		misuse.Panicf("bitrows: Grid.Spread", "the receiver is also the argument")
 	}
 	per := g.per
-	if per == 0 {
+	if per == 0 || g.rows == 0 {
 		return g
 	}
 	// Each row spread left and right, a word's edge bits carried to its

@@ -8,7 +8,9 @@
 //
 // Each value is an error. The types that hot, inlined methods raise are
 // formatted only when printed, so that building one costs a method little
-// of its inlining budget.
+// of its inlining budget. Where even these cost too much (a method right
+// at the budget), a package keeps a two-int panic type of its own that
+// formats the same way, as search's BFS.AddCounting does.
 package misuse
 
 import "fmt"

@@ -57,8 +57,9 @@ type bfsNode struct {
 
 // Reset empties b for a new search over the ids in [0, n). It costs O(1),
 // except when n exceeds every n before it, when it allocates the tables
-// and a queue for every id (16 bytes per id) in two allocations, so that a search made for one use allocates no
-// more than that, and once in 2^32-1 searches, when it clears them.
+// and a queue for every id (16 bytes per id) in two allocations, so that a
+// search made for one use allocates no more than that, and once in 2^32-1
+// searches, when it clears them.
 // Reset panics if n is negative or 2^31 or more.
 func (b *BFS) Reset(n int) { b.reset("search: BFS.Reset", n) }
 
@@ -194,8 +195,8 @@ func (b *BFS) From(i int) (int, bool) {
 
 // Count returns the number of shortest paths from the starts to i, when
 // every step was added with [BFS.AddCounting], or 0 if i has not been
-// reached or the search was made by Reset. A count is final once the range has yielded every id at i's
-// distance.
+// reached or the search was made by Reset. A count is final once the range
+// has yielded every id at i's distance.
 func (b *BFS) Count(i int) int {
 	if !b.Reached(i) || len(b.count) == 0 {
 		return 0

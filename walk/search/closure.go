@@ -25,8 +25,9 @@ import (
 //	c.Close()
 //	n := c.Count(i) // cells lit from node i on
 //
-// Close costs O(N+E) time for N nodes and E edges, plus O((C+E) * M/64)
-// for C components and M marks, and keeps C*M/8 bytes of sets. The zero
+// Mark and Edge keep 8 bytes each until Close. Close costs O(N+E) time for
+// N nodes and E edges, plus O((C+E) * M/64) for C components and M marks,
+// and keeps C*M/8 bytes of sets. The zero
 // Closure has no nodes. A Closure is not safe for concurrent use while it
 // is built; once closed, its readers may be called from several goroutines
 // at once.
@@ -44,8 +45,11 @@ type Closure struct {
 // NewClosure returns an empty graph of nodes [0, nodes) whose marks lie in
 // [0, marks). It panics if either is negative or 2^31 or more.
 func NewClosure(nodes, marks int) *Closure {
-	if uint(nodes) > maxIDs || uint(marks) > maxIDs {
-		misuse.Panicf("search: NewClosure", "%d nodes and %d marks, want each in [0, %d]", nodes, marks, maxIDs)
+	if uint(nodes) > maxIDs {
+		misuse.Panicf("search: NewClosure", "%d nodes, want [0, %d]", nodes, maxIDs)
+	}
+	if uint(marks) > maxIDs {
+		misuse.Panicf("search: NewClosure", "%d marks, want [0, %d]", marks, maxIDs)
 	}
 	return &Closure{n: nodes, m: marks, words: (marks + 63) / 64}
 }

@@ -112,7 +112,8 @@ func TestClosureLongChain(t *testing.T) {
 }
 
 func TestClosurePanics(t *testing.T) {
-	testkit.MustPanic(t, "NewClosure(-1, 0)", "search: NewClosure: -1 nodes", func() { search.NewClosure(-1, 0) })
+	testkit.MustPanic(t, "NewClosure(-1, 0)", "search: NewClosure: -1 nodes, want", func() { search.NewClosure(-1, 0) })
+	testkit.MustPanic(t, "NewClosure(0, -1)", "search: NewClosure: -1 marks, want", func() { search.NewClosure(0, -1) })
 	c := search.NewClosure(3, 5)
 	testkit.MustPanic(t, "Mark(3, 0)", "search: Closure.Mark: id 3 outside [0, 3)", func() { c.Mark(3, 0) })
 	testkit.MustPanic(t, "Mark(0, 5)", "search: Closure.Mark: mark 5 outside [0, 5)", func() { c.Mark(0, 5) })

@@ -29,7 +29,8 @@ import (
 // When testing a move costs more than a lookup, ask [Frontier.Has] first.
 // Reset costs O(1), and a Frontier allocates only for more ids, or a bigger
 // step, than any search before it: 4 bytes an id, and 4 an id of the two
-// largest steps, with room for steps of 256 ids made at the first Reset. Each step costs O(V+E) for its V ids and E calls of Add.
+// largest steps, with room for steps of 256 ids made at the first Reset.
+// Each step costs O(V+E) for its V ids and E calls of Add.
 // The zero Frontier is ready for Reset. A Frontier is not safe for
 // concurrent use: give each goroutine its own.
 type Frontier struct {
