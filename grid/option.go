@@ -62,7 +62,21 @@ func inside(o *options) { o.text = true }
 
 // collect applies opts, skipping nil ones, to the defaults.
 func collect(opts []Option) options {
-	o := options{maxCells: maxCells, firstLine: 1}
+	return collectFrom(options{maxCells: maxCells, firstLine: 1}, opts)
+}
+
+// collectFrom applies opts, skipping nil ones, to o. With no options it
+// returns o as it is, without the heap allocation that handing &o to an
+// option costs.
+func collectFrom(o options, opts []Option) options {
+	if len(opts) == 0 {
+		return o
+	}
+	return applyAll(o, opts)
+}
+
+// applyAll is collectFrom's loop, apart so that only it takes o's address.
+func applyAll(o options, opts []Option) options {
 	for _, opt := range opts {
 		if opt != nil {
 			opt(&o)

@@ -55,12 +55,12 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // per line. See [ParseFunc] for the input it takes and refuses. Parse copies
 // each row whole, without a call per cell.
 func Parse(r io.Reader, opts ...Option) (Grid[byte], error) {
-	return parse[byte](r, nil, opts)
+	return parse[byte](r, nil, collect(opts))
 }
 
 // ParseString is [Parse] on a string.
 func ParseString(s string, opts ...Option) (Grid[byte], error) {
-	return parse[byte](strings.NewReader(s), nil, opts)
+	return parseText[byte](s, nil, collect(opts))
 }
 
 // MustParse is [ParseString] for maps written into a program, such as the
@@ -108,7 +108,7 @@ func ParseFunc[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts .
 	if cell == nil {
 		misusef("ParseFunc", "nil cell function")
 	}
-	return parse(r, cell, opts)
+	return parse(r, cell, collect(opts))
 }
 
 // ParseStringFunc is [ParseFunc] on a string.
@@ -116,13 +116,34 @@ func ParseStringFunc[T any](s string, cell func(p Point, c byte) (T, error), opt
 	if cell == nil {
 		misusef("ParseStringFunc", "nil cell function")
 	}
-	return parse(strings.NewReader(s), cell, opts)
+	return parseText(s, cell, collect(opts))
+}
+
+// parseText is parse for a string: a short map of bytes is copied once
+// and parsed in place, with no reader and no read loop.
+func parseText[T any](s string, cell func(p Point, c byte) (T, error), o options) (Grid[T], error) {
+	if cell != nil || len(s) >= readChunk || int64(len(s)) > int64(o.maxCells)*3+4096 {
+		return parse(strings.NewReader(s), cell, o)
+	}
+	p := rowParser[T]{maxCells: o.maxCells, line: o.firstLine, glyphs: o.glyphs, set: o.set}
+	buf := []byte(s)
+	p.cells = store[T]{cur: any(buf[:0]).([]T), max: o.maxCells}
+	start := 0
+	if !o.text && bytes.HasPrefix(buf, []byte(byteOrderMark)) {
+		start = len(byteOrderMark)
+	}
+	if perr := p.feed(buf[start:]); perr != nil {
+		return Grid[T]{}, perr
+	}
+	if perr := p.finish(); perr != nil {
+		return Grid[T]{}, perr
+	}
+	return Grid[T]{int32(p.rows), int32(p.cols), p.cells.slice()}, nil
 }
 
 // parse is the parser behind Parse and ParseFunc. A nil cell means that T
 // is byte and each cell is its byte.
-func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), opts []Option) (Grid[T], error) {
-	o := collect(opts)
+func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), o options) (Grid[T], error) {
 	// Each cell takes at least one byte, and each row at most two bytes of
 	// line ending; allow generous room for blank lines, then refuse.
 	limit := int64(o.maxCells)*3 + 4096

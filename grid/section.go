@@ -84,7 +84,10 @@ func blocks(body string) iter.Seq2[Section, int] {
 // Grid parses the section as a map with [ParseString], numbering lines as
 // in the whole input.
 func (s Section) Grid(opts ...Option) (Grid[byte], error) {
-	return ParseString(s.Text, s.options(opts)...)
+	// The section's line and its text-only input go in as defaults, before
+	// opts, without making Options of them.
+	o := collectFrom(options{maxCells: maxCells, firstLine: max(s.Line, 1), text: true}, opts)
+	return parseText[byte](s.Text, nil, o)
 }
 
 // Header returns the section's first line, without its line ending, and

@@ -17,12 +17,16 @@ import (
 // between. Part 1 counts the lock and key pairs that fit; part 2 those
 // that fit exactly, every column adding up to five.
 
-// heights are the heights of the five columns of a lock or a key.
-type heights [5]int8
+// A shape is a lock or a key as bits, its cell at dense index i (row by
+// row, 5 a row) at bit i: the '#' cells of the five rows between the top
+// and bottom ones. A column's height is its bits.
+type shape uint32
 
-// readLocks returns the column heights of the locks and of the keys of the
-// input, maps of 7×5.
-func readLocks(input string) (locks, keys []heights, err error) {
+// full is a shape with every cell of the five rows set.
+const full shape = 1<<25 - 1
+
+// readLocks returns the locks and the keys of the input, maps of 7×5.
+func readLocks(input string) (locks, keys []shape, err error) {
 	for _, s := range grid.Sections(input) {
 		g, err := s.Grid()
 		if err != nil {
@@ -31,40 +35,32 @@ func readLocks(input string) (locks, keys []heights, err error) {
 		if g.Rows() != 7 || g.Cols() != 5 {
 			return nil, nil, fmt.Errorf("line %d: map of %d×%d, want 7×5", s.Line, g.Rows(), g.Cols())
 		}
-		var h heights
-		for c := range h {
-			h[c] = -1 // the full row
-			for v := range g.Col(c) {
-				if v == '#' {
-					h[c]++
-				}
+		var b shape
+		for p, v := range g.Sub(grid.Pt(1, 0), 5, 5).All() {
+			if v == '#' {
+				b |= 1 << (p.Row*5 + p.Col)
 			}
 		}
 		if g.At(grid.Pt(0, 0)) == '#' {
-			locks = append(locks, h)
+			locks = append(locks, b)
 		} else {
-			keys = append(keys, h)
+			keys = append(keys, b)
 		}
 	}
 	return locks, keys, nil
 }
 
 // fit returns how many lock and key pairs fit, no column adding up to more
-// than 5, and how many fit exactly, every column adding up to 5.
-func fit(locks, keys []heights) (loose, exact int) {
+// than 5, and how many fit exactly, every column adding up to 5. A lock's
+// pins hang from the top and a key's cuts rise from the bottom, so a pair
+// fits where no cell holds both, and fits exactly where every cell holds
+// one: an AND and an OR of 25 bits.
+func fit(locks, keys []shape) (loose, exact int) {
 	for _, l := range locks {
-		var snug heights // the key that fits l exactly
-		for c := range l {
-			snug[c] = 5 - l[c]
-		}
 		for _, k := range keys {
-			c := 0
-			for c < len(k) && k[c] <= snug[c] {
-				c++
-			}
-			if c == len(k) {
+			if l&k == 0 {
 				loose++
-				if k == snug {
+				if l|k == full {
 					exact++
 				}
 			}
@@ -165,43 +161,33 @@ func refLocks(lines []string) [2]int {
 }
 
 // handLocks is the recipe with the maps read from the text line by line,
-// seven lines and a blank one at a time, into flat arrays of heights.
+// seven lines and a blank one at a time, each into 25 bits.
 func handLocks(input string) [2]int {
-	var locks, keys [][5]int8
+	var locks, keys []uint32
 	lines := strings.Split(input, "\n")
 	for i := 0; i+7 <= len(lines); i += 8 {
-		var h [5]int8
-		for r := 0; r < 7; r++ {
+		var b uint32
+		for r := 1; r < 6; r++ {
 			for c := 0; c < 5; c++ {
 				if lines[i+r][c] == '#' {
-					h[c]++
+					b |= 1 << ((r-1)*5 + c)
 				}
 			}
 		}
-		for c := range h {
-			h[c]--
-		}
 		if lines[i][0] == '#' {
-			locks = append(locks, h)
+			locks = append(locks, b)
 		} else {
-			keys = append(keys, h)
+			keys = append(keys, b)
 		}
 	}
 	var out [2]int
-	for i := range locks {
-		l := &locks[i]
-		for j := range keys {
-			k := &keys[j]
-			c := 0
-			for c < 5 && l[c]+k[c] <= 5 {
-				c++
-			}
-			if c < 5 {
-				continue
-			}
-			out[0]++
-			if l[0]+k[0] == 5 && l[1]+k[1] == 5 && l[2]+k[2] == 5 && l[3]+k[3] == 5 && l[4]+k[4] == 5 {
-				out[1]++
+	for _, l := range locks {
+		for _, k := range keys {
+			if l&k == 0 {
+				out[0]++
+				if l|k == 1<<25-1 {
+					out[1]++
+				}
 			}
 		}
 	}
@@ -227,7 +213,7 @@ func TestReadLocksErrors(t *testing.T) {
 func locksRecipe() recipe {
 	return recipe{
 		name:   "locks",
-		shared: []string{"heights", "readLocks", "fit"},
+		shared: []string{"shape", "full", "readLocks", "fit"},
 		rows:   500, cols: 5, // rows maps of 7×5
 		refMax: 40,
 		gen:    genLocks,
