@@ -322,7 +322,9 @@ func refJigsaw(lines []string) [2]int {
 			matched := false
 			for b, q := range pieces {
 				for _, f := range sides(q.rows) {
-					if a != b && (e == f || e == string(lo.Reverse([]byte(f)))) {
+					back := []byte(f)
+					slices.Reverse(back)
+					if a != b && (e == f || e == string(back)) {
 						matched = true
 					}
 				}

@@ -108,19 +108,6 @@ func (g *Grid) advanceCols(right bool, other *Grid) bool {
 	return moved
 }
 
-// rotateBy sets dst to src rotated s columns (s = 1 or -1) in a row of n
-// columns.
-func rotateBy(dst, src []uint64, s, n int) {
-	switch {
-	case n == 1:
-		copy(dst, src)
-	case s > 0:
-		rotateUp(dst, src, s, n)
-	default:
-		rotateDown(dst, src, -s, n)
-	}
-}
-
 // advanceRows is Advance from row to row: to higher rows if down. Each
 // row's movers are found from its own row and the one ahead before either
 // changes; the movers of the row that wraps round are found first, as
