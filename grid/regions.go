@@ -32,56 +32,125 @@ func (r Region) Area() int { return len(r.Cells) }
 // exactly one region. Regions come in reading order of their first cells,
 // and a zero Grid has none.
 //
-// Regions costs O(Rows*Cols) time and makes a handful of allocations
-// whatever the number of regions: all the Cells share one backing array of
-// g.Len() points, each slice capped at its own length so that appending to
-// one does not overwrite another. It allocates about 30 bytes a cell, and
-// up to about 80 when most cells are regions of their own, as on a
-// checkerboard (some 10 GB at the default cell cap). Regions is safe for
-// concurrent use.
+// Regions costs O(Rows*Cols) time in three passes over the cells in
+// reading order (the links to the left and upper neighbours; labels joined
+// in a union-find forest; each cell's share of its region's outline from
+// one table read of its eight neighbours), and makes a handful of
+// allocations whatever the number of regions: all the Cells share one
+// backing array of g.Len() points, each slice capped at its own length so
+// that appending to one does not overwrite another. It allocates about 30
+// bytes a cell, and up to about 80 when most cells are regions of their
+// own, as on a checkerboard (some 10 GB at the default cell cap). Regions
+// is safe for concurrent use.
 func Regions[T comparable](g Grid[T]) []Region {
-	return RegionsFunc(g, func(a, b T) bool { return a == b })
+	rows, cols, cells := g.Rows(), g.Cols(), g.cells
+	join := make([]uint8, len(cells))
+	for r, i := 0, 0; r < rows; r++ {
+		for c := range cols {
+			join[i] = links(c > 0 && cells[i] == cells[i-1], r > 0 && cells[i] == cells[i-cols])
+			i++
+		}
+	}
+	label, n := labels(join, cols)
+	return measure(label, n, rows, cols)
 }
 
 // RegionsFunc is [Regions] with neighbouring cells a and b joined when
 // same(a, b) is true: the regions are the connected parts of the graph of
 // those links. same must be symmetric but need not be transitive: a chain
 // of links can join two cells for which same is false. RegionsFunc calls
-// same at most four times per cell.
+// same at most twice per cell.
 func RegionsFunc[T any](g Grid[T], same func(a, b T) bool) []Region {
-	rows, cols := g.Rows(), g.Cols()
-	// label[i] is 1 + the region number of cell i, or 0 before the flood
-	// fill reaches it.
-	label := make([]int32, g.Len())
-	var stack []int32
-	n := int32(0)
-	for i := range label {
-		if label[i] != 0 {
-			continue
-		}
-		n++
-		label[i] = n
-		stack = append(stack[:0], int32(i))
-		for len(stack) > 0 {
-			j := int(stack[len(stack)-1])
-			stack = stack[:len(stack)-1]
-			p := Pt(j/cols, j%cols)
-			v := g.At(p)
-			for d := Up; d <= Left; d++ {
-				q := p.Add(d.Delta())
-				if w, ok := g.Get(q); ok {
-					if k := q.Row*cols + q.Col; label[k] == 0 && same(v, w) {
-						label[k] = n
-						stack = append(stack, int32(k))
-					}
-				}
-			}
+	rows, cols, cells := g.Rows(), g.Cols(), g.cells
+	join := make([]uint8, len(cells))
+	for r, i := 0, 0; r < rows; r++ {
+		for c := range cols {
+			join[i] = links(c > 0 && same(cells[i], cells[i-1]), r > 0 && same(cells[i], cells[i-cols]))
+			i++
 		}
 	}
+	label, n := labels(join, cols)
+	return measure(label, n, rows, cols)
+}
+
+// Links of a cell to the neighbours before it in reading order.
+const (
+	linkLeft uint8 = 1 << iota
+	linkUp
+)
+
+// links returns cell i's links: to its left neighbour and to the one
+// above.
+func links(left, up bool) uint8 {
+	var l uint8
+	if left {
+		l |= linkLeft
+	}
+	if up {
+		l |= linkUp
+	}
+	return l
+}
+
+// labels gives each cell of a grid of cols columns, whose links to its
+// left and upper neighbours are join, the label 1 + its region's number, regions
+// numbered in reading order of their first cells, and returns the labels
+// and the number of regions. It is the two-pass labelling of connected
+// parts: a pass in reading order gives each cell a provisional label, its
+// left or upper neighbour's, joining the two in a union-find forest where
+// both link; a second pass replaces each label by its root's number. Each
+// pass reads the cells in order, so it costs a few operations a cell.
+func labels(join []uint8, cols int) ([]int32, int32) {
+	label := make([]int32, len(join))
+	parent := make([]int32, 0, 64) // of provisional labels; a root is its own
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]] // halve the path
+			x = parent[x]
+		}
+		return x
+	}
+	for i, l := range join {
+		switch l {
+		case 0:
+			label[i] = int32(len(parent))
+			parent = append(parent, int32(len(parent)))
+		case linkLeft:
+			label[i] = label[i-1]
+		case linkUp:
+			label[i] = label[i-cols]
+		default:
+			a, b := find(label[i-1]), find(label[i-cols])
+			if a > b {
+				a, b = b, a
+			}
+			parent[b] = a // the earlier label stays the root
+			label[i] = a
+		}
+	}
+	// Number the roots in reading order of their first cells.
+	number := make([]int32, len(parent)) // 1 + the region's number, 0 before
+	n := int32(0)
+	for i, l := range label {
+		r := find(l)
+		if number[r] == 0 {
+			n++
+			number[r] = n
+		}
+		label[i] = number[r]
+	}
+	return label, n
+}
+
+// measure makes the regions of a rows×cols grid from its cells' labels:
+// each region's cells in one shared array, in reading order, and its
+// perimeter and sides. The labels are copied into a grid with a border of
+// 0, which is no region's label, so that a cell's eight neighbours are read
+// at fixed offsets with no bounds test.
+func measure(label []int32, n int32, rows, cols int) []Region {
 	if n == 0 {
 		return nil
 	}
-
 	// Place each region's cells in one shared array, in reading order: a
 	// counting sort by label. Region l-1 (label l) gets all[start[l-1]:start[l]].
 	start := make([]int, n+1)
@@ -92,10 +161,12 @@ func RegionsFunc[T any](g Grid[T], same func(a, b T) bool) []Region {
 		start[l] += start[l-1]
 	}
 	regions := make([]Region, n)
-	all := make([]Point, g.Len())
+	all := make([]Point, len(label))
 	fill := slices.Clone(start[:n]) // the next free place of each region
-	in := func(r, c int, l int32) bool {
-		return uint(r) < uint(rows) && uint(c) < uint(cols) && label[r*cols+c] == l
+	w := cols + 2
+	pad := make([]int32, (rows+2)*w)
+	for r := range rows {
+		copy(pad[(r+1)*w+1:], label[r*cols:(r+1)*cols])
 	}
 	i := 0
 	for r := range rows {
@@ -104,10 +175,11 @@ func RegionsFunc[T any](g Grid[T], same func(a, b T) bool) []Region {
 			reg := &regions[l-1]
 			all[fill[l-1]] = Pt(r, c)
 			fill[l-1]++
-			up, right, down, left := in(r-1, c, l), in(r, c+1, l), in(r+1, c, l), in(r, c-1, l)
-			reg.Perimeter += 4 - oneIf(up) - oneIf(right) - oneIf(down) - oneIf(left)
-			reg.Sides += corner(up, right, in(r-1, c+1, l)) + corner(right, down, in(r+1, c+1, l)) +
-				corner(down, left, in(r+1, c-1, l)) + corner(left, up, in(r-1, c-1, l))
+			k := (r+1)*w + c + 1
+			m := oneIf(pad[k-w] == l) | oneIf(pad[k+1] == l)<<1 | oneIf(pad[k+w] == l)<<2 | oneIf(pad[k-1] == l)<<3 |
+				oneIf(pad[k-w+1] == l)<<4 | oneIf(pad[k+w+1] == l)<<5 | oneIf(pad[k+w-1] == l)<<6 | oneIf(pad[k-w-1] == l)<<7
+			reg.Perimeter += int(outline[m] & 7)
+			reg.Sides += int(outline[m] >> 3)
 			i++
 		}
 	}
@@ -116,6 +188,22 @@ func RegionsFunc[T any](g Grid[T], same func(a, b T) bool) []Region {
 	}
 	return regions
 }
+
+// outline holds, for each way a cell's eight neighbours can be in its
+// region or not (bits: up, right, down, left, then the diagonals up-right,
+// down-right, down-left and up-left), the cell's share of the region's
+// outline: its fence edges in the low three bits, and the corners where
+// the fence turns above them, so that a cell's share is one table read.
+var outline = func() (t [256]uint8) {
+	for m := range t {
+		in := func(bit int) bool { return m>>bit&1 == 1 }
+		up, right, down, left := in(0), in(1), in(2), in(3)
+		edges := 4 - oneIf(up) - oneIf(right) - oneIf(down) - oneIf(left)
+		corners := corner(up, right, in(4)) + corner(right, down, in(5)) + corner(down, left, in(6)) + corner(left, up, in(7))
+		t[m] = uint8(edges | corners<<3)
+	}
+	return t
+}()
 
 // corner reports, as 0 or 1, whether a cell's outline turns at the corner
 // between two of its neighbours a and b at right angles and the diagonal
