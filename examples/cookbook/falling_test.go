@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -23,9 +22,12 @@ import (
 // obstacles returns the fewest steps across a side×side map once the first
 // points have fallen, or -1, and the number of the point whose fall first
 // leaves no way across, or 0. It keeps for each cell the number of the
-// point that falls on it, so that one map serves every number of points,
-// and finds the cut by binary search, since a way that is blocked stays
-// blocked.
+// point that falls on it, so that one map serves every number of points.
+// The cut comes from the end, as the fastest published solutions find
+// it: with every point fallen, the open cells are joined with their open
+// neighbours in a DisjointSet, and then the points are lifted again, last
+// first, each joining its cell to its open neighbours, until the two
+// corners join: the point last lifted is the cut.
 func obstacles(points []grid.Point, side, first int) (steps, cut int, err error) {
 	m := grid.NewMutable(side, side, len(points)+1) // never falls
 	for i, p := range slices.Backward(points) {     // the first fall counts
@@ -35,17 +37,36 @@ func obstacles(points []grid.Point, side, first int) (steps, cut int, err error)
 		m.Set(p, i+1)
 	}
 	fall := m.Freeze()
-	var b search.BFS // reused by every search
+	var b search.BFS
 	steps, ok := escape(&b, fall, min(first, len(points)))
 	if !ok {
 		steps = -1
 	}
-	cut = sort.Search(len(points)+1, func(k int) bool {
-		_, ok := escape(&b, fall, k)
-		return !ok
-	})
-	if cut > len(points) {
-		cut = 0
+	var d search.DisjointSet
+	d.Reset(fall.Len())
+	// open joins cell i to its neighbours open once the first k points
+	// have fallen.
+	open := func(i, k int) {
+		for j := range fall.Neighbors4Index(i) {
+			if fall.AtIndex(j) > k {
+				d.Union(i, j)
+			}
+		}
+	}
+	for i := range fall.Len() {
+		if fall.AtIndex(i) > len(points) {
+			open(i, len(points))
+		}
+	}
+	goal := fall.Len() - 1
+	way := func(k int) bool { // across, once the first k points have fallen?
+		return fall.AtIndex(0) > k && fall.AtIndex(goal) > k && d.Same(0, goal)
+	}
+	for k := len(points); k > 0 && !way(k); k-- {
+		if i := fall.Index(points[k-1]); fall.AtIndex(i) == k { // lift point k
+			open(i, k-1)
+		}
+		cut = k
 	}
 	return steps, cut, nil
 }
@@ -209,8 +230,9 @@ func refFalling(lines []string, side, first int) [2]int {
 }
 
 // handFalling is the recipe on flat slices: the points read by a byte
-// loop, the fall numbers in a flat table, and a queue of cell numbers with
-// a distance table stamped by search.
+// loop, the fall numbers in a flat table, a queue of cell numbers with a
+// distance table for part 1, and a union-find forest in flat slices for
+// the cut.
 func handFalling(input string, side, first int) [2]int {
 	var fall []int32
 	var xs []int
@@ -271,19 +293,60 @@ func handFalling(input string, side, first int) [2]int {
 		return -1
 	}
 	steps := escape(int32(min(first, n)))
-	lo, hi := 0, n+1 // escape(hi) fails, or hi is n+1
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if escape(int32(mid)) < 0 {
-			hi = mid
-		} else {
-			lo = mid + 1
+	// The cut by lifting the points last first, cells joined in a
+	// union-find forest with union by size and halved paths.
+	parent, size := make([]int32, side*side), make([]int32, side*side)
+	for i := range parent {
+		parent[i], size[i] = int32(i), 1
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	open := func(i int32, k int32) {
+		r, c := int(i)/side, int(i)%side
+		join := func(j int32) {
+			if fall[j] > k {
+				a, b := find(i), find(j)
+				if a != b {
+					if size[a] < size[b] {
+						a, b = b, a
+					}
+					parent[b], size[a] = a, size[a]+size[b]
+				}
+			}
+		}
+		if r > 0 {
+			join(i - int32(side))
+		}
+		if r < side-1 {
+			join(i + int32(side))
+		}
+		if c > 0 {
+			join(i - 1)
+		}
+		if c < side-1 {
+			join(i + 1)
 		}
 	}
-	if lo > n {
-		lo = 0
+	for i := range fall {
+		if fall[i] > int32(n) {
+			open(int32(i), int32(n))
+		}
 	}
-	return [2]int{steps, lo}
+	goal := int32(side*side - 1)
+	way := func(k int32) bool { return fall[0] > k && fall[goal] > k && find(0) == find(goal) }
+	cut := 0
+	for k := int32(n); k > 0 && !way(k); k-- {
+		if i := int32(xs[2*k-1]*side + xs[2*k-2]); fall[i] == k {
+			open(i, k-1)
+		}
+		cut = int(k)
+	}
+	return [2]int{steps, cut}
 }
 
 // TestFallingSizes compares the recipe with the reference on small maps,

@@ -46,7 +46,8 @@
 //   - [NewMarks] for the steps between marked cells (keys, doors) and the
 //     shortest tour of them; [Closure] for what each node of a graph
 //     reaches, such as the cells lit from each way into a map of
-//     splitters, once per cycle of nodes.
+//     splitters, once per cycle of nodes; [DisjointSet] for which cells
+//     are joined as a map's cells open one by one.
 //   - [BreadthFirst], [Cheapest] and [ShortestPaths] for states that
 //     cannot be numbered, keeping them in maps and allocating per run.
 //     BreadthFirst and Cheapest yield as they go, so a break at a goal ends
