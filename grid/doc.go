@@ -25,8 +25,8 @@
 //     Grid when done; [Torus] and [Tiled] read beyond a grid's edges.
 //   - [Point] and [Dir] are small values: [Point.Move], [Dir.TurnRight],
 //     [Cardinals] and [Dirs].
-//   - [Find], [Count], [Regions] and [Numbers] answer the common questions
-//     about a whole map.
+//   - [Find], [Count], [Regions], [Numbers] and [Words] answer the common
+//     questions about a whole map.
 //
 // Rows grow downwards and columns rightwards: [Point]{Row: 0, Col: 0} is the
 // top-left cell, and [Down] adds one to Row. Bounds are half-open: a grid of

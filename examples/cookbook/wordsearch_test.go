@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
 )
 
 // The word search: a rectangle of the letters X, M, A and S. Part 1 counts
@@ -16,21 +15,10 @@ import (
 // the eight headings, and how many A cells sit at the middle of two
 // diagonal MAS.
 func xmas(g grid.Grid[byte]) (lines, crosses int) {
+	for range grid.Words(g, "XMAS") {
+		lines++
+	}
 	for p, v := range g.All() {
-		if v == 'X' {
-			for d := grid.Up; d <= grid.UpLeft; d++ {
-				k := 0
-				for q := range walk.Ray(g, p, d) {
-					if g.At(q) != "MAS"[k] {
-						break
-					}
-					if k++; k == 3 {
-						lines++
-						break
-					}
-				}
-			}
-		}
 		if v == 'A' && g.In(p.Move(grid.UpLeft, 1)) && g.In(p.Move(grid.DownRight, 1)) {
 			ul, dr := g.At(p.Move(grid.UpLeft, 1)), g.At(p.Move(grid.DownRight, 1))
 			ur, dl := g.At(p.Move(grid.UpRight, 1)), g.At(p.Move(grid.DownLeft, 1))
