@@ -296,3 +296,20 @@ func ExamplePlane_Cell() {
 	// ##..
 	// ####
 }
+
+// Every place a word reads in a word puzzle, in any of the eight headings.
+func ExampleWords() {
+	g := grid.MustParse(`
+CAT.
+A.A.
+TAC.
+`)
+	for p, d := range grid.Words(g, "CAT") {
+		fmt.Println(p, d)
+	}
+	// Output:
+	// (0,0) Right
+	// (0,0) Down
+	// (2,2) Up
+	// (2,2) Left
+}
