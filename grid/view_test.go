@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -387,5 +388,25 @@ func TestZeroViews(t *testing.T) {
 		{"tiled_neighbors_func", "grid: Tiled: the zero Tiled", func() { tl.Neighbors4Func(Pt(0, 0), nil) }},
 	} {
 		testkit.MustPanic(t, tt.name, tt.want, tt.f)
+	}
+}
+
+// TestWrapAgainstModulo checks wrap, which skips the division for a point
+// inside the grid, against a plain modulo, on values near every edge, far
+// away, and at the ends of int.
+func TestWrapAgainstModulo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(151, 152))
+	for range 100_000 {
+		n := 1 + rng.IntN(50)
+		x := rng.IntN(6*n) - 3*n
+		switch rng.IntN(4) {
+		case 0:
+			x = int(rng.Int64())
+		case 1:
+			x = []int{math.MinInt, math.MinInt + 1, math.MaxInt, math.MaxInt - 1, n, -n, 2 * n, 2*n - 1, -n - 1}[rng.IntN(9)]
+		}
+		if got, want := wrap(x, n), ((x%n)+n)%n; got != want {
+			t.Fatalf("wrap(%d, %d) = %d, want %d", x, n, got, want)
+		}
 	}
 }
