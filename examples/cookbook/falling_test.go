@@ -253,6 +253,22 @@ func handFalling(input string, side, first int) [2]int {
 	for i := n - 1; i >= 0; i-- {
 		fall[xs[2*i+1]*side+xs[2*i]] = int32(i + 1)
 	}
+	// each4 calls f with each of cell i's neighbours on the map.
+	each4 := func(i int32, f func(j int32)) {
+		r, c := int(i)/side, int(i)%side
+		if r > 0 {
+			f(i - int32(side))
+		}
+		if r < side-1 {
+			f(i + int32(side))
+		}
+		if c > 0 {
+			f(i - 1)
+		}
+		if c < side-1 {
+			f(i + 1)
+		}
+	}
 	dist := make([]int32, side*side)
 	stamp := make([]int32, side*side)
 	queue := make([]int32, 0, side*side)
@@ -270,25 +286,12 @@ func handFalling(input string, side, first int) [2]int {
 			if i == goal {
 				return int(dist[i])
 			}
-			r, c := int(i)/side, int(i)%side
-			try := func(j int32) {
+			each4(i, func(j int32) {
 				if fall[j] > k && stamp[j] != gen {
 					stamp[j], dist[j] = gen, dist[i]+1
 					queue = append(queue, j)
 				}
-			}
-			if r > 0 {
-				try(i - int32(side))
-			}
-			if r < side-1 {
-				try(i + int32(side))
-			}
-			if c > 0 {
-				try(i - 1)
-			}
-			if c < side-1 {
-				try(i + 1)
-			}
+			})
 		}
 		return -1
 	}
@@ -307,8 +310,7 @@ func handFalling(input string, side, first int) [2]int {
 		return x
 	}
 	open := func(i int32, k int32) {
-		r, c := int(i)/side, int(i)%side
-		join := func(j int32) {
+		each4(i, func(j int32) {
 			if fall[j] > k {
 				a, b := find(i), find(j)
 				if a != b {
@@ -318,19 +320,7 @@ func handFalling(input string, side, first int) [2]int {
 					parent[b], size[a] = a, size[a]+size[b]
 				}
 			}
-		}
-		if r > 0 {
-			join(i - int32(side))
-		}
-		if r < side-1 {
-			join(i + int32(side))
-		}
-		if c > 0 {
-			join(i - 1)
-		}
-		if c < side-1 {
-			join(i + 1)
-		}
+		})
 	}
 	for i := range fall {
 		if fall[i] > int32(n) {
