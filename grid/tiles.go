@@ -122,35 +122,44 @@ func Stitch[T any, R Reader[T]](tiles [][]R, trim int) (Grid[T], error) {
 		return Grid[T]{}, fmt.Errorf("grid: Stitch: %dx%d cells, more than %d", rows, cols, maxCells)
 	}
 	cells := make([]T, 0, rows*cols)
-	for i, row := range tiles {
-		for r := range heights[i] {
-			for j, t := range row {
-				cells = appendRow(cells, t, r+trim, trim, widths[j])
+	// Grids and Views are read by index, without a call per cell; the kind
+	// of tile is looked at once, not once a row.
+	switch ts := any(tiles).(type) {
+	case [][]Grid[T]:
+		for i, row := range ts {
+			for r := range heights[i] {
+				for j, t := range row {
+					at := (r+trim)*int(t.cols) + trim
+					cells = append(cells, t.cells[at:at+widths[j]]...)
+				}
+			}
+		}
+	case [][]View[T]:
+		for i, row := range ts {
+			for r := range heights[i] {
+				for j := range row {
+					t := &row[j]
+					k, m := t.base+(r+trim)*t.dr+trim*t.dc, len(cells)
+					cells = cells[:m+widths[j]]
+					for x := range cells[m:] {
+						cells[m+x] = t.cells[k]
+						k += t.dc
+					}
+				}
+			}
+		}
+	default:
+		for i, row := range tiles {
+			for r := range heights[i] {
+				for j, t := range row {
+					for k := range widths[j] {
+						cells = append(cells, t.At(Point{r + trim, trim + k}))
+					}
+				}
 			}
 		}
 	}
 	return Grid[T]{int32(rows), int32(cols), cells}, nil
-}
-
-// appendRow appends n cells of row r of t from column c. Grids and Views
-// are read by index, without a call per cell.
-func appendRow[T any, R Reader[T]](dst []T, t R, r, c, n int) []T {
-	switch t := any(t).(type) {
-	case Grid[T]:
-		at := r*int(t.cols) + c
-		return append(dst, t.cells[at:at+n]...)
-	case View[T]:
-		i := t.base + r*t.dr + c*t.dc
-		for range n {
-			dst = append(dst, t.cells[i])
-			i += t.dc
-		}
-		return dst
-	}
-	for k := range n {
-		dst = append(dst, t.At(Point{r, c + k}))
-	}
-	return dst
 }
 
 // Edges returns the edges of g seen in orientation o, from e, the edges

@@ -112,6 +112,21 @@ func TestStitchAgainstReference(t *testing.T) {
 		if err != nil || !Equal(got, img) {
 			t.Fatalf("Stitch = %v, %v; want %v", got, err, img)
 		}
+		// The same tiles as Grids, and as *Mutable (read through At), take
+		// Stitch's other two ways.
+		grids, muts := make([][]Grid[int], ti), make([][]*Mutable[int], ti)
+		for i, row := range tiles {
+			for _, v := range row {
+				grids[i] = append(grids[i], v.Grid())
+				muts[i] = append(muts[i], v.Grid().Mutable())
+			}
+		}
+		if got, err := Stitch(grids, trim); err != nil || !Equal(got, img) {
+			t.Fatalf("Stitch of Grids = %v, %v; want %v", got, err, img)
+		}
+		if got, err := Stitch(muts, trim); err != nil || !Equal(got, img) {
+			t.Fatalf("Stitch of *Mutable = %v, %v; want %v", got, err, img)
+		}
 	}
 	a, b := New(2, 2, 0), New(3, 2, 0)
 	for _, tt := range []struct {
