@@ -75,10 +75,18 @@ func edgesAt[T any](cells []T, base, dr, dc, rows, cols int, on func(T) bool) [4
 // n is not in [0, 64].
 func ReverseEdge(x uint64, n int) uint64 {
 	if uint(n) > 64 {
-		misusef("ReverseEdge", "length %d, want 0 to 64", n)
+		panic(edgeLength(n)) // small, to keep ReverseEdge inlined
 	}
-	x &= uint64(1)<<n - 1 // all ones for n = 64
+	// The bits from n up land below 64-n, and the shift drops them; a
+	// shift of 64 (n = 0) leaves nothing.
 	return bits.Reverse64(x) >> (64 - n)
+}
+
+// edgeLength is ReverseEdge's panic value: a length outside [0, 64].
+type edgeLength int
+
+func (n edgeLength) Error() string {
+	return fmt.Sprintf("grid: ReverseEdge: length %d, want 0 to 64", int(n))
 }
 
 // Stitch joins a rectangle of tiles into one grid: tiles[i][j] fills the

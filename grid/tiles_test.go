@@ -74,6 +74,11 @@ func TestEdgesAgainstReference(t *testing.T) {
 		t.Fatal("ReverseEdge at the ends")
 	}
 	testkit.MustPanic(t, "edges", "grid: Edges: a 65x1 grid has a side longer than 64 cells", func() { Edges(New(65, 1, byte('.')), on) })
+	testkit.MustPanic(t, "reverse 65", "grid: ReverseEdge: length 65, want 0 to 64", func() { ReverseEdge(1, 65) })
+	testkit.MustPanic(t, "reverse -1", "grid: ReverseEdge: length -1, want 0 to 64", func() { ReverseEdge(1, -1) })
+	if ReverseEdge(0b111, 0) != 0 {
+		t.Fatal("ReverseEdge of no bits is not 0")
+	}
 }
 
 // TestStitchAgainstReference cuts random images into tiles with shared
