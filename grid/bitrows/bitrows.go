@@ -40,9 +40,13 @@ func New(rows, cols int) *Grid {
 // O(Rows*Cols).
 func From[T any](g grid.Grid[T], on func(v T) bool) *Grid {
 	b := New(g.Rows(), g.Cols())
-	for p, v := range g.All() {
+	r, c := 0, 0 // the cell of v, counted rather than divided out
+	for v := range g.Values() {
 		if on(v) {
-			b.w[p.Row*b.per+p.Col/64] |= 1 << (p.Col % 64)
+			b.w[r*b.per+c/64] |= 1 << (c % 64)
+		}
+		if c++; c == b.cols {
+			r, c = r+1, 0
 		}
 	}
 	return b
