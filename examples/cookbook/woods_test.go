@@ -27,21 +27,29 @@ type forest struct{ trees, yards *bitrows.Grid }
 // woods returns the value of the map after each number of minutes. Each
 // minute counts the trees and the lumberyards around every cell a row of
 // 64 cells at a time, with bitrows.Counts, and combines the counts into
-// the next forest. The forests repeat after a few hundred minutes, so
-// cycle.Record keeps them up to the first repeat, and any minute is then
+// the next forest, in two forests used in turn. The forests repeat after a
+// few hundred minutes, so cycle.Record keeps each minute's key (the two
+// grids' bits) and value up to the first repeat, and any minute is then
 // looked up.
 func woods(g grid.Grid[byte], minutes ...int) []int {
 	rows, cols := g.Rows(), g.Cols()
-	start := forest{
+	f := forest{
 		bitrows.From(g, func(v byte) bool { return v == '|' }),
 		bitrows.From(g, func(v byte) bool { return v == '#' }),
 	}
+	next := forest{bitrows.New(rows, cols), bitrows.New(rows, cols)}
 	var trees, yards bitrows.Counts // around each cell
 	many, some := bitrows.New(rows, cols), bitrows.New(rows, cols)
-	minute := func(f forest) forest {
+	type minute struct {
+		key   string
+		value int
+	}
+	now := func() minute {
+		return minute{string(f.yards.AppendKey(f.trees.AppendKey(nil))), f.trees.Count() * f.yards.Count()}
+	}
+	step := func(minute) minute { // Record passes the last minute, which f holds
 		trees.Count8(f.trees)
 		yards.Count8(f.yards)
-		next := forest{bitrows.New(rows, cols), bitrows.New(rows, cols)}
 		// Open ground with three trees or more around grows a tree.
 		next.trees.Nor(f.trees, f.yards).And(next.trees, trees.AtLeast(many, 3))
 		// A tree with three lumberyards or more around becomes one; the
@@ -51,13 +59,13 @@ func woods(g grid.Grid[byte], minutes ...int) []int {
 		// A lumberyard stays one beside a lumberyard and a tree.
 		some.And(f.yards, yards.AtLeast(many, 1))
 		next.yards.Or(next.yards, some.And(some, trees.AtLeast(many, 1)))
-		return next
+		f, next = next, f
+		return now()
 	}
-	h := cycle.Record(start, minute, func(f forest) string { return f.trees.Key() + f.yards.Key() })
+	h := cycle.Record(now(), step, func(m minute) string { return m.key })
 	values := make([]int, len(minutes))
 	for i, n := range minutes {
-		f := h.Nth(n)
-		values[i] = f.trees.Count() * f.yards.Count()
+		values[i] = h.Nth(n).value
 	}
 	return values
 }
