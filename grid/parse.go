@@ -122,10 +122,10 @@ func ParseStringFunc[T any](s string, cell func(p Point, c byte) (T, error), opt
 // parseText is parse for a string: a short map of bytes is copied once
 // and parsed in place, with no reader and no read loop.
 func parseText[T any](s string, cell func(p Point, c byte) (T, error), o options) (Grid[T], error) {
-	if cell != nil || len(s) >= readChunk || int64(len(s)) > int64(o.maxCells)*3+4096 {
+	if cell != nil || len(s) >= readChunk || int64(len(s)) > inputLimit(o) {
 		return parse(strings.NewReader(s), cell, o)
 	}
-	p := rowParser[T]{maxCells: o.maxCells, line: o.firstLine, glyphs: o.glyphs, set: o.set}
+	p := newRowParser[T](o, nil)
 	buf := []byte(s)
 	p.cells = store[T]{cur: any(buf[:0]).([]T), max: o.maxCells}
 	start := 0
@@ -135,6 +135,27 @@ func parseText[T any](s string, cell func(p Point, c byte) (T, error), o options
 	if perr := p.feed(buf[start:]); perr != nil {
 		return Grid[T]{}, perr
 	}
+	return p.grid()
+}
+
+// inputLimit is the most bytes of input a parse with o reads: each cell
+// takes at least one byte, and each row at most two bytes of line ending,
+// with generous room for blank lines.
+func inputLimit(o options) int64 { return int64(o.maxCells)*3 + 4096 }
+
+// newRowParser returns a parser for o's map, of cells made by cell, or of
+// bytes if cell is nil: a map of bytes checks its glyphs as it copies them,
+// with no call per cell, and may keep its cells in the read buffer.
+func newRowParser[T any](o options, cell func(p Point, c byte) (T, error)) rowParser[T] {
+	p := rowParser[T]{maxCells: o.maxCells, line: o.firstLine, cell: cell}
+	if cell == nil {
+		p.glyphs, p.set = o.glyphs, o.set
+	}
+	return p
+}
+
+// grid ends the input and returns the grid parsed.
+func (p *rowParser[T]) grid() (Grid[T], error) {
 	if perr := p.finish(); perr != nil {
 		return Grid[T]{}, perr
 	}
@@ -144,21 +165,10 @@ func parseText[T any](s string, cell func(p Point, c byte) (T, error), o options
 // parse is the parser behind Parse and ParseFunc. A nil cell means that T
 // is byte and each cell is its byte.
 func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), o options) (Grid[T], error) {
-	// Each cell takes at least one byte, and each row at most two bytes of
-	// line ending; allow generous room for blank lines, then refuse.
-	limit := int64(o.maxCells)*3 + 4096
+	limit := inputLimit(o) // then refuse
 	in := boundedReader{r: r, left: limit + 1}
 	hint := lenHint(r)
-	p := rowParser[T]{
-		maxCells: o.maxCells,
-		line:     o.firstLine,
-		cell:     cell,
-	}
-	if cell == nil {
-		// A map of bytes checks its glyphs as it copies them, with no call
-		// per cell, and may still keep its cells in the read buffer.
-		p.glyphs, p.set = o.glyphs, o.set
-	}
+	p := newRowParser(o, cell)
 	if cell != nil {
 		// The bytes of one row at a time: as many as the input, if it says,
 		// for a small map, rather than a first block of minBlock.
@@ -217,10 +227,7 @@ func parse[T any](r io.Reader, cell func(p Point, c byte) (T, error), o options)
 			break
 		}
 	}
-	if perr := p.finish(); perr != nil {
-		return Grid[T]{}, perr
-	}
-	return Grid[T]{int32(p.rows), int32(p.cols), p.cells.slice()}, nil
+	return p.grid()
 }
 
 // rowParser splits text into rows, checks their shape and stores their
