@@ -2,8 +2,6 @@ package grid
 
 import (
 	"iter"
-
-	"github.com/gridsearch/gridsearch/internal/misuse"
 )
 
 // Spells reports whether word reads from p in heading d: its first byte on
@@ -14,14 +12,11 @@ import (
 // word reads on any p inside g. It panics, naming the call, if d is not a
 // valid heading.
 func Spells(g Grid[byte], p Point, d Dir, word string) bool {
-	if !d.Valid() {
-		panic(misuse.Heading{Call: "grid: Spells", D: d})
-	}
-	delta := dirDelta[d]
-	if !g.In(p) || len(word) > 0 && !g.In(p.Add(delta.Mul(len(word)-1))) {
+	step := offset(d, int(g.cols), "grid: Spells") // panics on a bad heading
+	if !g.In(p) || len(word) > 0 && !g.In(p.Add(dirDelta[d].Mul(len(word)-1))) {
 		return false
 	}
-	i, step := g.Index(p), delta.Row*int(g.cols)+delta.Col
+	i := g.Index(p)
 	for k := range len(word) {
 		if g.cells[i] != word[k] {
 			return false
@@ -48,7 +43,7 @@ func Words(g Grid[byte], word string) iter.Seq2[Point, Dir] {
 		rows, cols, n := int(g.rows), int(g.cols), len(word)-1
 		var steps [8]int
 		for d := range Dir(8) {
-			steps[d] = dirDelta[d].Row*cols + dirDelta[d].Col
+			steps[d] = g.Offset(d)
 		}
 		for i, v := range g.cells {
 			if v != word[0] {
