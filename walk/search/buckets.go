@@ -47,39 +47,59 @@ func (q *bucketQueue) reset() {
 	q.n, q.lo, q.ents, q.free, q.over = 0, 0, q.ents[:0], 0, q.over[:0]
 }
 
-// bucket puts e, whose cost lies in [lo, lo+window), into its bucket.
-func (q *bucketQueue) bucket(e heapEntry) {
-	k := e.cost & (window - 1) // e.cost modulo window, for any sign
-	if f := q.free; f != 0 {
-		q.free = q.ents[f-1].next
-		q.ents[f-1] = bucketEntry{e.slot, q.head[k]}
-		q.head[k] = f
-	} else {
-		q.ents = append(q.ents, bucketEntry{e.slot, q.head[k]})
-		q.head[k] = int32(len(q.ents))
-	}
-	q.used[k/64] |= 1 << (k % 64)
-	q.n++
-}
-
-// len returns the number of entries in q.
-func (q *bucketQueue) len() int { return q.n + len(q.over) }
-
 // push adds e.
 func (q *bucketQueue) push(e heapEntry) {
 	if q.n == 0 && len(q.over) == 0 {
 		q.lo = e.cost
 	}
-	if uint(e.cost-q.lo) < window {
-		q.bucket(e)
+	if uint(e.cost-q.lo) >= window {
+		q.over.push(e)
 		return
 	}
-	q.over.push(e)
+	f := q.free
+	if f == 0 {
+		f = q.grow()
+	}
+	k := e.cost & (window - 1) // e.cost modulo window, for any sign
+	q.free = q.ents[f-1].next
+	q.ents[f-1] = bucketEntry{e.slot, q.head[k]}
+	q.head[k] = f
+	q.used[k/64] |= 1 << (k % 64)
+	q.n++
 }
 
+// grow adds a free entry to ents, for an empty free list, and returns 1 +
+// its index.
+//
+//go:noinline
+func (q *bucketQueue) grow() int32 {
+	q.ents = append(q.ents, bucketEntry{})
+	return int32(len(q.ents))
+}
+
+// len returns the number of entries in q.
+func (q *bucketQueue) len() int { return q.n + len(q.over) }
+
 // pop removes and returns an entry of the lowest cost. q must not be
-// empty.
+// empty. The common case, an entry at the cost lo, where the last one came
+// out, is the one written here, small enough to inline into the caller.
 func (q *bucketQueue) pop() heapEntry {
+	if k, ok := q.ready(); ok {
+		return q.take(k, q.lo)
+	}
+	return q.popRest()
+}
+
+// ready reports whether an entry of the lowest cost waits in bucket k,
+// the bucket of lo, as it does for most pops; then take(k, lo) pops it.
+func (q *bucketQueue) ready() (k int, ok bool) {
+	k = q.lo & (window - 1)
+	return k, q.head[k] != 0 && (len(q.over) == 0 || q.over[0].cost >= q.lo)
+}
+
+// popRest is pop for the other cases: the next cost lies above lo, or
+// below it in the heap.
+func (q *bucketQueue) popRest() heapEntry {
 	if q.n == 0 {
 		q.refill()
 	}
@@ -87,7 +107,12 @@ func (q *bucketQueue) pop() heapEntry {
 	if len(q.over) > 0 && q.over[0].cost < c {
 		return q.over.pop() // below the window: an estimate that dropped
 	}
-	k := c & (window - 1) // c modulo window, for any sign
+	return q.take(c&(window-1), c)
+}
+
+// take removes and returns the last entry of bucket k, which is not
+// empty and holds the entries of cost c, the lowest.
+func (q *bucketQueue) take(k, c int) heapEntry {
 	h := q.head[k]
 	be := q.ents[h-1]
 	q.head[k] = be.next
@@ -106,7 +131,7 @@ func (q *bucketQueue) pop() heapEntry {
 func (q *bucketQueue) refill() {
 	q.lo = q.over[0].cost
 	for len(q.over) > 0 && q.over[0].cost-q.lo < window {
-		q.bucket(q.over.pop())
+		q.push(q.over.pop()) // into its bucket, as the heap is not empty or n > 0
 	}
 }
 

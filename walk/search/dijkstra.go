@@ -9,7 +9,7 @@ import (
 
 // A Dijkstra is the reusable working memory of a cheapest-path search over
 // dense ids, such as those of a [Space], with non-negative step costs: a
-// queue and, per id, a generation stamp, the cost, the predecessor, the
+// queue and, per id, a stamp that holds the cost, the predecessor, the
 // number of cheapest paths and the other predecessors that tie. The
 // caller writes the expansion, so the search costs what a hand-written one
 // does:
@@ -32,7 +32,8 @@ import (
 // pay for them. Given an estimate of the cost still to go,
 // [Dijkstra.AddAStar] makes the search A*.
 //
-// [Dijkstra.Reset] costs O(1), by advancing the generation, so one Dijkstra
+// [Dijkstra.Reset] costs O(1), by starting the stamps above the last
+// search's, so one Dijkstra
 // runs any number of searches and allocates only when a search needs more
 // ids or a longer queue than any before it. The queue keeps the ids whose
 // cost lies within 255 of the lowest in buckets (Dial's algorithm), at
@@ -47,8 +48,12 @@ import (
 // called from several goroutines at once; OnBest uses working memory in d,
 // so call it from one goroutine at a time.
 type Dijkstra struct {
-	node    []costNode
-	wide    []int    // the costs of ids whose node holds wideCost; empty until one does
+	node    []uint32 // per id, its stamp: base + cost once reached, wideStamp if the cost is in wide
+	wide    []int    // the costs of ids whose stamp is wideStamp; empty until one is
+	base    uint32   // the stamp of cost 0 in this search; every stamp of an earlier one is lower
+	top     uint32   // the highest stamp this search has written, at least base
+	room    uint     // a step from the id being expanded costs less than room if its stamp fits
+	lim     uint32   // Add's quick test: a stamp below base + lim + w is no cheaper
 	settled []uint32 // d.gen once an id has come out, when paths are kept
 	from    []int32  // first predecessor at the cost, -1 for a start
 	more    []int32  // first tying predecessor in links, or -1
@@ -58,29 +63,33 @@ type Dijkstra struct {
 	astar   astarHeap   // ids added with an estimate above 0
 	cur     int32       // the id being expanded, -1 before the first
 	curCost int
-	gen     uint32
-	n       int      // ids are in [0, n)
-	paths   bool     // whether from, more, count and links are kept
-	back    backWalk // OnBest's memory
+	gen     uint32 // the generation of settled
+	n       int    // ids are in [0, n)
+	paths   bool   // whether from, more, count and links are kept
+	back    backWalk
 }
 
-// costNode is the part of an id's record read on every Add: 8 bytes, so
-// that the table of a large grid stays in cache. A cost of wideCost or more
-// is kept in the wide table instead, and the node holds wideCost.
-type costNode struct {
-	cost int32
-	gen  uint32 // the id is reached when gen is the Dijkstra's gen
-}
-
-// wideCost marks a node whose cost is in the wide table.
-const wideCost = math.MaxInt32
+// A stamp is an id's record, 4 bytes so that the table of a large grid
+// stays in cache: base + cost for an id reached in this search, and
+// anything below base for one that is not, since each search's base lies
+// above every stamp written before it. Resetting therefore costs nothing
+// until the bases pass maxBase, after 2^31 of cost summed over the
+// searches, when the table is cleared. A cost that does not fit below
+// wideStamp is kept in the wide table, and its stamp is wideStamp; the
+// next Reset clears the table, as wideStamp is above every base.
+const (
+	wideStamp = math.MaxUint32
+	maxBase   = 1 << 31 // a search that would start above it clears the table, so that every search has 2^31-1 of cost in stamps
+)
 
 // Reset empties d for a new search over the ids in [0, n) that keeps the
 // costs only: [Dijkstra.Cost] reads them, and From, Path, Count and OnBest
 // panic (use [Dijkstra.ResetPaths] for those). It costs O(1), except when n
-// exceeds every n before it, when it allocates the cost table (8 bytes an
-// id, and 8 more the first time a cost reaches 2^31-1), and once in 2^32-1
-// searches, when it clears it. Reset panics if n is negative or 2^31 or
+// exceeds every n before it, when it allocates the cost table (4 bytes an
+// id, and 8 more the first time a cost does not fit a stamp, which takes
+// a cost of 2^31-1 at least), and O(n) to clear it, which it does after a
+// search with such a cost and once the costs of the searches since the
+// last clearing add up to 2^31. Reset panics if n is negative or 2^31 or
 // more.
 func (d *Dijkstra) Reset(n int) { d.reset("search: Dijkstra.Reset", n, false) }
 
@@ -95,22 +104,29 @@ func (d *Dijkstra) reset(call string, n int, paths bool) {
 	if uint(n) > maxIDs {
 		misuse.Panicf(call, "size %d outside [0, %d]", n, maxIDs)
 	}
-	if n > len(d.node) {
-		d.node = make([]costNode, n)
+	switch {
+	case n > len(d.node):
+		d.node, d.base = make([]uint32, n), 1
+	case d.top >= maxBase:
+		clear(d.node) // the bases ran out, or a cost went wide
+		d.base = 1
+	default:
+		d.base = d.top + 1 // above every stamp written so far
 	}
+	d.top = d.base
 	if paths && n > len(d.from) {
 		d.from, d.more, d.count = make([]int32, n), make([]int32, n), make([]int, n)
 		d.settled = make([]uint32, n)
 	}
 	d.gen++
 	if d.gen == 0 {
-		clear(d.node)
 		clear(d.settled)
 		d.gen = 1
 	}
 	d.queue.reset()
 	d.astar = d.astar[:0]
-	d.n, d.links, d.cur, d.curCost, d.paths = n, d.links[:0], -1, 0, paths
+	d.n, d.links, d.cur, d.paths = n, d.links[:0], -1, paths
+	d.expand(0)
 }
 
 // Add reaches id j from the id being expanded, the one the range over
@@ -124,20 +140,33 @@ func (d *Dijkstra) reset(call string, n int, paths bool) {
 func (d *Dijkstra) Add(j, w int) bool {
 	// The common case, a way no cheaper than one found before, is checked
 	// here, where the compiler can inline it into the caller's loop.
-	if uint(j) < uint(len(d.node)) && d.noBetter(&d.node[j], d.curCost, w) {
+	if d.noBetter(j, w) {
 		return false
 	}
 	return d.add("search: Dijkstra.Add", j, w, 0)
 }
 
-// noBetter reports, without a call, what add would find for a step costing
-// w from cost c to the id whose record is nd, in the common case: a way no
-// cheaper than one found before, and, unless ties are kept, none as cheap.
-// False means add must look: a cheaper way, a tie to keep, a wide cost, or
-// a bad step, which add reports.
-func (d *Dijkstra) noBetter(nd *costNode, c, w int) bool {
-	return nd.gen == d.gen && w >= 0 && nd.cost != wideCost &&
-		(c+w > int(nd.cost) || c+w == int(nd.cost) && !d.paths)
+// noBetter reports, without a call, what add would find for a step
+// costing w from the id being expanded to id j, in the common case: a way
+// no cheaper than one found before, and, unless ties are kept, none as
+// cheap. False means add must look: a cheaper way, a tie to keep, a cost
+// that does not fit a stamp, or a bad step, which add reports. A stamp
+// below base (j not reached) wraps around above any bound room allows.
+func (d *Dijkstra) noBetter(j, w int) bool {
+	return uint(j) < uint(len(d.node)) && uint(w) < d.room && d.node[j]-d.base < d.lim+uint32(w)
+}
+
+// expand makes cost c the cost being expanded, and sets the bounds of
+// noBetter's quick test for it: a step of w < room lands at a stamp below
+// wideStamp, and lim is c, plus 1 when a way as cheap is no better.
+func (d *Dijkstra) expand(c int) {
+	d.curCost, d.room, d.lim = c, 0, 0
+	if fit := int(wideStamp - d.base); c < fit {
+		d.room, d.lim = uint(fit-c), uint32(c)
+		if !d.paths {
+			d.lim++
+		}
+	}
 }
 
 // AddAStar is [Dijkstra.Add] for an A* search: h is an estimate of the cost
@@ -162,7 +191,7 @@ func (d *Dijkstra) add(call string, j, w, h int) bool {
 	if uint(j) >= uint(d.n) || w < 0 || c < d.curCost {
 		d.badAdd(call, j, w)
 	}
-	if d.node[j].gen == d.gen {
+	if d.node[j] >= d.base {
 		if old := d.costOf(int32(j)); c >= old {
 			if d.paths && c == old && d.cur >= 0 && int(d.cur) != j {
 				d.tie(j, d.settled[j] != d.gen)
@@ -239,10 +268,14 @@ func (d *Dijkstra) settle() (i int32, ok bool) {
 		var c int
 		switch {
 		case len(d.astar) == 0:
-			if d.queue.len() == 0 {
+			var e heapEntry
+			if k, ok := d.queue.ready(); ok {
+				e = d.queue.take(k, d.queue.lo) // the common case, without a call
+			} else if d.queue.len() > 0 {
+				e = d.queue.pop()
+			} else {
 				return -1, false
 			}
-			e := d.queue.pop()
 			i, c = e.slot, e.cost
 		case d.queue.len() == 0:
 			e := d.astar.pop()
@@ -266,7 +299,8 @@ func (d *Dijkstra) settle() (i int32, ok bool) {
 		if d.paths {
 			d.settled[i] = d.gen
 		}
-		d.cur, d.curCost = i, c
+		d.cur = i
+		d.expand(c)
 		return i, true
 	}
 }
@@ -274,7 +308,7 @@ func (d *Dijkstra) settle() (i int32, ok bool) {
 // Reached reports whether the search has found a way to id i. Ids outside
 // [0, n) are not reached.
 func (d *Dijkstra) Reached(i int) bool {
-	return uint(i) < uint(d.n) && d.node[i].gen == d.gen
+	return uint(i) < uint(d.n) && d.node[i] >= d.base
 }
 
 // Cost returns the cost of the cheapest way found to id i, and true; or 0
@@ -353,23 +387,24 @@ func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
 
 // costOf returns the cost of reached id i.
 func (d *Dijkstra) costOf(i int32) int {
-	if c := d.node[i].cost; c != wideCost {
-		return int(c)
+	if v := d.node[i]; v != wideStamp {
+		return int(v - d.base)
 	}
 	return d.wide[i]
 }
 
-// setCost reaches id j at cost c, keeping c in the wide table if it does
-// not fit the node.
+// setCost reaches id j at cost c, keeping c in the wide table if its stamp
+// would not fit below wideStamp.
 func (d *Dijkstra) setCost(j, c int) {
-	if c < wideCost {
-		d.node[j] = costNode{int32(c), d.gen}
+	if c < int(wideStamp-d.base) {
+		v := d.base + uint32(c)
+		d.node[j], d.top = v, max(d.top, v)
 		return
 	}
 	if len(d.wide) < len(d.node) {
 		d.wide = make([]int, len(d.node))
 	}
-	d.node[j] = costNode{wideCost, d.gen}
+	d.node[j], d.top = wideStamp, wideStamp
 	d.wide[j] = c
 }
 

@@ -95,7 +95,7 @@ func Costs4[T any](d *Dijkstra, g grid.Grid[T], cost func(from, to T) (int, bool
 				next[k], k = at+cols, k+1
 			}
 			for _, j := range next[:k] {
-				if w, ok := cost(v, g.AtIndex(j)); ok && !d.noBetter(&d.node[j], c, w) {
+				if w, ok := cost(v, g.AtIndex(j)); ok && !d.noBetter(j, w) {
 					d.add("search: Costs4", j, w, 0)
 				}
 			}

@@ -31,6 +31,7 @@ type Space struct {
 	// call of a method on its value, which made a search about twice as
 	// slow.
 	rows, cols, extra int
+	cells             int  // rows*cols
 	shift             uint // log2 of the number of headings: 0, 2 or 3
 	dirs              int  // 1<<shift, or 0 for the zero Space
 	xshift            uint // log2 of extra, when extra is a power of two
@@ -83,7 +84,7 @@ func newSpace[T any](g grid.Grid[T], dirs, extra int, xshift uint) *Space {
 	for 1<<shift < dirs {
 		shift++
 	}
-	return &Space{rows: g.Rows(), cols: g.Cols(), extra: extra, shift: shift, dirs: dirs,
+	return &Space{rows: g.Rows(), cols: g.Cols(), cells: g.Len(), extra: extra, shift: shift, dirs: dirs,
 		xshift: xshift, xdiv: 1<<xshift != extra, cdiv: max(g.Cols(), 1) - 1}
 }
 
@@ -113,7 +114,7 @@ func (sp *Space) ID(p grid.Point, d grid.Dir, x int) int {
 // is not below Dirs() or x is not in [0, Extras()). It is the inverse of
 // [Space.Cell], [Space.Dir] and [Space.Extra].
 func (sp *Space) IndexID(cell int, d grid.Dir, x int) int {
-	if uint(cell) >= uint(sp.rows*sp.cols) || int(d) >= sp.dirs || uint(x) >= uint(sp.extra) {
+	if uint(cell) >= uint(sp.cells) || int(d) >= sp.dirs || uint(x) >= uint(sp.extra) {
 		return -1
 	}
 	return (cell<<(sp.shift&63)+int(d))*sp.extra + x
