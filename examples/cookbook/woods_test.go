@@ -26,8 +26,9 @@ type forest struct{ trees, yards *bitrows.Grid }
 
 // woods returns the value of the map after each number of minutes. Each
 // minute counts the trees and the lumberyards around every cell a row of
-// 64 cells at a time, with bitrows.Counts, and combines the counts into
-// the next forest, in two forests used in turn. The forests repeat after a
+// 64 cells at a time, with bitrows.Counts, and then makes the next forest
+// in one pass over the words, each from the words and counts around it,
+// in two forests used in turn. The forests repeat after a
 // few hundred minutes, so cycle.Record keeps each minute's key (the two
 // grids' bits) and value up to the first repeat, and any minute is then
 // looked up.
@@ -39,26 +40,26 @@ func woods(g grid.Grid[byte], minutes ...int) []int {
 	}
 	next := forest{bitrows.New(rows, cols), bitrows.New(rows, cols)}
 	var trees, yards bitrows.Counts // around each cell
-	many, some := bitrows.New(rows, cols), bitrows.New(rows, cols)
 	type minute struct {
 		key   string
 		value int
 	}
 	now := func() minute {
-		return minute{string(f.yards.AppendKey(f.trees.AppendKey(nil))), f.trees.Count() * f.yards.Count()}
+		return minute{bitrows.Key(f.trees, f.yards), f.trees.Count() * f.yards.Count()}
 	}
 	step := func(minute) minute { // Record passes the last minute, which f holds
 		trees.Count8(f.trees)
 		yards.Count8(f.yards)
-		// Open ground with three trees or more around grows a tree.
-		next.trees.Nor(f.trees, f.yards).And(next.trees, trees.AtLeast(many, 3))
-		// A tree with three lumberyards or more around becomes one; the
-		// other trees stay.
-		next.yards.And(f.trees, yards.AtLeast(many, 3))
-		next.trees.Or(next.trees, some.AndNot(f.trees, many))
-		// A lumberyard stays one beside a lumberyard and a tree.
-		some.And(f.yards, yards.AtLeast(many, 1))
-		next.yards.Or(next.yards, some.And(some, trees.AtLeast(many, 1)))
+		for j := range f.trees.Words() {
+			t, y := f.trees.Word(j), f.yards.Word(j)
+			nt, ny := trees.At(j), yards.At(j)
+			// Open ground with three trees or more around grows a tree; a
+			// tree with three lumberyards or more around becomes one.
+			grow, fell := ^(t|y)&nt.AtLeast(3), t&ny.AtLeast(3)
+			next.trees.SetWord(j, grow|t&^fell)
+			// A lumberyard stays one beside a lumberyard and a tree.
+			next.yards.SetWord(j, fell|y&ny.AtLeast(1)&nt.AtLeast(1))
+		}
 		f, next = next, f
 		return now()
 	}

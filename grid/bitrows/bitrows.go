@@ -3,6 +3,7 @@ package bitrows
 import (
 	"encoding/binary"
 	"math/bits"
+	"strings"
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/internal/misuse"
@@ -352,8 +353,34 @@ func bitsAt(row []uint64, at, s int) uint64 {
 // Key returns g's bits as a string, 8 bytes a word, row by row: equal for
 // two grids of one size exactly when their bits are, so it can key a map
 // of states seen, as cycle.Record's key does. It costs O(words) and one
-// allocation; [Grid.AppendKey] joins the keys of several grids in one.
-func (g *Grid) Key() string { return string(g.AppendKey(make([]byte, 0, 8*len(g.w)))) }
+// allocation; [Key] joins the keys of several grids in one.
+func (g *Grid) Key() string { return Key(g) }
+
+// Key returns the keys of grids (see [Grid.Key]) joined into one string,
+// in one allocation: the key of a state made of several grids, such as
+// the trees and the lumberyards of a forest. It costs O(words).
+func Key(grids ...*Grid) string {
+	n := 0
+	for _, g := range grids {
+		n += 8 * len(g.w)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	var buf [256]byte // 32 words written at a time
+	k := 0
+	for _, g := range grids {
+		for _, x := range g.w {
+			if k == len(buf) {
+				b.Write(buf[:])
+				k = 0
+			}
+			binary.LittleEndian.PutUint64(buf[k:], x)
+			k += 8
+		}
+	}
+	b.Write(buf[:k])
+	return b.String()
+}
 
 // AppendKey appends the bytes of [Grid.Key] to b and returns the result,
 // as strconv's Append functions do.

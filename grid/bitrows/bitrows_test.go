@@ -92,3 +92,35 @@ func TestMisuse(t *testing.T) {
 	testkit.MustPanic(t, "set", "bitrows: Grid.Set: (2,0) outside the 2x3 grid", func() { a.Set(grid.Pt(2, 0), true) })
 	testkit.MustPanic(t, "new", "bitrows: New: size -1x3", func() { bitrows.New(-1, 3) })
 }
+
+// TestKey checks keys on 600 pairs of random grids of one size, some
+// equal and some a bit apart: Key equal exactly when the bits are,
+// bitrows.Key of several grids the grids' keys joined, and AppendKey the
+// key appended.
+func TestKey(t *testing.T) {
+	rng := rand.New(rand.NewPCG(141, 142))
+	for trial := range 600 {
+		rows, cols := 1+rng.IntN(5), []int{1, 2, 63, 64, 65, 130}[rng.IntN(6)]
+		a := bitrows.From(randRef(rng, rows, cols), func(v bool) bool { return v })
+		b := a.Clone()
+		if trial%2 == 0 {
+			p := grid.Pt(rng.IntN(rows), rng.IntN(cols))
+			b.Set(p, !b.Has(p))
+		}
+		if got, want := a.Key() == b.Key(), a.Equal(b); got != want {
+			t.Fatalf("trial %d (%dx%d): keys equal %v, grids equal %v", trial, rows, cols, got, want)
+		}
+		if got, want := bitrows.Key(a, b), a.Key()+b.Key(); got != want {
+			t.Fatalf("trial %d: Key(a, b) is not a.Key()+b.Key()", trial)
+		}
+		if got, want := string(b.AppendKey([]byte("x"))), "x"+b.Key(); got != want {
+			t.Fatalf("trial %d: AppendKey did not append the key", trial)
+		}
+		if got := len(a.Key()); got != 8*a.Words() {
+			t.Fatalf("trial %d: key of %d bytes, want %d", trial, got, 8*a.Words())
+		}
+	}
+	if bitrows.Key() != "" {
+		t.Fatal("Key() of no grids is not empty")
+	}
+}

@@ -133,7 +133,7 @@ func (c *Counts) AtLeast(dst *Grid, k int) *Grid {
 	case k > 8:
 		return dst.clear()
 	}
-	c.compare(dst, k, true)
+	c.atLeast(dst, k)
 	return dst
 }
 
@@ -180,6 +180,35 @@ func (c *Counts) compare(g *Grid, k int, above bool) {
 		}
 		dst[j-1] &= tail
 	}
+}
+
+// atLeast sets g to the cells whose count is k or more, for k in [1, 8]:
+// the carry out of adding 16-k to each 4-bit count, which passes 15
+// exactly when the count is k or more. Adding a constant bit by bit, the
+// carry out of plane b is that plane's bit or the carry in where the
+// constant's bit is 1, and both where it is 0: one pass a plane of one
+// operation a word, where the comparator takes five a plane.
+func (c *Counts) atLeast(g *Grid, k int) {
+	add := 16 - k
+	dst := g.w
+	if add&1 != 0 {
+		copy(dst, c.plane[0])
+	} else {
+		clear(dst)
+	}
+	for b := 1; b < 4; b++ {
+		p := c.plane[b][:len(dst)]
+		if add>>b&1 != 0 {
+			for j, x := range p {
+				dst[j] |= x
+			}
+		} else {
+			for j, x := range p {
+				dst[j] &= x
+			}
+		}
+	}
+	g.trim()
 }
 
 // check panics for call unless dst has the size of the grid c counts.

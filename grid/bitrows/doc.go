@@ -26,7 +26,12 @@
 //     breadth-first search over bits, such as the cells a walker can be on
 //     as the minutes pass; [Grid.Bounds] gives the box round the set bits.
 //   - [Grid.Matches] finds a pattern of set bits 64 places at a time.
-//   - [Grid.Key] gives the bits as a string, to key a map of states seen.
+//   - [Grid.Words], [Grid.Word], [Grid.SetWord] and [Counts.At] give one
+//     word of 64 cells and its counts at a time, so that a rule over
+//     several grids makes each next word in one pass: [Count.AtLeast] and
+//     [Count.Exactly] inline into that loop.
+//   - [Grid.Key] gives the bits as a string, to key a map of states seen;
+//     [Key] joins several grids' in one allocation.
 //
 // Operations write their receiver from their arguments and return it, as
 // math/big's do, so they chain without allocating. A Grid belongs to one

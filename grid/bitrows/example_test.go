@@ -82,6 +82,45 @@ func ExampleCounts() {
 	// ......
 }
 
+// The same glider stepped a word at a time: the rule reads each word's
+// cells and counts and makes the next word in one pass, where the
+// whole-grid form above reads and writes every word once an operation.
+func ExampleCount_AtLeast() {
+	g := grid.MustParse(`
+.#....
+..#...
+###...
+......
+......
+......
+`)
+	live, next := bitrows.From(g, func(v byte) bool { return v == '#' }), bitrows.New(6, 6)
+	var n bitrows.Counts
+	for range 4 {
+		n.Count8(live)
+		for j := range live.Words() {
+			c := n.At(j) // the neighbour counts of the word's 64 cells
+			born := c.Exactly(3)
+			kept := live.Word(j) & c.AtLeast(2) & ^c.AtLeast(4) // two or three
+			next.SetWord(j, born|kept)
+		}
+		live, next = next, live
+	}
+	fmt.Print(grid.FromFunc(6, 6, func(p grid.Point) byte {
+		if live.Has(p) {
+			return '#'
+		}
+		return '.'
+	}))
+	// Output:
+	// ......
+	// ..#...
+	// ...#..
+	// .###..
+	// ......
+	// ......
+}
+
 // A walker who may step to a neighbour or wait each minute, on a map with
 // walls: Spread gives the cells it can be on a minute later, AndNot takes
 // the walls away, and Bounds gives the box round them.

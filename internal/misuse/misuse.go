@@ -49,6 +49,17 @@ func (e ID) Error() string {
 	return fmt.Sprintf("%s: id %d outside [0, %d)", e.Call, e.I, e.N)
 }
 
+// An Index is the panic value of a call given an index I outside [0, N)
+// of the things Noun names ("word").
+type Index struct {
+	Call, Noun string
+	I, N       int
+}
+
+func (e Index) Error() string {
+	return fmt.Sprintf("%s: %s %d outside [0, %d)", e.Call, e.Noun, e.I, e.N)
+}
+
 // A Heading is the panic value of a call given a heading D that is not
 // valid, or not one it takes: Want, when set, says which it takes.
 type Heading struct {
