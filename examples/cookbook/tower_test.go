@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/grid/bitrows"
 	"github.com/gridsearch/gridsearch/walk/cycle"
 )
 
@@ -22,62 +23,47 @@ import (
 // next rock appears. Part 1: the height of the tower after 2022 rocks.
 // Part 2: after 1,000,000,000,000 rocks.
 
-// shapes are the five rocks in the order they fall, each a row of bits per
+// rocks are the five shapes in the order they fall, each a row of bits per
 // unit of height from its bottom up, column c at bit c from the left.
-var shapes = [5][]uint8{
-	{0b1111},
-	{0b010, 0b111, 0b010},
-	{0b111, 0b100, 0b100},
-	{1, 1, 1, 1},
-	{0b11, 0b11},
+var rocks = [5]bitrows.Piece{
+	bitrows.NewPiece(0b1111),
+	bitrows.NewPiece(0b010, 0b111, 0b010),
+	bitrows.NewPiece(0b111, 0b100, 0b100),
+	bitrows.NewPiece(1, 1, 1, 1),
+	bitrows.NewPiece(0b11, 0b11),
 }
 
-// A tower is the chamber as it fills: a row of seven bits for each unit of
-// height from the floor up, the jets, the next jet, and the rocks so far.
+// A tower is the chamber as it fills, seven cells wide: a bitrows.Pile,
+// the jets, the next jet, and the rocks so far.
 type tower struct {
-	rows       []uint8
+	pile       *bitrows.Pile
 	jets       []byte
 	jet, rocks int
 }
 
-// fits reports whether shape, its left edge at column x and its bottom at
-// height y, is inside the chamber and clear of the rocks.
-func (t *tower) fits(shape []uint8, x, y int) bool {
-	if x < 0 || y < 0 {
-		return false
-	}
-	for k, r := range shape {
-		if int(r)<<x >= 1<<7 || y+k < len(t.rows) && t.rows[y+k]&(r<<x) != 0 {
-			return false
-		}
-	}
-	return true
-}
+func newTower(jets []byte) *tower { return &tower{pile: bitrows.NewPile(7), jets: jets} }
 
 // drop lets the next rock fall until it rests.
 func (t *tower) drop() {
-	shape := shapes[t.rocks%len(shapes)]
-	x, y := 2, len(t.rows)+3
+	rock := rocks[t.rocks%len(rocks)]
+	x, y := 2, t.pile.Height()+3
 	for {
-		dx := 1
+		nx := x + 1
 		if t.jets[t.jet] == '<' {
-			dx = -1
+			nx = x - 1
 		}
-		t.jet = (t.jet + 1) % len(t.jets)
-		if t.fits(shape, x+dx, y) {
-			x += dx
+		if t.jet++; t.jet == len(t.jets) {
+			t.jet = 0
 		}
-		if !t.fits(shape, x, y-1) {
+		if t.pile.Fits(rock, nx, y) {
+			x = nx
+		}
+		if !t.pile.Fits(rock, x, y-1) {
 			break
 		}
 		y--
 	}
-	for k, r := range shape {
-		if y+k == len(t.rows) {
-			t.rows = append(t.rows, 0)
-		}
-		t.rows[y+k] |= r << x
-	}
+	t.pile.Place(rock, x, y)
 	t.rocks++
 }
 
@@ -87,21 +73,8 @@ func (t *tower) drop() {
 // same key grow alike from then on.
 func (t *tower) key() string {
 	b := make([]byte, 4, 64) // room for 60 rows of air
-	b[0], b[1], b[2], b[3] = byte(t.rocks%len(shapes)), byte(t.jet), byte(t.jet>>8), byte(t.jet>>16)
-	reach := uint8(1<<7 - 1) // the open row above the top
-	for y := len(t.rows) - 1; y >= 0 && reach != 0; y-- {
-		free := ^t.rows[y] & (1<<7 - 1)
-		reach &= free // straight down from the row above
-		for {         // then sideways through free cells
-			more := reach | (reach<<1|reach>>1)&free
-			if more == reach {
-				break
-			}
-			reach = more
-		}
-		b = append(b, reach)
-	}
-	return string(b)
+	b[0], b[1], b[2], b[3] = byte(t.rocks%len(rocks)), byte(t.jet), byte(t.jet>>8), byte(t.jet>>16)
+	return string(t.pile.AppendAir(b))
 }
 
 // towerHeights returns the tower's height after each number of rocks. The
@@ -116,12 +89,12 @@ func towerHeights(jets []byte, counts ...int) []int {
 		heights [5]int // after 5q, 5q+1, ..., 5q+4 rocks
 		key     string
 	}
-	t := &tower{jets: jets}
+	t := newTower(jets)
 	play := func(round) round { // Record passes the last round, which t holds
 		var r round
 		r.key = t.key()
 		for k := range r.heights {
-			r.heights[k] = len(t.rows)
+			r.heights[k] = t.pile.Height()
 			t.drop()
 		}
 		return r
@@ -150,7 +123,7 @@ func genJets(rng *rand.Rand, _, cols int) []string {
 				b = append(b, c)
 			}
 		}
-		t := &tower{jets: b[:n]}
+		t := newTower(b[:n])
 		shallow := true
 		for range 2000 {
 			t.drop()
@@ -259,11 +232,86 @@ func refTower(lines []string) [2]int {
 	}
 }
 
+// handShapes, handTower and rowsTower are the hand version: the rows as
+// bytes, a rock as a row of bits per unit of height, tested row by row.
+var handShapes = [5][]uint8{
+	{0b1111},
+	{0b010, 0b111, 0b010},
+	{0b111, 0b100, 0b100},
+	{1, 1, 1, 1},
+	{0b11, 0b11},
+}
+
+type rowsTower struct {
+	rows       []uint8
+	jets       []byte
+	jet, rocks int
+}
+
+func (t *rowsTower) fits(shape []uint8, x, y int) bool {
+	if x < 0 || y < 0 {
+		return false
+	}
+	for k, r := range shape {
+		if int(r)<<x >= 1<<7 || y+k < len(t.rows) && t.rows[y+k]&(r<<x) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *rowsTower) drop() {
+	shape := handShapes[t.rocks%len(handShapes)]
+	x, y := 2, len(t.rows)+3
+	for {
+		dx := 1
+		if t.jets[t.jet] == '<' {
+			dx = -1
+		}
+		if t.jet++; t.jet == len(t.jets) {
+			t.jet = 0
+		}
+		if t.fits(shape, x+dx, y) {
+			x += dx
+		}
+		if !t.fits(shape, x, y-1) {
+			break
+		}
+		y--
+	}
+	for k, r := range shape {
+		if y+k == len(t.rows) {
+			t.rows = append(t.rows, 0)
+		}
+		t.rows[y+k] |= r << x
+	}
+	t.rocks++
+}
+
+func (t *rowsTower) key() string {
+	b := make([]byte, 4, 64)
+	b[0], b[1], b[2], b[3] = byte(t.rocks%len(handShapes)), byte(t.jet), byte(t.jet>>8), byte(t.jet>>16)
+	reach := uint8(1<<7 - 1)
+	for y := len(t.rows) - 1; y >= 0 && reach != 0; y-- {
+		free := ^t.rows[y] & (1<<7 - 1)
+		reach &= free
+		for {
+			more := reach | (reach<<1|reach>>1)&free
+			if more == reach {
+				break
+			}
+			reach = more
+		}
+		b = append(b, reach)
+	}
+	return string(b)
+}
+
 // handTower is the recipe with flat slices: the same tower, keyed once a
 // round of five rocks, and the cycle found by a map of keys to the round,
 // with the height after every rock kept in a slice.
 func handTower(cells []byte, _, _ int) [2]int {
-	t := &tower{jets: cells}
+	t := &rowsTower{jets: cells}
 	seen := map[string]int{}
 	var tops []int
 	for {
@@ -298,7 +346,7 @@ func TestTowerHeights(t *testing.T) {
 			counts[i] = i
 		}
 		got := towerHeights(jets, counts...)
-		direct := &tower{jets: jets}
+		direct := &rowsTower{jets: jets}
 		for n, h := range got {
 			if h != len(direct.rows) {
 				t.Fatalf("jets %q: height after %d rocks %d, want %d", jets, n, h, len(direct.rows))
@@ -311,7 +359,7 @@ func TestTowerHeights(t *testing.T) {
 func towerRecipe() recipe {
 	return recipe{
 		name:   "tower",
-		shared: []string{"shapes", "tower", "tower.fits", "tower.drop", "tower.key", "towerHeights"},
+		shared: []string{"rocks", "tower", "newTower", "tower.drop", "tower.key", "towerHeights"},
 		rows:   1, cols: 10091,
 		refMax: 40,
 		checks: 60,

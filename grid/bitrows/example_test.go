@@ -2,6 +2,7 @@ package bitrows_test
 
 import (
 	"fmt"
+	"math/bits"
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/grid/bitrows"
@@ -164,4 +165,37 @@ func ExampleGrid_Matches() {
 	// Output:
 	// (0,0)
 	// (0,5)
+}
+
+// Three pieces dropped straight down into a chamber four cells wide: each
+// falls while the row below lets it, then rests. AppendAir lists, from
+// the top row down, the cells a fourth piece could still reach.
+func ExamplePile() {
+	p := bitrows.NewPile(4)
+	bar, corner := bitrows.NewPiece(0b111), bitrows.NewPiece(0b11, 0b01)
+	for _, drop := range []struct {
+		piece bitrows.Piece
+		x     int
+	}{{bar, 0}, {corner, 2}, {bar, 1}} {
+		y := p.Height() + 3
+		for p.Fits(drop.piece, drop.x, y-1) {
+			y--
+		}
+		p.Place(drop.piece, drop.x, y)
+	}
+	for y := p.Height() - 1; y >= 0; y-- {
+		fmt.Printf("%04b\n", bits.Reverse8(p.Row(y))>>4) // column 0 first
+	}
+	for _, row := range p.AppendAir(nil) {
+		fmt.Printf("air %04b\n", bits.Reverse8(row)>>4)
+	}
+	// Output:
+	// 0111
+	// 0010
+	// 0011
+	// 1110
+	// air 1000
+	// air 1100
+	// air 1100
+	// air 0000
 }

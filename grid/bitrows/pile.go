@@ -1,0 +1,155 @@
+package bitrows
+
+import (
+	"encoding/binary"
+	"math/bits"
+
+	"github.com/gridsearch/gridsearch/internal/misuse"
+)
+
+// A Pile is a narrow chamber, up to 8 cells wide, that fills from its
+// floor upward as pieces come to rest in it: the tower of falling rocks.
+// Each row is a byte, column c at bit c, and a [Piece] of up to four rows
+// is four bytes in one word, so testing whether a piece fits at a place
+// is one load, one shift and one AND, whatever its shape.
+//
+//	p := bitrows.NewPile(7)
+//	x, y := 2, p.Height()+3
+//	for p.Fits(rock, x, y-1) { // fall while something lets it
+//		y--
+//	}
+//	p.Place(rock, x, y)
+//
+// [Pile.AppendAir] gives the exact state of the top, the air a piece can
+// still reach, as a key for a map of states seen. A Pile belongs to one
+// goroutine at a time; its zero value is not ready, use [NewPile].
+type Pile struct {
+	width  int
+	height int
+	rows   []uint8 // height rows, then at least 4 empty ones
+}
+
+// A Piece is a shape of up to four rows and up to 8 columns, bottom row
+// first, column c at bit c of its row (its leftmost cell at bit 0 once
+// shifted there). Its zero value is empty and fits anywhere in a pile.
+type Piece struct {
+	bits          uint32 // row k in byte k
+	width, height int
+}
+
+// NewPiece returns the piece whose rows, from the bottom up, are rows,
+// less any empty rows at the bottom and the top, and shifted right until
+// some row has column 0 set: its bottom row and leftmost column are the
+// ones Fits and Place put at (x, y). It panics if there are more than
+// four rows.
+func NewPiece(rows ...uint8) Piece {
+	if len(rows) > 4 {
+		misuse.Panicf("bitrows: NewPiece", "%d rows, at most 4", len(rows))
+	}
+	for len(rows) > 0 && rows[0] == 0 {
+		rows = rows[1:]
+	}
+	for len(rows) > 0 && rows[len(rows)-1] == 0 {
+		rows = rows[:len(rows)-1]
+	}
+	var all uint8
+	for _, r := range rows {
+		all |= r
+	}
+	if all == 0 {
+		return Piece{}
+	}
+	shift := bits.TrailingZeros8(all)
+	var pc Piece
+	for k, r := range rows {
+		pc.bits |= uint32(r>>shift) << (8 * k)
+	}
+	pc.width, pc.height = bits.Len8(all>>shift), len(rows)
+	return pc
+}
+
+// Width returns the number of columns the piece spans.
+func (pc Piece) Width() int { return pc.width }
+
+// Height returns the number of rows of the piece.
+func (pc Piece) Height() int { return pc.height }
+
+// NewPile returns an empty pile width cells wide. It panics if width is
+// not in [1, 8].
+func NewPile(width int) *Pile {
+	if width < 1 || width > 8 {
+		misuse.Panicf("bitrows: NewPile", "width %d outside [1, 8]", width)
+	}
+	return &Pile{width: width, rows: make([]uint8, 64)}
+}
+
+// Width returns the number of columns.
+func (p *Pile) Width() int { return p.width }
+
+// Height returns the number of rows up to the highest one with a cell set:
+// 0 for an empty pile.
+func (p *Pile) Height() int { return p.height }
+
+// Row returns row y, column c at bit c: 0 above the top. It panics if y
+// is negative.
+func (p *Pile) Row(y int) uint8 {
+	if y < 0 {
+		misuse.Panicf("bitrows: Pile.Row", "row %d below the floor", y)
+	}
+	if y >= p.height {
+		return 0
+	}
+	return p.rows[y]
+}
+
+// Fits reports whether pc, its leftmost column at column x and its bottom
+// row at row y, lies inside the pile (between the walls and above the
+// floor) and clear of its cells. It costs O(1).
+func (p *Pile) Fits(pc Piece, x, y int) bool {
+	if x < 0 || x > p.width-pc.width || y < 0 {
+		return false
+	}
+	return y >= p.height || pc.bits<<x&binary.LittleEndian.Uint32(p.rows[y:]) == 0
+}
+
+// Place sets the cells of pc, its leftmost column at column x and its
+// bottom row at row y, and raises the height to cover them. It costs O(1)
+// amortised. It panics if pc does not fit there (see [Pile.Fits]).
+func (p *Pile) Place(pc Piece, x, y int) {
+	if !p.Fits(pc, x, y) {
+		misuse.Panicf("bitrows: Pile.Place", "the piece does not fit at column %d, row %d", x, y)
+	}
+	for len(p.rows) < y+8 {
+		p.rows = append(p.rows, make([]uint8, len(p.rows))...)
+	}
+	s := pc.bits << x
+	binary.LittleEndian.PutUint32(p.rows[y:], s|binary.LittleEndian.Uint32(p.rows[y:]))
+	if s != 0 {
+		p.height = max(p.height, y+(bits.Len32(s)+7)/8)
+	}
+}
+
+// AppendAir appends to b the air a piece can still reach from above, as
+// one byte a row from the top row down, and returns the result: the free
+// cells of each row joined to the reach of the row above, straight down
+// and then sideways. It stops below the last row that any air reaches
+// (none of a full row), so rows below it can never change again, and two
+// piles whose air is alike grow alike from here on: the exact key of a
+// pile's state, however tall. It costs O(rows appended × width).
+func (p *Pile) AppendAir(b []byte) []byte {
+	full := uint8(1<<p.width - 1)
+	reach := full // the open row above the top
+	for y := p.height - 1; y >= 0 && reach != 0; y-- {
+		free := ^p.rows[y] & full
+		reach &= free
+		for { // then sideways through free cells
+			more := reach | (reach<<1|reach>>1)&free
+			if more == reach {
+				break
+			}
+			reach = more
+		}
+		b = append(b, reach)
+	}
+	return b
+}
