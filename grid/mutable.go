@@ -116,8 +116,9 @@ func (m *Mutable[T]) PointAt(i int) Point {
 // TorusStep returns the index of the cell next to cell i in heading d on
 // the torus that m's edges make: a step off one side comes back in on the
 // opposite side, as [Grid.Torus] wraps points. It lets things that move
-// round a torus do so in place, by index. It costs one division and
-// panics if i is not in [0, Len()) or d is not valid.
+// round a torus do so in place, by index. It costs O(1): a step up or
+// down is an addition and a comparison, and one sideways also a division.
+// It panics if i is not in [0, Len()) or d is not valid.
 func (m *Mutable[T]) TorusStep(i int, d Dir) int {
 	if uint(i) >= uint(len(m.cells)) {
 		panic(indexError{"Mutable.TorusStep", i, m.rows, m.cols})
@@ -126,7 +127,14 @@ func (m *Mutable[T]) TorusStep(i int, d Dir) int {
 		panic(misuse.Heading{Call: "grid: Mutable.TorusStep", D: d})
 	}
 	dd := dirDelta[d]
-	return step(i/m.cols, dd.Row, m.rows)*m.cols + step(i%m.cols, dd.Col, m.cols)
+	j := i + dd.Row*m.cols + dd.Col
+	if dd.Col != 0 && uint(i%m.cols+dd.Col) >= uint(m.cols) {
+		j -= dd.Col * m.cols // off the side of the row: back in from the other
+	}
+	if uint(j) >= uint(len(m.cells)) {
+		j -= dd.Row * len(m.cells) // off the top or bottom: back in likewise
+	}
+	return j
 }
 
 // AtIndex returns the cell whose dense index is i, as [Grid.AtIndex] does.

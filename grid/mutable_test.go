@@ -241,7 +241,7 @@ func BenchmarkVsHand(b *testing.B) {
 		}
 	})
 	benchViews(b)
-	testkit.VsHand(b, append([]testkit.Pair{regionsCase(), infectCase()}, tilesCases()...))
+	testkit.VsHand(b, append([]testkit.Pair{regionsCase(), infectCase(), herdTorusCase()}, tilesCases()...))
 }
 
 // TestTorusStep checks TorusStep against Torus.Wrap on every cell and
