@@ -17,7 +17,7 @@ import (
 func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
-func vsHandCases() []testkit.Pair { return []testkit.Pair{patrolLoopCase()} }
+func vsHandCases() []testkit.Pair { return []testkit.Pair{patrolLoopCase(), recordCase()} }
 
 // patrolLoopCase: the guard of the patrol puzzle on a 130x130 map, with one
 // extra obstacle at each of 300 cells of its route: how many make it loop,
