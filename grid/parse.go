@@ -125,6 +125,9 @@ func parseText[T any](s string, cell func(p Point, c byte) (T, error), o options
 	if cell != nil || len(s) >= readChunk || int64(len(s)) > inputLimit(o) {
 		return parse(strings.NewReader(s), cell, o)
 	}
+	if g, ok := parsePlain(s, o); ok {
+		return any(g).(Grid[T]), nil
+	}
 	p := newRowParser[T](o, nil)
 	buf := []byte(s)
 	p.cells = store[T]{cur: any(buf[:0]).([]T), max: o.maxCells}
@@ -136,6 +139,49 @@ func parseText[T any](s string, cell func(p Point, c byte) (T, error), o options
 		return Grid[T]{}, perr
 	}
 	return p.grid()
+}
+
+// parsePlain parses s as a map of bytes when it is plainly one, and
+// reports whether it was: lines of one length, at least one byte, each
+// ended by "\n" but perhaps the last, with no "\r", no byte-order mark
+// to drop, every byte one of o's glyphs, and no more cells than o allows.
+// It finds the size from the length of the first line and of s, and
+// copies the rows into one allocation, with no work per line beyond a
+// check of its end, where the row parser takes each line in turn. Any
+// other text, including every faulty one, is left to the row parser,
+// which gives the same grid or the error that locates the fault.
+func parsePlain(s string, o options) (Grid[byte], bool) {
+	cols := strings.IndexByte(s, '\n')
+	body := s
+	if cols < 0 {
+		cols = len(s)
+	} else if s[len(s)-1] == '\n' {
+		body = s[:len(s)-1]
+	}
+	if cols == 0 || (len(body)+1)%(cols+1) != 0 ||
+		!o.text && strings.HasPrefix(s, byteOrderMark) || strings.IndexByte(s, '\r') >= 0 {
+		return Grid[byte]{}, false
+	}
+	rows := (len(body) + 1) / (cols + 1)
+	if rows > o.maxCells/cols || strings.Count(body, "\n") != rows-1 {
+		return Grid[byte]{}, false // too large for o, or a "\n" inside a line
+	}
+	cells := make([]byte, rows*cols)
+	for r := range rows {
+		at := r * (cols + 1)
+		if r > 0 && body[at-1] != '\n' {
+			return Grid[byte]{}, false
+		}
+		copy(cells[r*cols:(r+1)*cols], body[at:at+cols])
+	}
+	if o.glyphs != nil {
+		for _, c := range cells {
+			if !o.glyphs[c] {
+				return Grid[byte]{}, false
+			}
+		}
+	}
+	return Grid[byte]{int32(rows), int32(cols), cells}, true
 }
 
 // inputLimit is the most bytes of input a parse with o reads: each cell

@@ -620,3 +620,59 @@ func TestGlyphsAgainstFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePlainAgrees checks the plain-text fast path against the row
+// parser on 30,000 short random texts over a small alphabet ('#', '.',
+// 'x', "\n", "\r" and a byte-order mark), with and without Glyphs, as a
+// section's text and as a whole input, and with a small MaxCells: the
+// grid, or the error, must be the same either way. It also checks that
+// plain maps take the fast path and that the others do not.
+func TestParsePlainAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(181, 182))
+	pieces := []string{"#", ".", "#", ".", "x", "\n", "\n", "\r", "\ufeff"}
+	for trial := range 30000 {
+		var b strings.Builder
+		if trial%2 == 0 { // mostly plain: rows of one length
+			rows, cols := 1+rng.IntN(5), 1+rng.IntN(6)
+			for r := range rows {
+				for range cols {
+					b.WriteString(pieces[rng.IntN(3)])
+				}
+				if r < rows-1 || rng.IntN(2) == 0 {
+					b.WriteByte('\n')
+				}
+			}
+			if rng.IntN(8) == 0 { // now and then a fault
+				s := []byte(b.String())
+				s[rng.IntN(len(s))] = pieces[rng.IntN(len(pieces)-1)][0]
+				b.Reset()
+				b.Write(s)
+			}
+		} else {
+			for range rng.IntN(14) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+		}
+		s := b.String()
+		o := options{maxCells: maxCells, firstLine: 1 + rng.IntN(3), text: rng.IntN(2) == 0}
+		if rng.IntN(3) == 0 {
+			Glyphs("#.")(&o)
+		}
+		if rng.IntN(4) == 0 {
+			o.maxCells = 1 + rng.IntN(12)
+		}
+		got, gerr := parseText[byte](s, nil, o)
+		want, werr := parse[byte](strings.NewReader(s), nil, o)
+		if !sameError(gerr, werr) || !Equal(got, want) {
+			t.Fatalf("%q with %+v: parseText = %q, %v; the row parser = %q, %v", s, o, rowStrings(got), gerr, rowStrings(want), werr)
+		}
+	}
+	for _, tc := range []struct {
+		s     string
+		plain bool
+	}{{"#.\n.#\n", true}, {"#.\n.#", true}, {"#", true}, {"#.\r\n.#\r\n", false}, {"#.\n.#\n\n", false}, {"#.\n#\n", false}, {"\n#.", false}} {
+		if _, ok := parsePlain(tc.s, options{maxCells: maxCells}); ok != tc.plain {
+			t.Errorf("parsePlain(%q) took the fast path: %v, want %v", tc.s, ok, tc.plain)
+		}
+	}
+}
