@@ -60,20 +60,35 @@ func sections(s string) iter.Seq[Section] {
 }
 
 // blocks returns an iterator over the blocks of body, which has no byte
-// order mark, each with its offset in body.
+// order mark, each with its offset in body. It looks at each line's first
+// byte, which for a line of a block is not a carriage return, rather than
+// trimming each line.
 func blocks(body string) iter.Seq2[Section, int] {
 	return func(yield func(Section, int) bool) {
 		start, first := -1, 0 // the current block's offset and line
-		for l := range lines(body, 1) {
+		for off, no := 0, 1; off < len(body); no++ {
+			next := len(body)
+			if end := strings.IndexByte(body[off:], '\n'); end >= 0 {
+				next = off + end + 1
+			}
+			// A line is blank if it holds nothing but "\r"s before its "\n".
+			blank := true
+			for k := off; k < next && body[k] != '\n'; k++ {
+				if body[k] != '\r' {
+					blank = false
+					break
+				}
+			}
 			switch {
-			case l.text != "" && start < 0:
-				start, first = l.start, l.no
-			case l.text == "" && start >= 0:
-				if !yield(Section{first, body[start:l.start]}, start) {
+			case !blank && start < 0:
+				start, first = off, no
+			case blank && start >= 0:
+				if !yield(Section{first, body[start:off]}, start) {
 					return
 				}
 				start = -1
 			}
+			off = next
 		}
 		if start >= 0 {
 			yield(Section{first, body[start:]}, start)
