@@ -2,8 +2,6 @@ package grid
 
 import (
 	"iter"
-
-	"github.com/gridsearch/gridsearch/internal/misuse"
 )
 
 // A Mutable is a grid whose cells change in place, for simulations that
@@ -116,23 +114,21 @@ func (m *Mutable[T]) PointAt(i int) Point {
 // TorusStep returns the index of the cell next to cell i in heading d on
 // the torus that m's edges make: a step off one side comes back in on the
 // opposite side, as [Grid.Torus] wraps points. It lets things that move
-// round a torus do so in place, by index. It costs O(1): a step up or
-// down is an addition and a comparison, and one sideways also a division.
-// It panics if i is not in [0, Len()) or d is not valid.
+// round a torus do so in place, by index. It costs O(1), a division and a
+// few additions and comparisons, and inlines. It panics if i is not in [0,
+// Len()) or d is not valid.
 func (m *Mutable[T]) TorusStep(i int, d Dir) int {
-	if uint(i) >= uint(len(m.cells)) {
-		panic(indexError{"Mutable.TorusStep", i, m.rows, m.cols})
-	}
-	if !d.Valid() {
-		panic(misuse.Heading{Call: "grid: Mutable.TorusStep", D: d})
+	n := len(m.cells)
+	if uint(i) >= uint(n) || d >= 8 {
+		panic(stepError{i, d})
 	}
 	dd := dirDelta[d]
 	j := i + dd.Row*m.cols + dd.Col
-	if dd.Col != 0 && uint(i%m.cols+dd.Col) >= uint(m.cols) {
+	if uint(i%m.cols+dd.Col) >= uint(m.cols) {
 		j -= dd.Col * m.cols // off the side of the row: back in from the other
 	}
-	if uint(j) >= uint(len(m.cells)) {
-		j -= dd.Row * len(m.cells) // off the top or bottom: back in likewise
+	if uint(j) >= uint(n) {
+		j -= dd.Row * n // off the top or bottom: back in likewise
 	}
 	return j
 }

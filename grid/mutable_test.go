@@ -262,5 +262,7 @@ func TestTorusStep(t *testing.T) {
 	}
 	m := NewMutable(2, 3, 0)
 	testkit.MustPanic(t, "index", "grid: Mutable.TorusStep: index 6 outside", func() { m.TorusStep(6, Up) })
-	testkit.MustPanic(t, "heading", "grid: Mutable.TorusStep", func() { m.TorusStep(0, Dir(8)) })
+	testkit.MustPanic(t, "heading", "grid: Mutable.TorusStep: invalid heading Dir(8)", func() { m.TorusStep(0, Dir(8)) })
+	testkit.MustPanic(t, "both", "grid: Mutable.TorusStep: invalid heading Dir(9)", func() { m.TorusStep(-1, Dir(9)) })
+	testkit.MustPanic(t, "index below", "grid: Mutable.TorusStep: index -1 outside the grid", func() { m.TorusStep(-1, Left) })
 }

@@ -55,6 +55,23 @@ func (e indexError) Error() string {
 	return fmt.Sprintf("grid: %s: index %d outside the %dx%d grid", e.call, e.i, e.rows, e.cols)
 }
 
+// stepError is the panic value of Mutable.TorusStep, for an index outside
+// the grid or a heading that is not valid: one small value for both, so
+// that one test covers them and the method stays small enough to inline
+// (it is at the budget: the grid's size, which other index errors give,
+// would put it over).
+type stepError struct {
+	i int
+	d Dir
+}
+
+func (e stepError) Error() string {
+	if e.d.Valid() { // then the index was the fault
+		return fmt.Sprintf("grid: Mutable.TorusStep: index %d outside the grid", e.i)
+	}
+	return misuse.Heading{Call: "grid: Mutable.TorusStep", D: e.d}.Error()
+}
+
 // misusef panics with a misuse.Error: "grid: " followed by call, ": " and
 // the formatted message.
 func misusef(call, format string, args ...any) {
