@@ -55,6 +55,10 @@ func sides(row []uint64, i int) (left, right uint64) {
 // each cell of g, cells outside g counting as clear, and returns c.
 func (c *Counts) Count8(g *Grid) *Counts {
 	c.size(g)
+	if g.per == 1 {
+		c.count8Narrow(g)
+		return c
+	}
 	if cap(c.t0) < len(g.w) {
 		c.t0, c.t1 = make([]uint64, len(g.w)), make([]uint64, len(g.w))
 	}
@@ -92,6 +96,39 @@ func (c *Counts) Count8(g *Grid) *Counts {
 		c.plane[0][j], c.plane[1][j], c.plane[2][j], c.plane[3][j] = s0, s1, m^k1, m&k1
 	}
 	return c
+}
+
+// count8Narrow is Count8 for rows of one word: one pass down the rows,
+// each row's sums of three made once and kept for the rows around it.
+func (c *Counts) count8Narrow(g *Grid) {
+	w := g.w
+	p0, p1, p2, p3 := c.plane[0][:len(w)], c.plane[1][:len(w)], c.plane[2][:len(w)], c.plane[3][:len(w)]
+	// a and b are the row above's and this row's sums of three, bits 0
+	// and 1; the row below's are made as each row is reached.
+	var a0, a1, b0, b1 uint64
+	if len(w) > 0 {
+		x := w[0]
+		l, r := x<<1, x>>1
+		b0, b1 = l^x^r, l&x|l&r|x&r
+	}
+	for j, x := range w {
+		var c0, c1 uint64
+		if j+1 < len(w) {
+			y := w[j+1]
+			l, r := y<<1, y>>1
+			c0, c1 = l^y^r, l&y|l&r|y&r
+		}
+		// The own row less the cell, then the three 2-bit sums added, as
+		// in Count8.
+		m0, m1 := b0^x, b1&(b0|^x)
+		s0 := a0 ^ m0 ^ c0
+		k0 := a0&m0 | a0&c0 | m0&c0
+		t := a1 ^ m1 ^ c1
+		m := a1&m1 | a1&c1 | m1&c1
+		k1 := t & k0
+		p0[j], p1[j], p2[j], p3[j] = s0, t^k0, m^k1, m&k1
+		a0, a1, b0, b1 = b0, b1, c0, c1
+	}
 }
 
 // Count4 sets c to the number of set bits among the four cardinal
