@@ -39,6 +39,7 @@ type tower struct {
 	pile       *bitrows.Pile
 	jets       []byte
 	jet, rocks int
+	buf        []byte // the key's bytes, reused
 }
 
 func newTower(jets []byte) *tower { return &tower{pile: bitrows.NewPile(7), jets: jets} }
@@ -72,9 +73,9 @@ func (t *tower) drop() {
 // the top. Rows below that air can never change, so two towers with the
 // same key grow alike from then on.
 func (t *tower) key() string {
-	b := make([]byte, 4, 64) // room for 60 rows of air
-	b[0], b[1], b[2], b[3] = byte(t.rocks%len(rocks)), byte(t.jet), byte(t.jet>>8), byte(t.jet>>16)
-	return string(t.pile.AppendAir(b))
+	t.buf = append(t.buf[:0], byte(t.rocks%len(rocks)), byte(t.jet), byte(t.jet>>8), byte(t.jet>>16))
+	t.buf = t.pile.AppendAir(t.buf)
+	return string(t.buf)
 }
 
 // towerHeights returns the tower's height after each number of rocks. The

@@ -34,7 +34,7 @@ type Pile struct {
 // shifted there). Its zero value is empty and fits anywhere in a pile.
 type Piece struct {
 	bits          uint32 // row k in byte k
-	width, height int
+	width, height uint8  // so that a Piece is one word
 }
 
 // NewPiece returns the piece whose rows, from the bottom up, are rows,
@@ -64,15 +64,15 @@ func NewPiece(rows ...uint8) Piece {
 	for k, r := range rows {
 		pc.bits |= uint32(r>>shift) << (8 * k)
 	}
-	pc.width, pc.height = bits.Len8(all>>shift), len(rows)
+	pc.width, pc.height = uint8(bits.Len8(all>>shift)), uint8(len(rows))
 	return pc
 }
 
 // Width returns the number of columns the piece spans.
-func (pc Piece) Width() int { return pc.width }
+func (pc Piece) Width() int { return int(pc.width) }
 
 // Height returns the number of rows of the piece.
-func (pc Piece) Height() int { return pc.height }
+func (pc Piece) Height() int { return int(pc.height) }
 
 // NewPile returns an empty pile width cells wide. It panics if width is
 // not in [1, 8].
@@ -106,7 +106,7 @@ func (p *Pile) Row(y int) uint8 {
 // row at row y, lies inside the pile (between the walls and above the
 // floor) and clear of its cells. It costs O(1).
 func (p *Pile) Fits(pc Piece, x, y int) bool {
-	if x < 0 || x > p.width-pc.width || y < 0 {
+	if x < 0 || x > p.width-int(pc.width) || y < 0 {
 		return false
 	}
 	return y >= p.height || pc.bits<<x&binary.LittleEndian.Uint32(p.rows[y:]) == 0
