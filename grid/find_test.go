@@ -128,3 +128,30 @@ func TestFindGeneric(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyVsEqual checks on 3,000 pairs of small random grids, of shapes
+// that share a number of cells (2x3 and 3x2, 1x6 and 6x1), some equal and
+// some one cell apart, that Key gives equal strings exactly when Equal
+// reports the grids equal.
+func TestKeyVsEqual(t *testing.T) {
+	rng := rand.New(rand.NewPCG(191, 192))
+	shapes := [][2]int{{2, 3}, {3, 2}, {1, 6}, {6, 1}, {1, 1}, {4, 4}}
+	for trial := range 3000 {
+		sa, sb := shapes[rng.IntN(len(shapes))], shapes[rng.IntN(len(shapes))]
+		a := FromFunc(sa[0], sa[1], func(Point) byte { return "ab"[rng.IntN(2)] })
+		b := FromFunc(sb[0], sb[1], func(Point) byte { return "ab"[rng.IntN(2)] })
+		if trial%3 == 0 { // equal, or one cell apart
+			b = a
+			if trial%2 == 0 {
+				b = a.With(Pt(rng.IntN(sa[0]), rng.IntN(sa[1])), 'c')
+			}
+		}
+		if got, want := Key(a) == Key(b), Equal(a, b); got != want {
+			t.Fatalf("%q and %q: keys equal %v, Equal %v", a.String(), b.String(), got, want)
+		}
+	}
+	wide, tall := MustParse("abc\nabc\n"), MustParse("ab\nca\nbc\n") // the same cells, row by row
+	if Key(wide) == Key(tall) {
+		t.Fatal("a 2x3 grid and a 3x2 grid of the same cells have one key")
+	}
+}

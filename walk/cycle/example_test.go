@@ -114,3 +114,26 @@ func Example() {
 	// 205
 	// 5 6
 }
+
+// A grid as the state of a cycle, keyed by grid.Key: each step rolls every 'o' one cell
+// right, round the row, and Record keys the states by grid.Key, stepping
+// exactly once a state up to the first repeat. Any step's state is then a
+// lookup, however far away.
+func ExampleRecord_grid() {
+	roll := func(g grid.Grid[byte]) grid.Grid[byte] {
+		return grid.FromFunc(g.Rows(), g.Cols(), func(p grid.Point) byte {
+			return g.At(grid.Pt(p.Row, (p.Col+g.Cols()-1)%g.Cols()))
+		})
+	}
+	steps := 0
+	h := cycle.Record(grid.MustParse("o..\n.o.\n"), func(g grid.Grid[byte]) grid.Grid[byte] {
+		steps++
+		return roll(g)
+	}, grid.Key)
+	fmt.Println("start", h.Start, "period", h.Period, "steps", steps)
+	fmt.Print(h.Nth(1_000_000_000))
+	// Output:
+	// start 0 period 3 steps 3
+	// .o.
+	// ..o
+}
