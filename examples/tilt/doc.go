@@ -1,8 +1,8 @@
 // Command tilt solves a puzzle about rocks rolling on a tilting platform,
 // with the library's grid transforms and cycle finder: one tilting routine
 // serves all four directions by turning the platform with [grid.Grid.RotateCW],
-// and [cycle.Nth] answers "a billion times" by finding where the platform's
-// states start to repeat, comparing them with [grid.Equal].
+// and [cycle.Record] answers "a billion times" by finding where the
+// platform's states start to repeat, keeping them by [grid.Key].
 //
 // # The puzzle, in our words
 //
@@ -57,9 +57,11 @@
 // # Cost
 //
 // A spin cycle of a 100x100 platform takes about 0.1ms: four tilts and
-// four quarter turns, each a copy of the cells. Part 2 takes at most about
-// 5×(start+period) spin cycles, where start is the number of cycles before
-// the platform first reaches a state it will return to and period the
-// number of cycles between returns; for the embedded platform they are 94
-// and 20, and part 2 takes about 0.1s.
+// four quarter turns, each a copy of the cells. Part 2 takes start+period
+// spin cycles, where start is the number of cycles before the platform
+// first reaches a state it will return to and period the number of cycles
+// between returns, and keeps that many platforms; for the embedded
+// platform they are 94 and 20. (Brent's method, [cycle.NthFunc] with
+// [grid.Equal], keeps no states but spins up to about five times as
+// often.)
 package main

@@ -75,11 +75,12 @@ func spin(g grid.Grid[byte]) grid.Grid[byte] {
 // loadAfter returns the load on the north edge after n spin cycles of g.
 //
 // The platform has finitely many states and each depends only on the one
-// before, so the spins fall into a cycle; [cycle.Nth] finds it and skips
-// whole laps, so the cost is O(Rows*Cols) per spin times a small multiple
-// of the cycle's start plus its period, however large n is.
+// before, so the spins fall into a cycle; [cycle.Record] spins until a
+// state repeats one before it, keeping each state by its [grid.Key], and
+// then reads state n off the cycle. The cost is one spin per state up to
+// the cycle's start plus its period, however large n is.
 func loadAfter(g grid.Grid[byte], n int) int {
-	return load(cycle.NthFunc(g, spin, grid.Equal[byte], n))
+	return load(cycle.Record(g, spin, grid.Key).Nth(n))
 }
 
 // load returns the total load on the north edge: each round rock adds the
