@@ -191,3 +191,22 @@ func TestParseDigits(t *testing.T) {
 		t.Fatalf("err %v", err)
 	}
 }
+
+// TestReverseEdgeEveryLength checks ReverseEdge for every length from 0
+// to 64, on both sides of its short-edge path, against a bit-by-bit
+// reversal of 200 random strings each, with bits set above the length.
+func TestReverseEdgeEveryLength(t *testing.T) {
+	rng := rand.New(rand.NewPCG(201, 202))
+	for n := range 65 {
+		for range 200 {
+			x := rng.Uint64()
+			var want uint64
+			for k := range n {
+				want |= (x >> k & 1) << (n - 1 - k)
+			}
+			if got := ReverseEdge(x, n); got != want {
+				t.Fatalf("ReverseEdge(%b, %d) = %b, want %b", x, n, got, want)
+			}
+		}
+	}
+}
