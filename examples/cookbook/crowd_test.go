@@ -30,7 +30,7 @@ import (
 // stands where the opposite one does not reach the same cell.
 func crowd(g grid.Grid[byte]) (empty, still int) {
 	const margin = 16
-	people := widen(bitrows.From(g, func(c byte) bool { return c == '#' }), margin)
+	people := widen(bitrows.Of(g, '#'), margin)
 	var near, side, step [4]*bitrows.Grid // by heading
 	var tmp, looking *bitrows.Grid
 	scratch := func() {

@@ -18,8 +18,8 @@ import (
 // grid of bits, and Advance moves a whole herd one step, each mover into
 // the cell ahead if neither herd has it, a few word operations a row.
 func herds(g grid.Grid[byte]) int {
-	east := bitrows.From(g, func(v byte) bool { return v == '>' })
-	south := bitrows.From(g, func(v byte) bool { return v == 'v' })
+	east := bitrows.Of(g, '>')
+	south := bitrows.Of(g, 'v')
 	for step := 1; ; step++ {
 		e := east.Advance(grid.Right, south)
 		s := south.Advance(grid.Down, east)

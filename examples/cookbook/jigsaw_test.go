@@ -47,6 +47,7 @@ func isRock(v byte) bool { return v == '#' }
 // map of '#' and '.', all of one size.
 func readTiles(input string) ([]tile, error) {
 	var tiles []tile
+	glyphs := grid.Glyphs("#.") // made once, used for every tile
 	for _, s := range grid.Sections(input) {
 		head, body := s.Header()
 		id, ok := strings.CutPrefix(head, "Tile ")
@@ -54,7 +55,7 @@ func readTiles(input string) ([]tile, error) {
 		if !ok || err != nil || !strings.HasSuffix(id, ":") {
 			return nil, fmt.Errorf("line %d: %q is not a header \"Tile <id>:\"", s.Line, head)
 		}
-		g, err := body.Grid(grid.Glyphs("#."))
+		g, err := body.Grid(glyphs)
 		if err != nil {
 			return nil, err
 		}
@@ -78,7 +79,7 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 	}
 	n := tiles[0].g.Rows()
 	key := func(e uint64) uint64 { return min(e, grid.ReverseEdge(e, n)) } // either way round
-	owners := map[uint64][]int{}
+	owners := make(map[uint64][]int, 4*len(tiles))
 	for i, t := range tiles {
 		for _, e := range t.edges {
 			owners[key(e)] = append(owners[key(e)], i)
@@ -140,11 +141,11 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 
 	// Every serpent, in every orientation, covers its rocks. Both are
 	// looked at as rows of bits, so that a place is tried 64 at a time.
-	rocks, pattern := bitrows.From(image, isRock), grid.MustParse(serpent)
+	rocks, pattern := bitrows.Of(image, '#'), grid.MustParse(serpent)
 	covered := make([]bool, image.Len())
 	for _, o := range grid.Orientations() {
 		v := pattern.Orient(o)
-		for at := range rocks.Matches(bitrows.From(v.Grid(), isRock)) {
+		for at := range rocks.Matches(bitrows.Of(v.Grid(), '#')) {
 			for r := range v.Rows() {
 				for c := range v.Cols() {
 					if v.At(grid.Pt(r, c)) == '#' {

@@ -51,7 +51,7 @@ func readValley(g grid.Grid[byte]) (valley, error) {
 	}
 	var winds [4]*bitrows.Grid // by heading
 	for _, d := range grid.Cardinals() {
-		winds[d] = bitrows.From(inside, func(c byte) bool { return c == d.Glyph() })
+		winds[d] = bitrows.Of(inside, d.Glyph())
 	}
 	// phases returns the cells the winds heading a and b blow on at each
 	// minute of their cycle of n: each moved t cells its way.

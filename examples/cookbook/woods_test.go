@@ -35,8 +35,8 @@ type forest struct{ trees, yards *bitrows.Grid }
 func woods(g grid.Grid[byte], minutes ...int) []int {
 	rows, cols := g.Rows(), g.Cols()
 	f := forest{
-		bitrows.From(g, func(v byte) bool { return v == '|' }),
-		bitrows.From(g, func(v byte) bool { return v == '#' }),
+		bitrows.Of(g, '|'),
+		bitrows.Of(g, '#'),
 	}
 	next := forest{bitrows.New(rows, cols), bitrows.New(rows, cols)}
 	var trees, yards bitrows.Counts // around each cell

@@ -124,3 +124,17 @@ func TestKey(t *testing.T) {
 		t.Fatal("Key() of no grids is not empty")
 	}
 }
+
+// TestOf checks Of against From with an equality test on 300 random grids
+// of widths around word boundaries, for a value present and one absent.
+func TestOf(t *testing.T) {
+	rng := rand.New(rand.NewPCG(211, 212))
+	for range 300 {
+		rows, cols := 1+rng.IntN(5), []int{1, 2, 63, 64, 65, 127, 128, 129, 200}[rng.IntN(9)]
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return ".#o"[rng.IntN(3)] })
+		for _, v := range []byte{'#', 'x'} {
+			want := grid.FromFunc(rows, cols, func(p grid.Point) bool { return g.At(p) == v })
+			same(t, "Of", bitrows.Of(g, v), want)
+		}
+	}
+}

@@ -10,7 +10,7 @@
 //	move := bitrows.New(g.Rows(), g.Cols()).And(east, ahead) // east-movers with room
 //
 // Start here:
-//   - [New] and [From] make a grid of bits; [Grid.Has], [Grid.Set],
+//   - [New], [Of] and [From] make a grid of bits; [Grid.Has], [Grid.Set],
 //     [Grid.Count], [Grid.Any] and [Grid.All] read and write it.
 //   - [Grid.And], [Grid.Or], [Grid.AndNot], [Grid.Nor] and [Grid.Not]
 //     combine whole grids a word at a time.
