@@ -36,40 +36,58 @@ func solve(g grid.Grid[byte]) (part1, part2 int) {
 }
 
 // tiltNorth returns g with every round rock rolled north (up) as far as it
-// goes. It costs O(Rows*Cols) and two copies of the cells.
+// goes. It costs O(Rows*Cols) and one copy of the cells.
 func tiltNorth(g grid.Grid[byte]) grid.Grid[byte] {
-	rows := g.ToRows()
-	for c := range g.Cols() {
-		free := 0 // the row the next round rock in column c comes to rest in
-		for r, row := range rows {
-			switch row[c] {
-			case fixed:
-				free = r + 1
-			case round:
-				row[c] = empty
-				rows[free][c] = round
-				free++
-			}
-		}
-	}
-	t, err := grid.FromRows(rows)
-	if err != nil {
-		panic(err) // unreachable: rows has the shape of g
-	}
-	return t
+	m := g.Mutable()
+	tilt(m, grid.Up)
+	return m.Freeze()
 }
 
-// spin returns g after one spin cycle: tilted north, west, south and east.
-//
-// Rather than four tilting routines, it tilts north four times, turning the
-// platform a quarter turn clockwise after each tilt: the turn brings the
-// west edge to the top, then the south edge, then the east edge, and the
-// fourth turn restores the platform as it was.
-func spin(g grid.Grid[byte]) grid.Grid[byte] {
-	for range 4 {
-		g = tiltNorth(g).RotateCW()
+// tilt rolls every round rock of m as far as it goes in heading d (Up,
+// Left, Down or Right), in place: one routine for all four directions. It
+// walks each line of cells along d, starting at the edge d faces and
+// stepping away from it by the index offset of the opposite heading, and
+// keeps the cell where the next round rock of the line comes to rest. It
+// costs O(Rows*Cols) and allocates nothing.
+func tilt(m *grid.Mutable[byte], d grid.Dir) {
+	rows, cols := m.Rows(), m.Cols()
+	back := -m.Offset(d) // from the edge d faces into the platform
+	// The first line's first cell, how many lines, and the step from one
+	// line's first cell to the next.
+	first, lines, next, length := 0, cols, 1, rows // Up: columns, from row 0
+	switch d {
+	case grid.Down:
+		first = (rows - 1) * cols
+	case grid.Left:
+		lines, next, length = rows, cols, cols
+	case grid.Right:
+		first, lines, next, length = cols-1, rows, cols, cols
 	}
-	return g
+	for l := range lines {
+		at := first + l*next
+		free := at // where the next round rock of the line stops
+		for range length {
+			switch m.AtIndex(at) {
+			case fixed:
+				free = at + back
+			case round:
+				m.SetIndex(at, empty)
+				m.SetIndex(free, round)
+				free += back
+			}
+			at += back
+		}
+	}
+}
+
+// spin returns g after one spin cycle: tilted north, west, south and east,
+// in place on one copy of its cells.
+func spin(g grid.Grid[byte]) grid.Grid[byte] {
+	m := g.Mutable()
+	for _, d := range [4]grid.Dir{grid.Up, grid.Left, grid.Down, grid.Right} {
+		tilt(m, d)
+	}
+	return m.Freeze()
 }
 
 // loadAfter returns the load on the north edge after n spin cycles of g.
