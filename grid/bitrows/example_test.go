@@ -199,3 +199,21 @@ func ExamplePile() {
 	// air 1100
 	// air 0000
 }
+
+// Of reads the cells of one value as bits; Key joins two grids' bits into
+// one string, the key of a state made of both.
+func ExampleOf() {
+	g := grid.MustParse(`
+|.#
+.||
+#..
+`)
+	trees, yards := bitrows.Of(g, '|'), bitrows.Of(g, '#')
+	fmt.Println(trees.Count(), yards.Count())
+	seen := map[string]int{bitrows.Key(trees, yards): 0}
+	_, again := seen[bitrows.Key(bitrows.Of(g, '|'), bitrows.Of(g, '#'))]
+	fmt.Println(again)
+	// Output:
+	// 3 2
+	// true
+}
