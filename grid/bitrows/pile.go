@@ -22,7 +22,8 @@ import (
 //
 // [Pile.AppendAir] gives the exact state of the top, the air a piece can
 // still reach, as a key for a map of states seen. A Pile belongs to one
-// goroutine at a time; its zero value is not ready, use [NewPile].
+// goroutine at a time. Its zero value is a chamber no cells wide, where
+// only the empty piece fits: make one with [NewPile].
 type Pile struct {
 	width  int
 	height int
@@ -119,8 +120,8 @@ func (p *Pile) Place(pc Piece, x, y int) {
 	if !p.Fits(pc, x, y) {
 		misuse.Panicf("bitrows: Pile.Place", "the piece does not fit at column %d, row %d", x, y)
 	}
-	for len(p.rows) < y+8 {
-		p.rows = append(p.rows, make([]uint8, len(p.rows))...)
+	if len(p.rows) < y+8 { // room above the piece for Fits' 4-byte reads
+		p.rows = append(p.rows, make([]uint8, max(y+8, 2*len(p.rows))-len(p.rows))...)
 	}
 	s := pc.bits << x
 	binary.LittleEndian.PutUint32(p.rows[y:], s|binary.LittleEndian.Uint32(p.rows[y:]))
