@@ -166,8 +166,9 @@ func (g *Grid) same(call string, hs ...*Grid) {
 // And sets g to a AND b and returns g.
 func (g *Grid) And(a, b *Grid) *Grid {
 	g.same("And", a, b)
-	for i := range g.w {
-		g.w[i] = a.w[i] & b.w[i]
+	dst, x, y := g.w, a.w[:len(g.w)], b.w[:len(g.w)] // locals: no reload or bounds test a word
+	for i := range dst {
+		dst[i] = x[i] & y[i]
 	}
 	return g
 }
@@ -175,8 +176,9 @@ func (g *Grid) And(a, b *Grid) *Grid {
 // Or sets g to a OR b and returns g.
 func (g *Grid) Or(a, b *Grid) *Grid {
 	g.same("Or", a, b)
-	for i := range g.w {
-		g.w[i] = a.w[i] | b.w[i]
+	dst, x, y := g.w, a.w[:len(g.w)], b.w[:len(g.w)] // locals: no reload or bounds test a word
+	for i := range dst {
+		dst[i] = x[i] | y[i]
 	}
 	return g
 }
@@ -184,8 +186,9 @@ func (g *Grid) Or(a, b *Grid) *Grid {
 // AndNot sets g to a AND NOT b and returns g.
 func (g *Grid) AndNot(a, b *Grid) *Grid {
 	g.same("AndNot", a, b)
-	for i := range g.w {
-		g.w[i] = a.w[i] &^ b.w[i]
+	dst, x, y := g.w, a.w[:len(g.w)], b.w[:len(g.w)] // locals: no reload or bounds test a word
+	for i := range dst {
+		dst[i] = x[i] &^ y[i]
 	}
 	return g
 }
@@ -194,8 +197,9 @@ func (g *Grid) AndNot(a, b *Grid) *Grid {
 // the cells empty of both, in one pass.
 func (g *Grid) Nor(a, b *Grid) *Grid {
 	g.same("Nor", a, b)
-	for i := range g.w {
-		g.w[i] = ^(a.w[i] | b.w[i])
+	dst, x, y := g.w, a.w[:len(g.w)], b.w[:len(g.w)] // locals: no reload or bounds test a word
+	for i := range dst {
+		dst[i] = ^(x[i] | y[i])
 	}
 	g.trim()
 	return g
@@ -204,8 +208,9 @@ func (g *Grid) Nor(a, b *Grid) *Grid {
 // Not sets g to NOT a, within the grid's columns, and returns g.
 func (g *Grid) Not(a *Grid) *Grid {
 	g.same("Not", a)
-	for i := range g.w {
-		g.w[i] = ^a.w[i]
+	dst, x := g.w, a.w[:len(g.w)]
+	for i := range dst {
+		dst[i] = ^x[i]
 	}
 	g.trim()
 	return g
@@ -291,12 +296,43 @@ func (g *Grid) move(call string, a *Grid, d grid.Dir, k int, wrap bool) *Grid {
 			case wrap:
 				shiftRow(dst, src, s, n)
 				orShiftRow(dst, src, s-n, n)
+			case k > 0 && k < 64:
+				shiftUpRow(dst, src, uint(k), n)
+			case k < 0 && k > -64:
+				shiftDownRow(dst, src, uint(-k))
 			default:
 				shiftRow(dst, src, k, n)
 			}
 		}
 	}
 	return g
+}
+
+// shiftUpRow sets the row dst, n columns, to src with every bit moved s
+// columns up (right), for s in [1, 63], dropping what passes the last
+// column: one pass, each word made from two.
+func shiftUpRow(dst, src []uint64, s uint, n int) {
+	src = src[:len(dst)]
+	var carry uint64 // the bits of the word below that move into this one
+	for i, x := range src {
+		dst[i] = x<<s | carry
+		carry = x >> (64 - s)
+	}
+	if n%64 != 0 && len(dst) > 0 {
+		dst[len(dst)-1] &= uint64(1)<<(n%64) - 1
+	}
+}
+
+// shiftDownRow sets the row dst to src with every bit moved s columns
+// down (left), for s in [1, 63], dropping what passes column 0.
+func shiftDownRow(dst, src []uint64, s uint) {
+	src = src[:len(dst)]
+	var carry uint64 // the bits of the word above that move into this one
+	for i := len(src) - 1; i >= 0; i-- {
+		x := src[i]
+		dst[i] = x>>s | carry
+		carry = x << (64 - s)
+	}
 }
 
 // shiftRow sets dst to src moved s columns towards higher columns (toward
