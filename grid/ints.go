@@ -77,6 +77,9 @@ func ParsePoints(s string, opts ...Option) ([]Point, error) {
 	// than a point per 4 bytes ("x,y" and a line end), so that an input of
 	// blank lines does not reserve room for points it does not hold.
 	out := make([]Point, 0, min(strings.Count(s, "\n")+1, len(s)/4+1))
+	if plain, ok := pointsPlain(textOf(s, o), out); ok {
+		return plain, nil
+	}
 	blankAt := 0
 	for l := range lines(textOf(s, o), o.firstLine) {
 		if l.text == "" {
@@ -110,6 +113,50 @@ func ParsePoints(s string, opts ...Option) ([]Point, error) {
 		return nil, nil // as for no lines at all
 	}
 	return out, nil
+}
+
+// pointsPlain appends to out the points of s when s is plainly a list of
+// them, and reports whether it was: lines "x,y" of integers of at most 18
+// digits, each with an optional '-', ended by "\n" but perhaps the last,
+// with nothing else (no spaces, "\r", '+' or blank lines). It reads s in
+// one pass with no work per line beyond the digits, where ParsePoints'
+// general loop splits the lines and trims them; anything else, including
+// every fault, is left to that loop, which gives the same points or the
+// error that locates the fault.
+func pointsPlain(s string, out []Point) ([]Point, bool) {
+	for i := 0; i < len(s); {
+		x, j, ok := pointsInt(s, i)
+		if !ok || j >= len(s) || s[j] != ',' {
+			return nil, false
+		}
+		y, k, ok := pointsInt(s, j+1)
+		if !ok || k < len(s) && s[k] != '\n' {
+			return nil, false
+		}
+		out = append(out, XY(x, y))
+		i = k + 1
+	}
+	return out, len(out) > 0
+}
+
+// pointsInt reads an integer of 1 to 18 digits, with an optional '-', from
+// s at i, and returns it and the offset after it.
+func pointsInt(s string, i int) (v, next int, ok bool) {
+	neg := i < len(s) && s[i] == '-'
+	if neg {
+		i++
+	}
+	j := i
+	for ; j < len(s) && isDigit(s[j]); j++ {
+		v = v*10 + int(s[j]-'0')
+	}
+	if j == i || j-i > 18 {
+		return 0, 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, j, true
 }
 
 // number reads an optionally signed integer from t at i, with spaces and

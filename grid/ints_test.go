@@ -2,6 +2,7 @@ package grid
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -203,4 +204,36 @@ func FuzzParseInts(f *testing.F) {
 			t.Fatalf("ParsePoints(%q) = %v, want %v, ok %v", s, pts, want, ok)
 		}
 	})
+}
+
+// TestParsePointsPlainPath checks ParsePoints on 3,000 lists in the plain
+// form its fast path reads ("x,y" lines, no spaces), some with a fault or
+// an unusual line put in (a space, a '+', "\r\n", 19 digits), against the
+// reference, and that the plain ones take the fast path.
+func TestParsePointsPlainPath(t *testing.T) {
+	rng := rand.New(rand.NewPCG(221, 222))
+	odd := []string{"1, 2", "+1,2", "3,4\r", "1234567890123456789,1", "1,2,3", "-,1", "1,-", "7;8", "5,6x7,8"}
+	for i := range 3000 {
+		var b strings.Builder
+		n := 1 + rng.IntN(8)
+		for k := range n {
+			fmt.Fprintf(&b, "%d,%d", rng.IntN(2001)-1000, rng.IntN(2001)-1000)
+			if k < n-1 || rng.IntN(2) == 0 {
+				b.WriteByte('\n')
+			}
+		}
+		s := b.String()
+		plain := i%3 != 0
+		if !plain {
+			s = strings.Replace(s, "\n", "\n"+odd[rng.IntN(len(odd))]+"\n", 1)
+		}
+		got, err := ParsePoints(s)
+		want, ok := plainPoints(s)
+		if ok != (err == nil) || ok && !slices.Equal(got, want) {
+			t.Fatalf("ParsePoints(%q) = %v, %v; want %v, ok %v", s, got, err, want, ok)
+		}
+		if _, fast := pointsPlain(s, nil); plain && !fast {
+			t.Fatalf("pointsPlain(%q) did not take the fast path", s)
+		}
+	}
 }
