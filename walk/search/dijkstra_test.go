@@ -18,8 +18,8 @@ import (
 func TestDijkstraCostRanges(t *testing.T) {
 	rng := rand.New(rand.NewPCG(31, 32))
 	var d search.Dijkstra
-	// Costs from 1<<30 up cross 2^31-1, where a cost no longer fits an
-	// id's 8-byte record and moves to the wide table.
+	// Costs from 1<<30 up cross 2^31-1 and more, where a cost may no longer
+	// fit an id's 4-byte stamp and moves to the wide table.
 	ranges := []int{0, 1, 9, 255, 256, 257, 300, 1000, 1 << 20, 1 << 30, 1 << 40, math.MaxInt32}
 	for trial := range 900 {
 		maxCost := ranges[trial%len(ranges)]
