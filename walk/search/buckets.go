@@ -81,8 +81,9 @@ func (q *bucketQueue) grow() int32 {
 func (q *bucketQueue) len() int { return q.n + len(q.over) }
 
 // pop removes and returns an entry of the lowest cost. q must not be
-// empty. The common case, an entry at the cost lo, where the last one came
-// out, is the one written here, small enough to inline into the caller.
+// empty. The common case is an entry at the cost lo, where the last one
+// came out (see ready); a caller in a hot loop tests ready itself and
+// calls take, with no call for the test, as Dijkstra.settle does.
 func (q *bucketQueue) pop() heapEntry {
 	if k, ok := q.ready(); ok {
 		return q.take(k, q.lo)
