@@ -122,10 +122,15 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 				candidates = owners[key(edges[r-1][c][grid.Down])]
 			}
 			found := false
+		search:
 			for _, i := range candidates {
+				if used[i] {
+					continue
+				}
 				for _, o := range grid.Orientations() {
-					if e := o.Edges(tiles[i].edges, n, n); !used[i] && !found && fits(e) {
+					if e := o.Edges(tiles[i].edges, n, n); fits(e) {
 						placed[r][c], edges[r][c], used[i], found = tiles[i].g.Orient(o), e, true, true
+						break search
 					}
 				}
 			}
