@@ -219,31 +219,13 @@ func (c *Counts) compare(g *Grid, k int, above bool) {
 	}
 }
 
-// atLeast sets g to the cells whose count is k or more, for k in [1, 8]:
-// the carry out of adding 16-k to each 4-bit count, which passes 15
-// exactly when the count is k or more. Adding a constant bit by bit, the
-// carry out of plane b is that plane's bit or the carry in where the
-// constant's bit is 1, and both where it is 0: one pass a plane of one
-// operation a word, where the comparator takes five a plane.
+// atLeast sets g to the cells whose count is k or more, for k in [1, 8],
+// a word at a time by [Count.AtLeast]: one pass, a few operations a word.
 func (c *Counts) atLeast(g *Grid, k int) {
-	add := 16 - k
 	dst := g.w
-	if add&1 != 0 {
-		copy(dst, c.plane[0])
-	} else {
-		clear(dst)
-	}
-	for b := 1; b < 4; b++ {
-		p := c.plane[b][:len(dst)]
-		if add>>b&1 != 0 {
-			for j, x := range p {
-				dst[j] |= x
-			}
-		} else {
-			for j, x := range p {
-				dst[j] &= x
-			}
-		}
+	p0, p1, p2, p3 := c.plane[0][:len(dst)], c.plane[1][:len(dst)], c.plane[2][:len(dst)], c.plane[3][:len(dst)]
+	for j := range dst {
+		dst[j] = Count{p0[j], p1[j], p2[j], p3[j]}.AtLeast(k)
 	}
 	g.trim()
 }

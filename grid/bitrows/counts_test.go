@@ -23,14 +23,26 @@ func neighbours(a ref, dirs []grid.Dir) grid.Grid[int] {
 	})
 }
 
+// A countFill is one way to fill a Counts, and the headings it counts.
+type countFill struct {
+	name string
+	fill func(*bitrows.Grid) *bitrows.Counts
+	dirs []grid.Dir
+}
+
+// countFills returns Count8 and Count4 of c, with their headings.
+func countFills(c *bitrows.Counts) []countFill {
+	all8 := []grid.Dir{grid.Up, grid.UpRight, grid.Right, grid.DownRight, grid.Down, grid.DownLeft, grid.Left, grid.UpLeft}
+	cards := []grid.Dir{grid.Up, grid.Right, grid.Down, grid.Left}
+	return []countFill{{"Count8", c.Count8, all8}, {"Count4", c.Count4, cards}}
+}
+
 // TestCounts fills Counts by Count8 and Count4 from 1,500 random grids of
 // widths around word boundaries, and checks AtLeast and Exactly for every
 // k from -1 to 9 against a cell-by-cell count, reusing one Counts across
 // sizes.
 func TestCounts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(121, 122))
-	all8 := []grid.Dir{grid.Up, grid.UpRight, grid.Right, grid.DownRight, grid.Down, grid.DownLeft, grid.Left, grid.UpLeft}
-	cards := []grid.Dir{grid.Up, grid.Right, grid.Down, grid.Left}
 	var c bitrows.Counts
 	for trial := range 1500 {
 		rows, cols := 1+rng.IntN(7), []int{1, 2, 5, 63, 64, 65, 127, 128, 130, 200}[rng.IntN(10)]
@@ -40,11 +52,7 @@ func TestCounts(t *testing.T) {
 		}
 		g := bitrows.From(want, func(v bool) bool { return v })
 		dst := bitrows.New(rows, cols)
-		for _, tc := range []struct {
-			name string
-			fill func(*bitrows.Grid) *bitrows.Counts
-			dirs []grid.Dir
-		}{{"Count8", c.Count8, all8}, {"Count4", c.Count4, cards}} {
+		for _, tc := range countFills(&c) {
 			n := neighbours(want, tc.dirs)
 			tc.fill(g)
 			for k := -1; k <= 9; k++ {

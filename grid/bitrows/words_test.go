@@ -17,8 +17,6 @@ import (
 // to 17, after Count8 and after Count4.
 func TestWords(t *testing.T) {
 	rng := rand.New(rand.NewPCG(131, 132))
-	all8 := []grid.Dir{grid.Up, grid.UpRight, grid.Right, grid.DownRight, grid.Down, grid.DownLeft, grid.Left, grid.UpLeft}
-	cards := []grid.Dir{grid.Up, grid.Right, grid.Down, grid.Left}
 	var c bitrows.Counts
 	for trial := range 800 {
 		rows, cols := 1+rng.IntN(6), []int{1, 2, 5, 63, 64, 65, 127, 128, 130}[rng.IntN(9)]
@@ -47,11 +45,7 @@ func TestWords(t *testing.T) {
 		same(t, "SetWord", cp, want)
 
 		dst := bitrows.New(rows, cols)
-		for _, tc := range []struct {
-			name string
-			fill func(*bitrows.Grid) *bitrows.Counts
-			dirs []grid.Dir
-		}{{"Count8", c.Count8, all8}, {"Count4", c.Count4, cards}} {
+		for _, tc := range countFills(&c) {
 			n := neighbours(want, tc.dirs)
 			tc.fill(g)
 			for k := -2; k <= 17; k++ {
