@@ -50,8 +50,9 @@ func lit(g grid.Grid[byte], sp *search.Space, e walk.State, s *scratch) int {
 }
 
 // beamsFlood returns the cells lit by the beam entering the top left cell
-// heading right, and the most lit by any beam entering from an edge.
-func beamsFlood(g grid.Grid[byte]) (first, best int) {
+// heading right, and the most lit by any beam entering from an edge; opts
+// go to the parallel call.
+func beamsFlood(g grid.Grid[byte], opts ...parallel.Option) (first, best int) {
 	sp := search.States(g)
 	// Part 1's beam first, then every way in from an edge.
 	entries := []walk.State{{Pos: grid.Pt(0, 0), Dir: grid.Right}}
@@ -59,7 +60,7 @@ func beamsFlood(g grid.Grid[byte]) (first, best int) {
 		entries = append(entries, walk.State{Pos: p, Dir: d})
 	}
 	counts := parallel.MapWith(entries, func() *scratch { return new(scratch) },
-		func(s *scratch, e walk.State) int { return lit(g, sp, e, s) })
+		func(s *scratch, e walk.State) int { return lit(g, sp, e, s) }, opts...)
 	return counts[0], slices.Max(counts)
 }
 

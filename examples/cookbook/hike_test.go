@@ -20,8 +20,8 @@ import (
 
 // longWalk returns the most steps of a walk through the maze g from its
 // top row to its bottom row, with the slopes one-way and then with the
-// slopes as plain path, or -1 for no walk.
-func longWalk(g grid.Grid[byte]) (slopes, dry int, err error) {
+// slopes as plain path, or -1 for no walk. opts tune the parallel search.
+func longWalk(g grid.Grid[byte], opts ...parallel.Option) (slopes, dry int, err error) {
 	path := func(v byte) bool { return v != '#' }
 	start, ok := g.First(grid.Pt(0, 0), grid.Right, path)
 	end, ok2 := g.First(grid.Pt(g.Rows()-1, 0), grid.Right, path)
@@ -38,10 +38,10 @@ func longWalk(g grid.Grid[byte]) (slopes, dry int, err error) {
 	slopeStep := func(p grid.Point, d grid.Dir) bool {
 		return dryStep(p, d) && downhill(g.At(p), d) && downhill(g.At(p.Move(d, 1)), d)
 	}
-	if slopes, err = longest(g, start, end, slopeStep); err != nil {
+	if slopes, err = longest(g, start, end, slopeStep, opts); err != nil {
 		return 0, 0, err
 	}
-	if dry, err = longest(g, start, end, dryStep); err != nil {
+	if dry, err = longest(g, start, end, dryStep, opts); err != nil {
 		return 0, 0, err
 	}
 	return slopes, dry, nil
@@ -50,8 +50,9 @@ func longWalk(g grid.Grid[byte]) (slopes, dry int, err error) {
 // longest returns the most steps of a walk from start to end by the steps
 // that open allows, or -1: the maze is cut down to its junctions and the
 // corridors between them, and the search of that graph is split into the
-// walks of its first eight corridors, searched on every core.
-func longest(g grid.Grid[byte], start, end grid.Point, open func(grid.Point, grid.Dir) bool) (int, error) {
+// walks of its first eight corridors, searched on every core (opts, if
+// any, go to parallel.Map).
+func longest(g grid.Grid[byte], start, end grid.Point, open func(grid.Point, grid.Dir) bool, opts []parallel.Option) (int, error) {
 	jg, err := junction.New(g, start, end, open)
 	if err != nil {
 		return 0, err
@@ -65,7 +66,7 @@ func longest(g grid.Grid[byte], start, end grid.Point, open func(grid.Point, gri
 			return -1
 		}
 		return n
-	})
+	}, opts...)
 	return slices.Max(append(lengths, -1)), nil
 }
 

@@ -7,30 +7,38 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/parallel"
 )
 
 // BenchmarkScaling times the two recipes that fan out over cores, light
 // beams from every edge and the long walk, on generated maps of growing
-// size, for the speed-up by size of work in docs/performance.md. Run it
-// once for each worker count, with GOMAXPROCS set in the environment (1, 2,
-// 4, 16): each recipe's parallel call uses GOMAXPROCS workers.
+// size, with 1, 2, 4 and 16 workers, for the speed-up by size of work in
+// docs/performance.md. Worker counts above GOMAXPROCS run GOMAXPROCS
+// workers.
 func BenchmarkScaling(b *testing.B) {
-	for _, side := range []int{30, 60, 110, 220} {
+	workers := []int{1, 2, 4, 16}
+	for _, side := range []int{15, 30, 60, 110, 220} {
 		g := grid.MustParse(strings.Join(genMirrors(rand.New(rand.NewPCG(uint64(side), 9)), side, side), "\n"))
-		b.Run(fmt.Sprintf("beams/%dx%d", side, side), func(b *testing.B) {
-			for b.Loop() {
-				beamsFlood(g)
-			}
-		})
-	}
-	for _, side := range []int{41, 141} {
-		g := grid.MustParse(strings.Join(genHike(rand.New(rand.NewPCG(uint64(side), 9)), side, side), "\n"))
-		b.Run(fmt.Sprintf("hike/%dx%d", side, side), func(b *testing.B) {
-			for b.Loop() {
-				if _, _, err := longWalk(g); err != nil {
-					b.Fatal(err)
+		for _, w := range workers {
+			b.Run(fmt.Sprintf("beams/%dx%d/workers=%d", side, side, w), func(b *testing.B) {
+				for b.Loop() {
+					beamsFlood(g, parallel.Workers(w))
 				}
-			}
-		})
+			})
+		}
+	}
+	// The sizes where the generated maze has corridors to share out: at
+	// 41x41 the search ends within its first eight corridors.
+	for _, side := range []int{81, 141} {
+		g := grid.MustParse(strings.Join(genHike(rand.New(rand.NewPCG(uint64(side), 9)), side, side), "\n"))
+		for _, w := range workers {
+			b.Run(fmt.Sprintf("hike/%dx%d/workers=%d", side, side, w), func(b *testing.B) {
+				for b.Loop() {
+					if _, _, err := longWalk(g, parallel.Workers(w)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
