@@ -19,7 +19,10 @@ func partNumbers(g grid.Grid[byte]) (sum, gears int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	around := make(map[grid.Point][]int) // the numbers next to each '*'
+	// For each '*', how many numbers are next to it and their product: a
+	// table of the map's size, no map and no list per cell.
+	type gear struct{ numbers, product int }
+	around := grid.NewMutable(g.Rows(), g.Cols(), gear{})
 	for _, n := range numbers {
 		part := false
 		for p := range n.Around() {
@@ -29,16 +32,20 @@ func partNumbers(g grid.Grid[byte]) (sum, gears int, err error) {
 			}
 			part = true
 			if v == '*' {
-				around[p] = append(around[p], n.Value)
+				a := around.At(p)
+				if a.numbers == 0 {
+					a.product = 1
+				}
+				around.Set(p, gear{a.numbers + 1, a.product * n.Value})
 			}
 		}
 		if part {
 			sum += n.Value
 		}
 	}
-	for _, ns := range around {
-		if len(ns) == 2 {
-			gears += ns[0] * ns[1]
+	for _, a := range around.All() {
+		if a.numbers == 2 {
+			gears += a.product
 		}
 	}
 	return sum, gears, nil
