@@ -3,7 +3,10 @@ package grid
 // An Option changes how a parser of this package reads its input: [Parse],
 // [ParseString], [ParseFunc], [ParseStringFunc], [Section.Grid],
 // [ParseInts] and [ParsePoints]. A nil Option is ignored.
-type Option func(*options)
+//
+// An Option takes the options so far and returns them changed, by value, so
+// that applying options moves nothing to the heap.
+type Option func(options) options
 
 type options struct {
 	maxCells  int
@@ -24,11 +27,12 @@ const DefaultMaxCells = 1 << 27
 // holds fewer cells. Values below 1 or above [DefaultMaxCells] mean
 // DefaultMaxCells. [ParseInts] and [ParsePoints] ignore it.
 func MaxCells(n int) Option {
-	return func(o *options) {
+	return func(o options) options {
 		if n < 1 || n > maxCells {
 			n = maxCells
 		}
 		o.maxCells = n
+		return o
 	}
 }
 
@@ -38,7 +42,10 @@ func MaxCells(n int) Option {
 // is not dropped, being no longer at the start of the input. Values below 1
 // mean 1, the default.
 func FirstLine(n int) Option {
-	return func(o *options) { o.firstLine, o.text = max(n, 1), n > 1 }
+	return func(o options) options {
+		o.firstLine, o.text = max(n, 1), n > 1
+		return o
+	}
 }
 
 // Glyphs limits a map of bytes to the characters in set: any other is
@@ -53,33 +60,29 @@ func Glyphs(set string) Option {
 	for i := range len(set) {
 		t[set[i]] = true
 	}
-	return func(o *options) { o.glyphs, o.set = &t, set }
+	return func(o options) options {
+		o.glyphs, o.set = &t, set
+		return o
+	}
 }
 
 // inside marks the text as taken from inside an input, after any byte
 // order mark was dropped.
-func inside(o *options) { o.text = true }
+func inside(o options) options {
+	o.text = true
+	return o
+}
 
 // collect applies opts, skipping nil ones, to the defaults.
 func collect(opts []Option) options {
 	return collectFrom(options{maxCells: maxCells, firstLine: 1}, opts)
 }
 
-// collectFrom applies opts, skipping nil ones, to o. With no options it
-// returns o as it is, without the heap allocation that handing &o to an
-// option costs.
+// collectFrom applies opts, skipping nil ones, to o.
 func collectFrom(o options, opts []Option) options {
-	if len(opts) == 0 {
-		return o
-	}
-	return applyAll(o, opts)
-}
-
-// applyAll is collectFrom's loop, apart so that only it takes o's address.
-func applyAll(o options, opts []Option) options {
 	for _, opt := range opts {
 		if opt != nil {
-			opt(&o)
+			o = opt(o)
 		}
 	}
 	return o

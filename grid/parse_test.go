@@ -656,7 +656,7 @@ func TestParsePlainAgrees(t *testing.T) {
 		s := b.String()
 		o := options{maxCells: maxCells, firstLine: 1 + rng.IntN(3), text: rng.IntN(2) == 0}
 		if rng.IntN(3) == 0 {
-			Glyphs("#.")(&o)
+			o = Glyphs("#.")(o)
 		}
 		if rng.IntN(4) == 0 {
 			o.maxCells = 1 + rng.IntN(12)
