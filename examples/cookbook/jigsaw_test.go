@@ -46,9 +46,10 @@ func isRock(v byte) bool { return v == '#' }
 // readTiles reads the tiles: each block a header "Tile <id>:" and a square
 // map of '#' and '.', all of one size.
 func readTiles(input string) ([]tile, error) {
-	var tiles []tile
+	sections := grid.Sections(input)
+	tiles := make([]tile, 0, len(sections))
 	glyphs := grid.Glyphs("#.") // made once, used for every tile
-	for _, s := range grid.Sections(input) {
+	for _, s := range sections {
 		head, body := s.Header()
 		id, ok := strings.CutPrefix(head, "Tile ")
 		n, err := strconv.Atoi(strings.TrimSuffix(id, ":"))
@@ -78,14 +79,12 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 		return 0, 0, fmt.Errorf("%d tiles do not make a square of at least 2x2", len(tiles))
 	}
 	n := tiles[0].g.Rows()
-	key := func(e uint64) uint64 { return min(e, grid.ReverseEdge(e, n)) } // either way round
-	owners := make(map[uint64][]int, 4*len(tiles))
+	edgesOf := make([][4]uint64, len(tiles))
 	for i, t := range tiles {
-		for _, e := range t.edges {
-			owners[key(e)] = append(owners[key(e)], i)
-		}
+		edgesOf[i] = t.edges
 	}
-	outer := func(e uint64) bool { return len(owners[key(e)]) == 1 }
+	owners := grid.NewEdgeIndex(edgesOf, n) // the tiles of an edge, either way round
+	outer := func(e uint64) bool { return len(owners.Tiles(e)) == 1 }
 
 	// Lay the tiles row by row, each in the orientation whose left edge
 	// fits the tile on its left and whose top edge fits the one above (the
@@ -117,9 +116,9 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 			}
 			candidates := []int{first}
 			if c > 0 {
-				candidates = owners[key(edges[r][c-1][grid.Right])]
+				candidates = owners.Tiles(edges[r][c-1][grid.Right])
 			} else if r > 0 {
-				candidates = owners[key(edges[r-1][c][grid.Down])]
+				candidates = owners.Tiles(edges[r-1][c][grid.Down])
 			}
 			found := false
 		search:
