@@ -143,28 +143,19 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 		return 0, 0, err
 	}
 
-	// Every serpent, in every orientation, covers its rocks. Both are
-	// looked at as rows of bits, so that a place is tried 64 at a time.
+	// Every serpent, in every orientation, covers its rocks; the rough
+	// water is the rocks no serpent covers. The image, each shape and the
+	// covered cells are rows of bits, so that a place is tried 64 at a
+	// time and a match is marked a row of the shape at a time.
 	rocks, pattern := bitrows.Of(image, '#'), grid.MustParse(serpent)
-	covered := make([]bool, image.Len())
+	covered := bitrows.New(image.Rows(), image.Cols())
 	for _, o := range grid.Orientations() {
-		v := pattern.Orient(o)
-		for at := range rocks.Matches(bitrows.Of(v.Grid(), '#')) {
-			for r := range v.Rows() {
-				for c := range v.Cols() {
-					if v.At(grid.Pt(r, c)) == '#' {
-						covered[image.Index(at.Add(grid.Pt(r, c)))] = true
-					}
-				}
-			}
+		shape := bitrows.Of(pattern.Orient(o).Grid(), '#')
+		for at := range rocks.Matches(shape) {
+			covered.OrAt(shape, at)
 		}
 	}
-	for p, v := range image.All() {
-		if v == '#' && !covered[image.Index(p)] {
-			rough++
-		}
-	}
-	return corners, rough, nil
+	return corners, rocks.Count() - covered.Count(), nil
 }
 
 // jigsawTile is the side of a generated tile, as in the puzzle.

@@ -342,9 +342,10 @@ func shiftRow(dst, src []uint64, s, n int) {
 	orShiftRow(dst, src, s, n)
 }
 
-// orShiftRow ORs into dst src moved s columns, as shiftRow does.
+// orShiftRow ORs into dst src moved s columns, as shiftRow does; src may
+// be longer or shorter than dst.
 func orShiftRow(dst, src []uint64, s, n int) {
-	if s >= n || -s >= n {
+	if s >= n || -s >= 64*len(src) { // everything lands past an end
 		return
 	}
 	words, bitsOff := s/64, s%64

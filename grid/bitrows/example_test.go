@@ -167,6 +167,36 @@ func ExampleGrid_Matches() {
 	// (0,5)
 }
 
+// Marking what the matches of a pattern cover, a row of the pattern at a
+// time, and counting the set cells left over.
+func ExampleGrid_OrAt() {
+	g := bitrows.Of(grid.MustParse(`
+#.#..#.#
+.#....#.
+#.#..#..
+`), '#')
+	pat := bitrows.Of(grid.MustParse(`
+#.#
+.#.
+`), '#')
+	covered := bitrows.New(g.Rows(), g.Cols())
+	for p := range g.Matches(pat) {
+		covered.OrAt(pat, p)
+	}
+	fmt.Print(grid.FromFunc(g.Rows(), g.Cols(), func(p grid.Point) byte {
+		if covered.Has(p) {
+			return '#'
+		}
+		return '.'
+	}))
+	fmt.Println(g.Count()-covered.Count(), "set cells outside every match")
+	// Output:
+	// #.#..#.#
+	// .#....#.
+	// ........
+	// 3 set cells outside every match
+}
+
 // Three pieces dropped straight down into a chamber four cells wide: each
 // falls while the row below lets it, then rests. AppendAir lists, from
 // the top row down, the cells a fourth piece could still reach.

@@ -89,3 +89,17 @@ func andShifted(acc, row []uint64, c int) bool {
 	}
 	return any != 0
 }
+
+// OrAt sets in g every bit that pat has set, with pat's top left cell at
+// at: bit (r, c) of pat sets bit at+(r, c) of g. Bits that land outside g
+// are dropped, so at may lie anywhere. It marks what a match of
+// [Grid.Matches] covers, a pattern's worth of rows at once; g and pat may
+// be the same Grid only with at (0, 0). It returns g, and costs
+// O(Rows(pat) * Cols(g)/64), with no allocation.
+func (g *Grid) OrAt(pat *Grid, at grid.Point) *Grid {
+	for k := max(0, -at.Row); k < pat.rows && at.Row+k < g.rows; k++ {
+		r := at.Row + k
+		orShiftRow(g.w[r*g.per:(r+1)*g.per], pat.w[k*pat.per:(k+1)*pat.per], at.Col, g.cols)
+	}
+	return g
+}

@@ -60,3 +60,36 @@ func TestMatchesAgainstGrid(t *testing.T) {
 		t.Errorf("a range stopped at its first point saw %v, want [(0,0)]", seen)
 	}
 }
+
+// TestOrAt compares Grid.OrAt with setting the pattern's points one by one
+// on 2,000 random pairs, with offsets that put the pattern partly or wholly
+// outside the grid on every side and widths that straddle words.
+func TestOrAt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(73, 74))
+	random := func(rows, cols int) *bitrows.Grid {
+		g := bitrows.New(rows, cols)
+		for r := range rows {
+			for c := range cols {
+				if rng.IntN(3) == 0 {
+					g.Set(grid.Pt(r, c), true)
+				}
+			}
+		}
+		return g
+	}
+	for trial := range 2000 {
+		rows, cols := rng.IntN(9), rng.IntN(200)
+		g, pat := random(rows, cols), random(rng.IntN(6), rng.IntN(150))
+		at := grid.Pt(rng.IntN(rows+12)-6, rng.IntN(cols+160)-140)
+		want := g.Clone()
+		for p := range pat.All() {
+			if q := at.Add(p); q.Row >= 0 && q.Row < rows && q.Col >= 0 && q.Col < cols {
+				want.Set(q, true)
+			}
+		}
+		if got := g.Clone().OrAt(pat, at); !got.Equal(want) {
+			t.Fatalf("trial %d: %dx%d grid, %dx%d pattern at %v: OrAt gave %v, want %v",
+				trial, rows, cols, pat.Rows(), pat.Cols(), at, slices.Collect(got.All()), slices.Collect(want.All()))
+		}
+	}
+}
