@@ -22,9 +22,9 @@ func Edges[T any, R Reader[T]](r R, on func(T) bool) [4]uint64 {
 	// cell through the Reader's methods.
 	switch t := any(r).(type) {
 	case Grid[T]:
-		return edgesAt(t.cells, 0, cols, 1, rows, cols, on)
+		return edgesAt(t.cells, sides(0, cols, 1, rows, cols), on)
 	case View[T]:
-		return edgesAt(t.cells, t.base, t.dr, t.dc, rows, cols, on)
+		return edgesAt(t.cells, sides(t.base, t.dr, t.dc, rows, cols), on)
 	}
 	var e [4]uint64
 	read := func(side int, k int, p Point) {
@@ -43,28 +43,65 @@ func Edges[T any, R Reader[T]](r R, on func(T) bool) [4]uint64 {
 	return e
 }
 
-// edgesAt is Edges over cells laid out as a View's are: cell (r, c) at
-// base + r*dr + c*dc.
-func edgesAt[T any](cells []T, base, dr, dc, rows, cols int, on func(T) bool) [4]uint64 {
-	var e [4]uint64
+// EdgesOf is [Edges] with the cells equal to v as the set bits, with no
+// function call per cell for a Grid or a View: the common case of a tile
+// of two glyphs. It costs O(Rows+Cols) and panics as Edges does.
+func EdgesOf[T comparable, R Reader[T]](r R, v T) [4]uint64 {
+	rows, cols := r.Rows(), r.Cols()
+	switch t := any(r).(type) {
+	case Grid[T]:
+		if rows <= 64 && cols <= 64 {
+			return edgesOfAt(t.cells, sides(0, cols, 1, rows, cols), v)
+		}
+	case View[T]:
+		if rows <= 64 && cols <= 64 {
+			return edgesOfAt(t.cells, sides(t.base, t.dr, t.dc, rows, cols), v)
+		}
+	}
+	return Edges(r, func(x T) bool { return x == v })
+}
+
+// A side is where one edge of a tile starts among its cells, how far apart
+// its cells lie, and how many there are.
+type side struct{ at, step, n int }
+
+// sides returns the four sides, in the order and direction Edges reads
+// them, of a tile of rows by cols cells laid out as a View's are: cell (r,
+// c) at base + r*dr + c*dc.
+func sides(base, dr, dc, rows, cols int) [4]side {
 	if rows == 0 || cols == 0 {
-		return e
+		return [4]side{}
 	}
 	last := base + (rows-1)*dr + (cols-1)*dc // the bottom right cell
-	for k := range cols {
-		if on(cells[base+k*dc]) { // top, left to right
-			e[0] |= 1 << k
-		}
-		if on(cells[last-k*dc]) { // bottom, right to left
-			e[2] |= 1 << k
+	return [4]side{
+		{base, dc, cols},                // top, left to right
+		{base + (cols-1)*dc, dr, rows},  // right, top to bottom
+		{last, -dc, cols},               // bottom, right to left
+		{base + (rows-1)*dr, -dr, rows}, // left, bottom to top
+	}
+}
+
+// edgesAt is Edges over cells, read along each side.
+func edgesAt[T any](cells []T, ss [4]side, on func(T) bool) [4]uint64 {
+	var e [4]uint64
+	for i, s := range ss {
+		for k, at := 0, s.at; k < s.n; k, at = k+1, at+s.step {
+			if on(cells[at]) {
+				e[i] |= 1 << k
+			}
 		}
 	}
-	for k := range rows {
-		if on(cells[base+(cols-1)*dc+k*dr]) { // right, top to bottom
-			e[1] |= 1 << k
-		}
-		if on(cells[base+(rows-1-k)*dr]) { // left, bottom to top
-			e[3] |= 1 << k
+	return e
+}
+
+// edgesOfAt is edgesAt with the cells equal to v as the set bits.
+func edgesOfAt[T comparable](cells []T, ss [4]side, v T) [4]uint64 {
+	var e [4]uint64
+	for i, s := range ss {
+		for k, at := 0, s.at; k < s.n; k, at = k+1, at+s.step {
+			if cells[at] == v {
+				e[i] |= 1 << k
+			}
 		}
 	}
 	return e
@@ -154,8 +191,13 @@ func Stitch[T any, R Reader[T]](tiles [][]R, trim int) (Grid[T], error) {
 					t := &row[j]
 					k, m := t.base+(r+trim)*t.dr+trim*t.dc, len(cells)
 					cells = cells[:m+widths[j]]
-					for x := range cells[m:] {
-						cells[m+x] = t.cells[k]
+					dst := cells[m:]
+					if t.dc == 1 { // a row of the tile as it lies
+						copy(dst, t.cells[k:])
+						continue
+					}
+					for x := range dst {
+						dst[x] = t.cells[k]
 						k += t.dc
 					}
 				}

@@ -46,6 +46,16 @@ func TestEdgesAgainstReference(t *testing.T) {
 			if slow := Edges[byte](m.Mutable(), on); slow != got {
 				t.Fatalf("%q %v: Edges of a Mutable = %b, of the view %b", g, o, slow, got)
 			}
+			// EdgesOf, with '#' as the set bit, reads the same, by index
+			// for the view and the grid, and through the methods for a
+			// Mutable.
+			for name, of := range map[string][4]uint64{
+				"view": EdgesOf(v, '#'), "grid": EdgesOf(m, '#'), "Mutable": EdgesOf[byte](m.Mutable(), '#'),
+			} {
+				if of != got {
+					t.Fatalf("%q %v: EdgesOf of the %s = %b, Edges %b", g, o, name, of, got)
+				}
+			}
 			at := 0
 			for side, n := range lens {
 				var want uint64
@@ -74,6 +84,7 @@ func TestEdgesAgainstReference(t *testing.T) {
 		t.Fatal("ReverseEdge at the ends")
 	}
 	testkit.MustPanic(t, "edges", "grid: Edges: a 65x1 grid has a side longer than 64 cells", func() { Edges(New(65, 1, byte('.')), on) })
+	testkit.MustPanic(t, "edges of", "grid: Edges: a 1x65 grid has a side longer than 64 cells", func() { EdgesOf(New(1, 65, byte('.')), '#') })
 	testkit.MustPanic(t, "reverse 65", "grid: ReverseEdge: length 65, want 0 to 64", func() { ReverseEdge(1, 65) })
 	testkit.MustPanic(t, "reverse -1", "grid: ReverseEdge: length -1, want 0 to 64", func() { ReverseEdge(1, -1) })
 	if ReverseEdge(0b111, 0) != 0 {

@@ -40,9 +40,6 @@ type tile struct {
 	edges [4]uint64
 }
 
-// isRock is the cell an edge's bit marks.
-func isRock(v byte) bool { return v == '#' }
-
 // readTiles reads the tiles: each block a header "Tile <id>:" and a square
 // map of '#' and '.', all of one size.
 func readTiles(input string) ([]tile, error) {
@@ -63,7 +60,7 @@ func readTiles(input string) ([]tile, error) {
 		if g.Rows() != g.Cols() || len(tiles) > 0 && g.Rows() != tiles[0].g.Rows() || g.Rows() > 64 {
 			return nil, fmt.Errorf("line %d: tile %d is %dx%d, want a square like the first, at most 64 a side", s.Line, n, g.Rows(), g.Cols())
 		}
-		tiles = append(tiles, tile{n, g, grid.Edges(g, isRock)})
+		tiles = append(tiles, tile{n, g, grid.EdgesOf(g, '#')}) // a rock is a set bit
 	}
 	return tiles, nil
 }
@@ -603,7 +600,7 @@ func handJigsaw(input string) [2]int {
 func jigsawRecipe() recipe {
 	return recipe{
 		name:   "jigsaw",
-		shared: []string{"serpent", "tile", "isRock", "readTiles", "jigsaw"},
+		shared: []string{"serpent", "tile", "readTiles", "jigsaw"},
 		rows:   12, cols: jigsawTile, // 12×12 tiles of 10×10
 		refMax: 4,
 		checks: 40,
