@@ -104,12 +104,20 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 	for r := range side {
 		placed[r], edges[r] = make([]grid.View[byte], side), make([][4]uint64, side)
 		for c := range side {
+			// The edges the tile must show: its neighbours' facing edges,
+			// read the other way round.
+			var left, up uint64
+			if c > 0 {
+				left = grid.ReverseEdge(edges[r][c-1][grid.Right], n)
+			}
+			if r > 0 {
+				up = grid.ReverseEdge(edges[r-1][c][grid.Down], n)
+			}
 			fits := func(e [4]uint64) bool {
 				if r == 0 && c == 0 {
 					return outer(e[grid.Up]) && outer(e[grid.Left])
 				}
-				return (c == 0 || e[grid.Left] == grid.ReverseEdge(edges[r][c-1][grid.Right], n)) &&
-					(r == 0 || e[grid.Up] == grid.ReverseEdge(edges[r-1][c][grid.Down], n))
+				return (c == 0 || e[grid.Left] == left) && (r == 0 || e[grid.Up] == up)
 			}
 			candidates := []int{first}
 			if c > 0 {
