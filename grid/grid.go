@@ -257,6 +257,18 @@ func (g Grid[T]) Row(r int) iter.Seq[T] {
 	}
 }
 
+// AppendRow appends the cells of row r, left to right, to dst and returns
+// the extended slice, as append does: a copy, so changing it leaves g as it
+// was. Readers of a whole row use it for what a copy allows, such as
+// reading eight bytes at a time. It panics if r is not a row of g. It
+// costs O(Cols) and allocates only when dst must grow.
+func (g Grid[T]) AppendRow(dst []T, r int) []T {
+	if uint(r) >= uint(int(g.rows)) {
+		misusef("Grid.AppendRow", "row %d outside the %dx%d grid", r, g.rows, g.cols)
+	}
+	return append(dst, g.cells[r*int(g.cols):(r+1)*int(g.cols)]...)
+}
+
 // Col returns an iterator over the cells of column c, top to bottom. It
 // yields nothing if c is not a column of g. It allocates nothing when
 // ranged over directly.

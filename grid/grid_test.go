@@ -2,6 +2,7 @@ package grid
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"math/rand/v2"
 	"slices"
@@ -247,6 +248,23 @@ func TestIterationOrder(t *testing.T) {
 			}
 			if got := slices.Collect(g.Row(r)); !slices.Equal(got, want) {
 				t.Errorf("%dx%d grid: Row(%d) = %v, want %v", s.rows, s.cols, r, got, want)
+			}
+			if r < 0 || r >= s.rows {
+				testkit.MustPanic(t, "AppendRow outside", fmt.Sprintf("grid: Grid.AppendRow: row %d outside the %dx%d grid", r, s.rows, s.cols),
+					func() { g.AppendRow(nil, r) })
+				continue
+			}
+			// Appended after what dst holds, and a copy: changing it
+			// leaves the grid as it was.
+			got := g.AppendRow([]int{-7}, r)
+			if !slices.Equal(got, append([]int{-7}, want...)) {
+				t.Errorf("%dx%d grid: AppendRow([-7], %d) = %v, want -7 then %v", s.rows, s.cols, r, got, want)
+			}
+			if len(got) > 1 {
+				got[1] = -1
+				if g.At(Pt(r, 0)) == -1 {
+					t.Errorf("%dx%d grid: changing AppendRow's result changed the grid", s.rows, s.cols)
+				}
 			}
 		}
 	}

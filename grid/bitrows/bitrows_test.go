@@ -129,12 +129,20 @@ func TestKey(t *testing.T) {
 // of widths around word boundaries, for a value present and one absent.
 func TestOf(t *testing.T) {
 	rng := rand.New(rand.NewPCG(211, 212))
-	for range 300 {
-		rows, cols := 1+rng.IntN(5), []int{1, 2, 63, 64, 65, 127, 128, 129, 200}[rng.IntN(9)]
-		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return ".#o"[rng.IntN(3)] })
-		for _, v := range []byte{'#', 'x'} {
+	// Bytes that the eight-at-a-time test could confuse: zero, the top
+	// bit, all bits, and neighbours of each other.
+	glyphs := []byte{'.', '#', 'o', 0, 1, 0x7f, 0x80, 0x81, 0xfe, 0xff}
+	for range 1000 {
+		rows := 1 + rng.IntN(5)
+		cols := []int{1, 2, 7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 129, 200}[rng.IntN(15)]
+		kinds := 1 + rng.IntN(len(glyphs))
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return glyphs[rng.IntN(kinds)] })
+		for _, v := range []byte{glyphs[rng.IntN(kinds)], glyphs[rng.IntN(len(glyphs))], 'x'} {
 			want := grid.FromFunc(rows, cols, func(p grid.Point) bool { return g.At(p) == v })
 			same(t, "Of", bitrows.Of(g, v), want)
 		}
+		// Any other cell type takes the general path.
+		n := grid.FromFunc(rows, cols, func(grid.Point) int { return rng.IntN(3) - 1 })
+		same(t, "Of of ints", bitrows.Of(n, 0), grid.FromFunc(rows, cols, func(p grid.Point) bool { return n.At(p) == 0 }))
 	}
 }
