@@ -25,12 +25,16 @@ func (g *Grid) Matches(pat *Grid) iter.Seq[grid.Point] {
 		if pat.rows == 0 || pat.cols == 0 || pat.rows > g.rows || pat.cols > g.cols {
 			return
 		}
-		type cell struct{ row, col int }
+		// A set cell of pat: its row, and its column as a word and a bit.
+		type cell struct {
+			row, word int
+			bit       uint
+		}
 		set := make([]cell, 0, pat.Count())
 		for k := range pat.rows {
 			for i, word := range pat.w[k*pat.per : (k+1)*pat.per] {
 				for word != 0 {
-					set = append(set, cell{k, i*64 + bits.TrailingZeros64(word)})
+					set = append(set, cell{k, i, uint(bits.TrailingZeros64(word))})
 					word &= word - 1
 				}
 			}
@@ -42,7 +46,7 @@ func (g *Grid) Matches(pat *Grid) iter.Seq[grid.Point] {
 				acc[i] = mask(places - i*64)
 			}
 			for _, s := range set {
-				if !andShifted(acc, g.w[(r+s.row)*g.per:(r+s.row+1)*g.per], s.col) {
+				if !andShifted(acc, g.w[(r+s.row)*g.per+s.word:(r+s.row+1)*g.per], s.bit) {
 					break
 				}
 			}
@@ -70,18 +74,18 @@ func mask(n int) uint64 {
 	return 1<<n - 1
 }
 
-// andShifted ands into acc the row of bits shifted down by c places (bit
-// x of the result is bit x+c of row), and reports whether any bit of acc
-// is left.
-func andShifted(acc, row []uint64, c int) bool {
-	q, s := c/64, uint(c%64)
+// andShifted ands into acc the row of bits shifted down by s places (bit
+// x of the result is bit x+s of row, 0 past its end), for s below 64, and
+// reports whether any bit of acc is left. Matches passes the row from the
+// word of a pattern cell's column, and the column's bit in that word.
+func andShifted(acc, row []uint64, s uint) bool {
 	any := uint64(0)
 	for i := range acc {
 		var w uint64
-		if i+q < len(row) {
-			w = row[i+q] >> s
-			if s > 0 && i+q+1 < len(row) {
-				w |= row[i+q+1] << (64 - s)
+		if i < len(row) {
+			w = row[i] >> s
+			if i+1 < len(row) {
+				w |= row[i+1] << (64 - s) // nothing when s is 0: a shift by 64 gives 0
 			}
 		}
 		acc[i] &= w
