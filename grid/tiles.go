@@ -85,11 +85,14 @@ func sides(base, dr, dc, rows, cols int) [4]side {
 func edgesAt[T any](cells []T, ss [4]side, on func(T) bool) [4]uint64 {
 	var e [4]uint64
 	for i, s := range ss {
-		for k, at := 0, s.at; k < s.n; k, at = k+1, at+s.step {
+		var x, bit uint64 = 0, 1 // bit k of the edge, moved along by a shift
+		for at, n := s.at, s.n; n > 0; at, n = at+s.step, n-1 {
 			if on(cells[at]) {
-				e[i] |= 1 << k
+				x |= bit
 			}
+			bit <<= 1
 		}
+		e[i] = x
 	}
 	return e
 }
@@ -98,11 +101,14 @@ func edgesAt[T any](cells []T, ss [4]side, on func(T) bool) [4]uint64 {
 func edgesOfAt[T comparable](cells []T, ss [4]side, v T) [4]uint64 {
 	var e [4]uint64
 	for i, s := range ss {
-		for k, at := 0, s.at; k < s.n; k, at = k+1, at+s.step {
+		var x, bit uint64 = 0, 1 // bit k of the edge, moved along by a shift
+		for at, n := s.at, s.n; n > 0; at, n = at+s.step, n-1 {
 			if cells[at] == v {
-				e[i] |= 1 << k
+				x |= bit
 			}
+			bit <<= 1
 		}
+		e[i] = x
 	}
 	return e
 }
