@@ -301,3 +301,30 @@ func TestGlyphsRefuseHeader(t *testing.T) {
 		t.Fatalf("Header of one line: %q, %+v", head, body)
 	}
 }
+
+// TestLineEnd compares lineEnd with strings.IndexByte from every offset of
+// 3,000 random strings of "\n", "\r" and letters, lines of every length
+// from 0 to 40, so that a "\n" falls in each byte of the words read and
+// past them.
+func TestLineEnd(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 3000 {
+		b := make([]byte, rng.IntN(60))
+		for i := range b {
+			b[i] = "ab\r#."[rng.IntN(5)]
+			if rng.IntN(1+rng.IntN(40)) == 0 {
+				b[i] = '\n'
+			}
+		}
+		s := string(b)
+		for off := 0; off <= len(s); off++ {
+			want := len(s)
+			if k := strings.IndexByte(s[off:], '\n'); k >= 0 {
+				want = off + k + 1
+			}
+			if got := lineEnd(s, off); got != want {
+				t.Fatalf("lineEnd(%q, %d) = %d, want %d", s, off, got, want)
+			}
+		}
+	}
+}
