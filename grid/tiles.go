@@ -240,3 +240,40 @@ func (o Orientation) Edges(e [4]uint64, rows, cols int) [4]uint64 {
 	}
 	return e
 }
+
+// An OrientationSet is a set of orientations: bit o holds orientation o.
+// The zero OrientationSet is empty.
+type OrientationSet uint8
+
+// Has reports whether s holds o.
+func (s OrientationSet) Has(o Orientation) bool { return o < 8 && s>>o&1 != 0 }
+
+// Showing returns the orientations in which a tile with edges e (as
+// [Edges] reads them, of a tile of rows by cols cells) shows the edge want
+// on side d: those o for which o.Edges(e, rows, cols)[d] == want. It is
+// the step of a jigsaw that turns a tile to meet its neighbour: the side
+// of e that holds want, read either way, fixes the turn, so it costs O(1),
+// allocates nothing and reads no tile, where trying each orientation
+// computes eight sets of edges. It panics if d is not one of Up, Right,
+// Down and Left.
+func Showing(e [4]uint64, rows, cols int, d Dir, want uint64) OrientationSet {
+	if d > Left {
+		misusef("Showing", "side %v, want Up, Right, Down or Left", d)
+	}
+	// A quarter turn k moves side s to s+k; a mirror, before its turn,
+	// moves side s to -s, read the other way round.
+	var set OrientationSet
+	for s := range 4 {
+		n := cols
+		if s%2 == 1 {
+			n = rows
+		}
+		if e[s] == want {
+			set |= 1 << ((int(d) - s) & 3)
+		}
+		if ReverseEdge(e[s], n) == want {
+			set |= 1 << (4 + (int(d)+s)&3)
+		}
+	}
+	return set
+}

@@ -221,3 +221,47 @@ func TestReverseEdgeEveryLength(t *testing.T) {
 		}
 	}
 }
+
+// TestShowing compares Showing with trying every orientation through
+// Orientation.Edges, on random edges of square and other tiles, drawn
+// from a few values so that an edge comes on two sides, reads the same
+// both ways, or is wanted the other way round.
+func TestShowing(t *testing.T) {
+	rng := rand.New(rand.NewPCG(151, 152))
+	for range 3000 {
+		rows, cols := 1+rng.IntN(12), 1+rng.IntN(12)
+		if rng.IntN(2) == 0 {
+			cols = rows
+		}
+		n := [4]int{cols, rows, cols, rows}
+		var e [4]uint64
+		for s := range e {
+			e[s] = uint64(rng.IntN(4)) // few values: repeats and palindromes
+			if rng.IntN(2) == 0 {
+				e[s] = rng.Uint64() & (1<<n[s] - 1)
+			}
+		}
+		d := Dir(rng.IntN(4))
+		want := e[rng.IntN(4)]
+		if rng.IntN(2) == 0 {
+			want = ReverseEdge(want, n[rng.IntN(4)])
+		}
+		var ref []Orientation
+		for _, o := range Orientations() {
+			if o.Edges(e, rows, cols)[d] == want {
+				ref = append(ref, o)
+			}
+		}
+		set := Showing(e, rows, cols, d, want)
+		var got []Orientation
+		for _, o := range Orientations() {
+			if set.Has(o) {
+				got = append(got, o)
+			}
+		}
+		if !slices.Equal(got, ref) || set.Has(8) {
+			t.Fatalf("Showing(%b, %d, %d, %v, %b) = %v, want %v", e, rows, cols, d, want, got, ref)
+		}
+	}
+	testkit.MustPanic(t, "diagonal", "grid: Showing: side UpRight, want Up, Right, Down or Left", func() { Showing([4]uint64{}, 2, 2, UpRight, 0) })
+}

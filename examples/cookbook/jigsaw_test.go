@@ -131,7 +131,19 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 				if used[i] {
 					continue
 				}
+				// The turns that show the left neighbour's edge on the
+				// left, or the upper one's on top; the first tile tries
+				// all eight.
+				turns := ^grid.OrientationSet(0)
+				if c > 0 {
+					turns = grid.Showing(tiles[i].edges, n, n, grid.Left, left)
+				} else if r > 0 {
+					turns = grid.Showing(tiles[i].edges, n, n, grid.Up, up)
+				}
 				for _, o := range grid.Orientations() {
+					if !turns.Has(o) {
+						continue
+					}
 					if e := o.Edges(tiles[i].edges, n, n); fits(e) {
 						placed[r][c], edges[r][c], used[i], found = tiles[i].g.Orient(o), e, true, true
 						break search
