@@ -3,6 +3,7 @@ package grid
 import (
 	"cmp"
 	"fmt"
+	"math/bits"
 	"slices"
 )
 
@@ -39,7 +40,7 @@ func NewEdgeIndex(edges [][4]uint64, n int) EdgeIndex {
 		x.start = make([]int32, 1<<n+1)
 		for _, es := range edges {
 			for _, e := range es {
-				x.start[x.name(e)+1]++
+				x.start[shortName(e, uint(n))+1]++
 			}
 		}
 		for k := 1; k < len(x.start); k++ {
@@ -49,7 +50,7 @@ func NewEdgeIndex(edges [][4]uint64, n int) EdgeIndex {
 		// tile order and start[k] ends at the run's first place.
 		for i := len(edges) - 1; i >= 0; i-- {
 			for j := 3; j >= 0; j-- {
-				k := x.name(edges[i][j]) + 1
+				k := shortName(edges[i][j], uint(n)) + 1
 				x.start[k]--
 				x.tiles[x.start[k]] = i
 			}
@@ -81,10 +82,20 @@ func NewEdgeIndex(edges [][4]uint64, n int) EdgeIndex {
 // name is the edge's name whichever way it is read: the lesser of e and
 // its reverse, of the index's n bits (bits from n up are ignored).
 func (x EdgeIndex) name(e uint64) uint64 {
+	if x.n <= flatBits {
+		return shortName(e, uint(x.n))
+	}
 	if x.n < 64 {
 		e &= 1<<x.n - 1
 	}
 	return min(e, ReverseEdge(e, x.n))
+}
+
+// shortName is name for an edge of n <= 16 cells: ReverseEdge's short
+// case written out, so that it inlines into the loops over every edge.
+func shortName(e uint64, n uint) uint64 {
+	e &= 1<<n - 1
+	return min(e, uint64(bits.Reverse16(uint16(e)))>>(16-n))
 }
 
 // Tiles returns the tiles with edge e, read either way round, in
