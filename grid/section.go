@@ -62,37 +62,73 @@ func sections(s string) iter.Seq[Section] {
 }
 
 // blocks returns an iterator over the blocks of body, which has no byte
-// order mark, each with its offset in body. It looks at each line's first
-// byte, which for a line of a block is not a carriage return, rather than
-// trimming each line.
+// order mark, each with its offset in body. Only a line that starts with
+// "\n" or "\r" can be blank, so within a block it reads eight bytes at a
+// time for the "\n"s, and looks at the line after each (see maybeBlank).
 func blocks(body string) iter.Seq2[Section, int] {
 	return func(yield func(Section, int) bool) {
 		start, first := -1, 0 // the current block's offset and line
-		for off, no := 0, 1; off < len(body); no++ {
-			next := lineEnd(body, off)
-			// A line is blank if it holds nothing but "\r"s before its "\n".
-			blank := true
-			for k := off; k < next && body[k] != '\n'; k++ {
-				if body[k] != '\r' {
-					blank = false
-					break
+		for off, no := 0, 1; off < len(body); {
+			if blankAt(body, off) {
+				if start >= 0 {
+					if !yield(Section{first, body[start:off]}, start) {
+						return
+					}
+					start = -1
 				}
+				off, no = lineEnd(body, off), no+1
+				continue
 			}
-			switch {
-			case !blank && start < 0:
+			if start < 0 {
 				start, first = off, no
-			case blank && start >= 0:
-				if !yield(Section{first, body[start:off]}, start) {
-					return
-				}
-				start = -1
 			}
-			off = next
+			next, passed := maybeBlank(body, off)
+			off, no = next, no+passed
 		}
 		if start >= 0 {
 			yield(Section{first, body[start:]}, start)
 		}
 	}
+}
+
+// blankAt reports whether the line of s that starts at off is blank: it
+// holds nothing but "\r"s before its "\n" or the end of s.
+func blankAt(s string, off int) bool {
+	for k := off; k < len(s) && s[k] != '\n'; k++ {
+		if s[k] != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// maybeBlank returns the start of the first line after the one of s that
+// starts at off whose first byte is "\n" or "\r", or len(s), and how many
+// lines it passed (the "\n"s it read). It reads eight bytes a word, whose
+// "\n" bytes it finds at once: xor-ed with "\n" in every byte, they are
+// the zero bytes.
+func maybeBlank(s string, off int) (next, passed int) {
+	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	at := func(p int) bool { return p == len(s) || s[p] == '\n' || s[p] == '\r' }
+	i := off
+	for ; i+8 <= len(s); i += 8 {
+		y := binary.LittleEndian.Uint64([]byte(s[i:i+8])) ^ '\n'*ones
+		for nl := ^((y&lows + lows) | y) & highs; nl != 0; nl &= nl - 1 {
+			passed++
+			if p := i + bits.TrailingZeros64(nl)/8 + 1; at(p) {
+				return p, passed
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] == '\n' {
+			passed++
+			if at(i + 1) {
+				return i + 1, passed
+			}
+		}
+	}
+	return len(s), passed
 }
 
 // Grid parses the section as a map with [ParseString], numbering lines as
