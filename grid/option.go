@@ -11,9 +11,15 @@ type Option func(options) options
 type options struct {
 	maxCells  int
 	firstLine int
-	text      bool       // the text is not the start of the input: keep a BOM
-	glyphs    *[256]bool // the bytes a map of bytes may hold; nil for any
-	set       string     // glyphs as given, for errors
+	text      bool      // the text is not the start of the input: keep a BOM
+	glyphs    *glyphSet // the bytes a map of bytes may hold; nil for any
+}
+
+// A glyphSet is what Glyphs keeps: kept apart, so that options stay small
+// to copy.
+type glyphSet struct {
+	in  [256]bool // the bytes of the set
+	set string    // the set as given, for errors
 }
 
 // DefaultMaxCells is the largest grid that the parsers accept unless
@@ -56,12 +62,12 @@ func FirstLine(n int) Option {
 // [Section.Grid]; the parsers of other cell types check cells in their own
 // function. Each cell then costs a table lookup.
 func Glyphs(set string) Option {
-	var t [256]bool
+	g := &glyphSet{set: set}
 	for i := range len(set) {
-		t[set[i]] = true
+		g.in[set[i]] = true
 	}
 	return func(o options) options {
-		o.glyphs, o.set = &t, set
+		o.glyphs = g
 		return o
 	}
 }

@@ -176,7 +176,7 @@ func parsePlain(s string, o options) (Grid[byte], bool) {
 	}
 	if o.glyphs != nil {
 		for _, c := range cells {
-			if !o.glyphs[c] {
+			if !o.glyphs.in[c] {
 				return Grid[byte]{}, false
 			}
 		}
@@ -195,7 +195,9 @@ func inputLimit(o options) int64 { return int64(o.maxCells)*3 + 4096 }
 func newRowParser[T any](o options, cell func(p Point, c byte) (T, error)) rowParser[T] {
 	p := rowParser[T]{maxCells: o.maxCells, line: o.firstLine, cell: cell}
 	if cell == nil {
-		p.glyphs, p.set = o.glyphs, o.set
+		if o.glyphs != nil {
+			p.glyphs, p.set = &o.glyphs.in, o.glyphs.set
+		}
 	}
 	return p
 }
