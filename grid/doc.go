@@ -27,6 +27,10 @@
 //     [Cardinals] and [Dirs].
 //   - [Find], [Count], [Regions], [Numbers] and [Words] answer the common
 //     questions about a whole map.
+//   - Tiles, as in a jigsaw: [Grid.Orient] turns one without copying it,
+//     [Edges] and [EdgesOf] read its edges as bits, [EdgeIndex] finds the
+//     tiles that share an edge, [Showing] the turns that show one on a
+//     side, and [Stitch] joins tiles into one grid.
 //
 // Rows grow downwards and columns rightwards: [Point]{Row: 0, Col: 0} is the
 // top-left cell, and [Down] adds one to Row. Bounds are half-open: a grid of
