@@ -2,6 +2,7 @@ package grid
 
 import (
 	"encoding/binary"
+	"fmt"
 	"iter"
 	"math/bits"
 	"strings"
@@ -138,6 +139,69 @@ func (s Section) Grid(opts ...Option) (Grid[byte], error) {
 	// opts, without making Options of them.
 	o := collectFrom(options{maxCells: maxCells, firstLine: max(s.Line, 1), text: true}, opts)
 	return parseText[byte](s.Text, nil, o)
+}
+
+// Mask returns the section as a map of at most 64 cells, as [Section.Grid]
+// parses it, in one word: bit r*cols+c is set where the cell at row r,
+// column c is the byte on. A small shape (a piece, a lock, a key) is then
+// compared and combined by bit operations, with no grid made. Errors are
+// Section.Grid's, and [ErrTooLarge] in a [*ParseError] for a map of more
+// than 64 cells. It costs O(len(s.Text)), and allocates nothing for a plain
+// block (lines of one length, each ended by "\n" but perhaps the last, no
+// "\r"); any other goes through Section.Grid.
+func (s Section) Mask(on byte) (mask uint64, rows, cols int, err error) {
+	if mask, rows, cols, ok := plainMask(s.Text, on); ok {
+		return mask, rows, cols, nil
+	}
+	g, err := s.Grid()
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	if g.Len() > 64 {
+		return 0, 0, 0, &ParseError{Line: s.Line, Err: fmt.Errorf("%w: %dx%d cells, more than the 64 of a mask", ErrTooLarge, g.Rows(), g.Cols())}
+	}
+	for i, v := range g.cells {
+		if v == on {
+			mask |= 1 << i
+		}
+	}
+	return mask, g.Rows(), g.Cols(), nil
+}
+
+// plainMask is Mask for a plain block of text, in one pass; it reports
+// false, for Mask to parse text as a grid, for anything else.
+func plainMask(text string, on byte) (mask uint64, rows, cols int, ok bool) {
+	cols = strings.IndexByte(text, '\n')
+	body := text
+	if cols < 0 {
+		cols = len(text)
+	} else if text[len(text)-1] == '\n' {
+		body = text[:len(text)-1]
+	}
+	if cols == 0 || (len(body)+1)%(cols+1) != 0 {
+		return 0, 0, 0, false
+	}
+	rows = (len(body) + 1) / (cols + 1)
+	if rows*cols > 64 {
+		return 0, 0, 0, false
+	}
+	bit := uint64(1)
+	for r := range rows {
+		at := r * (cols + 1)
+		if r > 0 && body[at-1] != '\n' {
+			return 0, 0, 0, false
+		}
+		for _, b := range []byte(body[at : at+cols]) {
+			if b == '\n' || b == '\r' {
+				return 0, 0, 0, false
+			}
+			if b == on {
+				mask |= bit
+			}
+			bit <<= 1
+		}
+	}
+	return mask, rows, cols, true
 }
 
 // Header returns the section's first line, without its line ending, and

@@ -393,3 +393,61 @@ func TestBlocksAgainstLines(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionMask compares Section.Mask with the mask made from
+// Section.Grid's grid on 20,000 random blocks: plain ones of up to 13x13
+// (some of more than 64 cells, some just below or above), and ones with "\r\n" endings, a missing or
+// extra byte, a blank line or a byte-order mark, which take the row
+// parser's path and must fail or succeed as Section.Grid does.
+func TestSectionMask(t *testing.T) {
+	rng := rand.New(rand.NewPCG(61, 62))
+	for trial := range 20000 {
+		rows, cols := 1+rng.IntN(9), 1+rng.IntN(9)
+		if rng.IntN(4) == 0 { // near 64 cells: 8x8, 5x13, 13x5, ...
+			rows, cols = 4+rng.IntN(10), 4+rng.IntN(10)
+		}
+		var b strings.Builder
+		for r := range rows {
+			for range cols {
+				b.WriteByte("#.#x"[rng.IntN(4)])
+			}
+			if r < rows-1 || rng.IntN(2) == 0 {
+				b.WriteString([]string{"\n", "\n", "\n", "\r\n"}[rng.IntN(4)])
+			}
+		}
+		text := []byte(b.String())
+		switch rng.IntN(8) {
+		case 0: // a byte changed, perhaps to a line break
+			text[rng.IntN(len(text))] = "\n\r#."[rng.IntN(4)]
+		case 1: // a byte-order mark
+			text = append([]byte("\ufeff"), text...)
+		}
+		sec := Section{Line: 1 + rng.IntN(5), Text: string(text)}
+		mask, r, c, err := sec.Mask('#')
+		g, gerr := sec.Grid()
+		switch {
+		case gerr != nil:
+			if err == nil || err.Error() != gerr.Error() {
+				t.Fatalf("trial %d: Mask(%q) = %v, Grid's error is %v", trial, sec.Text, err, gerr)
+			}
+		case g.Len() > 64:
+			if !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("trial %d: Mask(%q) of %d cells = %v, want ErrTooLarge", trial, sec.Text, g.Len(), err)
+			}
+		default:
+			var want uint64
+			for p, v := range g.All() {
+				if v == '#' {
+					want |= 1 << g.Index(p)
+				}
+			}
+			if err != nil || mask != want || r != g.Rows() || c != g.Cols() {
+				t.Fatalf("trial %d: Mask(%q) = %b, %dx%d, %v; want %b, %dx%d", trial, sec.Text, mask, r, c, err, want, g.Rows(), g.Cols())
+			}
+		}
+	}
+	plain := Section{Line: 1, Text: "#.#\n.#.\n"}
+	if n := testing.AllocsPerRun(50, func() { _, _, _, _ = plain.Mask('#') }); n != 0 {
+		t.Errorf("Mask of a plain block: %v allocations, want 0", n)
+	}
+}

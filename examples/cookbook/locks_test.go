@@ -28,20 +28,16 @@ const full shape = 1<<25 - 1
 // readLocks returns the locks and the keys of the input, maps of 7×5.
 func readLocks(input string) (locks, keys []shape, err error) {
 	for _, s := range grid.Sections(input) {
-		g, err := s.Grid()
+		// The map as one word, its cell (r, c) at bit 5r+c: no grid made.
+		m, rows, cols, err := s.Mask('#')
 		if err != nil {
 			return nil, nil, err
 		}
-		if g.Rows() != 7 || g.Cols() != 5 {
-			return nil, nil, fmt.Errorf("line %d: map of %d×%d, want 7×5", s.Line, g.Rows(), g.Cols())
+		if rows != 7 || cols != 5 {
+			return nil, nil, fmt.Errorf("line %d: map of %d×%d, want 7×5", s.Line, rows, cols)
 		}
-		var b shape
-		for p, v := range g.Sub(grid.Pt(1, 0), 5, 5).All() {
-			if v == '#' {
-				b |= 1 << (p.Row*5 + p.Col)
-			}
-		}
-		if g.At(grid.Pt(0, 0)) == '#' {
+		b := shape(m>>5) & full // the five rows between the top and bottom ones
+		if m&1 != 0 {           // the top left cell: a lock's top row is all '#'
 			locks = append(locks, b)
 		} else {
 			keys = append(keys, b)
