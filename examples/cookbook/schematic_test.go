@@ -19,10 +19,7 @@ func partNumbers(g grid.Grid[byte]) (sum, gears int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	// For each '*', how many numbers are next to it and their product: a
-	// table of the map's size, no map and no list per cell.
-	type gear struct{ numbers, product int }
-	around := grid.NewMutable(g.Rows(), g.Cols(), gear{})
+	around := make(map[grid.Point][]int) // the numbers next to each '*'
 	for _, n := range numbers {
 		part := false
 		for p := range n.Around() {
@@ -32,20 +29,16 @@ func partNumbers(g grid.Grid[byte]) (sum, gears int, err error) {
 			}
 			part = true
 			if v == '*' {
-				a := around.At(p)
-				if a.numbers == 0 {
-					a.product = 1
-				}
-				around.Set(p, gear{a.numbers + 1, a.product * n.Value})
+				around[p] = append(around[p], n.Value)
 			}
 		}
 		if part {
 			sum += n.Value
 		}
 	}
-	for _, a := range around.All() {
-		if a.numbers == 2 {
-			gears += a.product
+	for _, ns := range around {
+		if len(ns) == 2 {
+			gears += ns[0] * ns[1]
 		}
 	}
 	return sum, gears, nil
