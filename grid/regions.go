@@ -168,19 +168,19 @@ func measure(label []int32, n int32, rows, cols int) []Region {
 	for r := range rows {
 		copy(pad[(r+1)*w+1:], label[r*cols:(r+1)*cols])
 	}
-	i := 0
 	for r := range rows {
-		for c := range cols {
-			l := label[i]
+		// The padded rows above, through and below row r: cell c of the
+		// grid is column c+1 of each.
+		above, here, below := pad[r*w:(r+1)*w], pad[(r+1)*w:(r+2)*w], pad[(r+2)*w:(r+3)*w]
+		for c, l := range label[r*cols : (r+1)*cols] {
 			reg := &regions[l-1]
 			all[fill[l-1]] = Pt(r, c)
 			fill[l-1]++
-			k := (r+1)*w + c + 1
-			m := oneIf(pad[k-w] == l) | oneIf(pad[k+1] == l)<<1 | oneIf(pad[k+w] == l)<<2 | oneIf(pad[k-1] == l)<<3 |
-				oneIf(pad[k-w+1] == l)<<4 | oneIf(pad[k+w+1] == l)<<5 | oneIf(pad[k+w-1] == l)<<6 | oneIf(pad[k-w-1] == l)<<7
+			a, h, b := above[c:c+3], here[c:c+3], below[c:c+3] // one bounds test each
+			m := oneIf(a[1] == l) | oneIf(h[2] == l)<<1 | oneIf(b[1] == l)<<2 | oneIf(h[0] == l)<<3 |
+				oneIf(a[2] == l)<<4 | oneIf(b[2] == l)<<5 | oneIf(b[0] == l)<<6 | oneIf(a[0] == l)<<7
 			reg.Perimeter += int(outline[m] & 7)
 			reg.Sides += int(outline[m] >> 3)
-			i++
 		}
 	}
 	for l := range regions {
