@@ -158,12 +158,14 @@ func parsePlain(s string, o options) (Grid[byte], bool) {
 	} else if s[len(s)-1] == '\n' {
 		body = s[:len(s)-1]
 	}
-	if cols == 0 || (len(body)+1)%(cols+1) != 0 ||
+	// One division: rows of cols bytes and a "\n" each fill body exactly,
+	// and rows*cols cannot overflow, being at most len(s).
+	rows := (len(body) + 1) / (cols + 1)
+	if cols == 0 || rows*(cols+1) != len(body)+1 ||
 		!o.text && strings.HasPrefix(s, byteOrderMark) || strings.IndexByte(s, '\r') >= 0 {
 		return Grid[byte]{}, false
 	}
-	rows := (len(body) + 1) / (cols + 1)
-	if rows > o.maxCells/cols || strings.Count(body, "\n") != rows-1 {
+	if rows*cols > o.maxCells || strings.Count(body, "\n") != rows-1 {
 		return Grid[byte]{}, false // too large for o, or a "\n" inside a line
 	}
 	cells := make([]byte, rows*cols)
