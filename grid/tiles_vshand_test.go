@@ -131,11 +131,10 @@ func patternCase() testkit.Pair {
 // summed.
 func edgesCase() testkit.Pair {
 	tiles := jigsaw()
-	on := func(v byte) bool { return v == '#' }
 	lib := func() int {
 		sum := 0
 		for _, t := range tiles {
-			base := Edges(t, on)
+			base := EdgesOf(t, '#')
 			for _, o := range Orientations() {
 				for _, e := range o.Edges(base, 10, 10) {
 					sum += int(min(e, ReverseEdge(e, 10)))
