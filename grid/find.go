@@ -40,6 +40,44 @@ func FindAll[T comparable](g Grid[T], v T) []Point {
 	}
 }
 
+// Groups returns the points of a grid of bytes by their cell: groups[v]
+// holds, row by row, the points whose cell is v, for every byte v but
+// skip (a background such as '.'), whose group is empty. It is the
+// antennas of each frequency, the letters of a map by letter: one pass
+// counts the cells of each byte and a second places the points, so it
+// costs O(Rows*Cols) and two allocations, all groups sharing one array,
+// where appending to a list per byte grows each list in turn.
+func Groups(g Grid[byte], skip byte) *[256][]Point {
+	var count [256]int
+	for _, v := range g.cells {
+		count[v]++
+	}
+	count[skip] = 0
+	total := 0
+	for _, n := range count {
+		total += n
+	}
+	all := make([]Point, total)
+	groups := new([256][]Point)
+	at := 0
+	for v, n := range count {
+		if n > 0 {
+			groups[v] = all[at : at : at+n]
+			at += n
+		}
+	}
+	i := 0
+	for r := range int(g.rows) {
+		for c := range int(g.cols) {
+			if v := g.cells[i]; v != skip {
+				groups[v] = append(groups[v], Point{r, c})
+			}
+			i++
+		}
+	}
+	return groups
+}
+
 // Count returns the number of cells equal to v. It costs O(Rows*Cols); on a
 // Grid[byte] it uses bytes.Count, which counts many cells per instruction.
 func Count[T comparable](g Grid[T], v T) int {

@@ -155,3 +155,49 @@ func TestKeyVsEqual(t *testing.T) {
 		t.Fatal("a 2x3 grid and a 3x2 grid of the same cells have one key")
 	}
 }
+
+// TestGroups compares Groups with FindAll for every byte on 500 random
+// grids of bytes drawn from a few values, some of them the skipped one, and
+// checks that the groups share one array without overlapping: appending to
+// one does not change another.
+func TestGroups(t *testing.T) {
+	rng := rand.New(rand.NewPCG(31, 32))
+	values := []byte{'.', 'a', 'A', '0', 0, 0xff}
+	for range 500 {
+		rows, cols := 1+rng.IntN(12), 1+rng.IntN(12)
+		kinds := 1 + rng.IntN(len(values))
+		g := FromFunc(rows, cols, func(Point) byte { return values[rng.IntN(kinds)] })
+		skip := values[rng.IntN(len(values))]
+		groups := Groups(g, skip)
+		if cap(groups[skip]) != 0 {
+			t.Fatalf("%q skipping %q: the skipped group has room for %d points, want none", g, skip, cap(groups[skip]))
+		}
+		for v := range 256 {
+			want := FindAll(g, byte(v))
+			if byte(v) == skip {
+				want = nil
+			}
+			if got := groups[v]; len(got) != len(want) || !slices.Equal(got, want) {
+				t.Fatalf("%q skipping %q: Groups[%q] = %v, want %v", g, skip, byte(v), got, want)
+			}
+		}
+		for v := range groups {
+			if n := len(groups[v]); n > 0 {
+				groups[v] = append(groups[v], Pt(-1, -1)) // must not overwrite the next group
+			}
+		}
+		for v := range 256 {
+			if byte(v) == skip {
+				continue
+			}
+			want := FindAll(g, byte(v))
+			if got := groups[v]; len(want) > 0 && !slices.Equal(got[:len(want)], want) {
+				t.Fatalf("%q: appending to one group changed group %q: %v, want %v first", g, byte(v), got, want)
+			}
+		}
+	}
+	small := MustParse("a.b\n.a.")
+	if n := testing.AllocsPerRun(20, func() { Groups(small, '.') }); n != 2 {
+		t.Errorf("Groups: %v allocations, want 2", n)
+	}
+}

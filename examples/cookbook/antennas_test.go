@@ -19,12 +19,7 @@ import (
 // antenna of a pair of the same frequency, and how many lie any whole
 // number of offsets from them.
 func antinodes(g grid.Grid[byte]) (once, repeated int) {
-	var byFreq [256][]grid.Point // the antennas of each frequency
-	for p, v := range g.All() {
-		if v != '.' {
-			byFreq[v] = append(byFreq[v], p)
-		}
-	}
+	byFreq := grid.Groups(g, '.') // the antennas of each frequency
 	sp := search.Cells(g)
 	var near, far cycle.IDSet // sets of cells, counted by Len
 	near.Reset(sp.Len())
