@@ -40,8 +40,8 @@ type tile struct {
 	edges [4]uint64
 }
 
-// readTiles reads the tiles: each block a header "Tile <id>:" and a square
-// map of '#' and '.', all of one size.
+// readTiles reads the tiles: each block a header "Tile <id>:" and a map
+// of '#' and '.' of 10x10, as in the puzzle.
 func readTiles(input string) ([]tile, error) {
 	sections := grid.Sections(input)
 	tiles := make([]tile, 0, len(sections))
@@ -57,8 +57,8 @@ func readTiles(input string) ([]tile, error) {
 		if err != nil {
 			return nil, err
 		}
-		if g.Rows() != g.Cols() || len(tiles) > 0 && g.Rows() != tiles[0].g.Rows() || g.Rows() > 64 {
-			return nil, fmt.Errorf("line %d: tile %d is %dx%d, want a square like the first, at most 64 a side", s.Line, n, g.Rows(), g.Cols())
+		if g.Rows() != 10 || g.Cols() != 10 {
+			return nil, fmt.Errorf("line %d: tile %d is %dx%d, want 10x10", s.Line, n, g.Rows(), g.Cols())
 		}
 		tiles = append(tiles, tile{n, g, grid.EdgesOf(g, '#')}) // a rock is a set bit
 	}
@@ -86,8 +86,11 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 	// Lay the tiles row by row, each in the orientation whose left edge
 	// fits the tile on its left and whose top edge fits the one above (the
 	// two tiles read a shared edge in opposite directions). The first is a
-	// corner, turned so that its outer edges are up and left.
-	placed := make([][]grid.View[byte], side)
+	// corner, turned so that its outer edges are up and left. The image
+	// is the tiles without their borders: each tile's inner 8x8 cells are
+	// one bitrows.Block, turned as the tile is placed and or-ed into rows
+	// of bits.
+	rocks := bitrows.New(8*side, 8*side)
 	edges := make([][][4]uint64, side)
 	corners = 1
 	first, found := -1, 0
@@ -102,7 +105,7 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 	}
 	used := make([]bool, len(tiles))
 	for r := range side {
-		placed[r], edges[r] = make([]grid.View[byte], side), make([][4]uint64, side)
+		edges[r] = make([][4]uint64, side)
 		for c := range side {
 			// The edges the tile must show: its neighbours' facing edges,
 			// read the other way round.
@@ -145,7 +148,9 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 						continue
 					}
 					if e := o.Edges(tiles[i].edges, n, n); fits(e) {
-						placed[r][c], edges[r][c], used[i], found = tiles[i].g.Orient(o), e, true, true
+						edges[r][c], used[i], found = e, true, true
+						inner := bitrows.BlockOf(tiles[i].g, grid.Pt(1, 1), '#')
+						rocks.OrBlock(inner.Orient(o), grid.Pt(8*r, 8*c))
 						break search
 					}
 				}
@@ -155,17 +160,13 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 			}
 		}
 	}
-	image, err := grid.Stitch(placed, 1) // each tile without its border
-	if err != nil {
-		return 0, 0, err
-	}
 
 	// Every serpent, in every orientation, covers its rocks; the rough
 	// water is the rocks no serpent covers. The image, each shape and the
 	// covered cells are rows of bits, so that a place is tried 64 at a
 	// time and a match is marked a row of the shape at a time.
-	rocks, pattern := bitrows.Of(image, '#'), grid.MustParse(serpent)
-	covered := bitrows.New(image.Rows(), image.Cols())
+	pattern := grid.MustParse(serpent)
+	covered := bitrows.New(rocks.Rows(), rocks.Cols())
 	for _, o := range grid.Orientations() {
 		shape := bitrows.Of(pattern.Orient(o).Grid(), '#')
 		for at := range rocks.Matches(shape) {

@@ -247,3 +247,39 @@ func ExampleOf() {
 	// 3 2
 	// true
 }
+
+// A jigsaw tile's inside as one word: its 8x8 cells inside the border,
+// turned a quarter turn clockwise and placed into an image of bit rows.
+func ExampleBlock() {
+	tile := grid.MustParse(`
+##########
+##.......#
+#.#......#
+#..#.....#
+#...#....#
+#....#...#
+#.....#..#
+#......#.#
+#........#
+##########
+`)
+	inner := bitrows.BlockOf(tile, grid.Pt(1, 1), '#') // a diagonal of seven
+	image := bitrows.New(8, 16)
+	image.OrBlock(inner, grid.Pt(0, 0))
+	image.OrBlock(inner.Orient(1), grid.Pt(0, 8)) // turned clockwise
+	fmt.Print(grid.FromFunc(8, 16, func(p grid.Point) byte {
+		if image.Has(p) {
+			return '#'
+		}
+		return '.'
+	}))
+	// Output:
+	// #..............#
+	// .#............#.
+	// ..#..........#..
+	// ...#........#...
+	// ....#......#....
+	// .....#....#.....
+	// ......#..#......
+	// ................
+}
