@@ -640,14 +640,16 @@ func jigsawRecipe() recipe {
 }
 
 // TestReadTilesErrors checks that readTiles refuses a block without a
-// tile header, a map with another glyph, and tiles of different sizes,
+// tile header, a map with another glyph, and tiles other than 10x10,
 // naming the line, and that jigsaw refuses tiles that make no square.
 func TestReadTilesErrors(t *testing.T) {
+	// plain is a 10x10 tile's map: a frame, the same edge all round.
+	plain := strings.Repeat("#", 10) + "\n" + strings.Repeat("#........#\n", 8) + strings.Repeat("#", 10) + "\n"
 	tests := []struct{ name, input, want string }{
 		{"no header", "#.\n.#\n", `line 1: "#." is not a header`},
-		{"bad id", "Tile x:\n#.\n.#\n", `line 1: "Tile x:" is not a header`},
-		{"glyph", "Tile 1:\n#.\n.x\n", "line 3"},
-		{"sizes", "Tile 1:\n#.\n.#\n\nTile 2:\n#..\n.#.\n..#\n", "line 5: tile 2 is 3x3"},
+		{"bad id", "Tile x:\n" + plain, `line 1: "Tile x:" is not a header`},
+		{"glyph", "Tile 1:\n" + strings.Replace(plain, ".", "x", 1), "line 3"},
+		{"sizes", "Tile 1:\n" + plain + "\nTile 2:\n#..\n.#.\n..#\n", "line 13: tile 2 is 3x3, want 10x10"},
 		{"too wide", "Tile 1:\n" + strings.Repeat(strings.Repeat(".", 65)+"\n", 65), "line 1: tile 1 is 65x65"},
 	}
 	for _, tt := range tests {
@@ -655,14 +657,14 @@ func TestReadTilesErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.want)
 		}
 	}
-	tiles, err := readTiles("Tile 1:\n#.\n.#\n\nTile 2:\n##\n.#\n")
+	tiles, err := readTiles("Tile 1:\n" + plain + "\nTile 2:\n" + plain)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := jigsaw(tiles); err == nil || !strings.Contains(err.Error(), "2 tiles do not make a square") {
 		t.Errorf("two tiles: error %v, want one about the square", err)
 	}
-	same := strings.Repeat("Tile 1:\n#.#\n...\n#.#\n\n", 4)
+	same := strings.Repeat("Tile 1:\n"+plain+"\n", 4)
 	if tiles, err = readTiles(same); err != nil {
 		t.Fatal(err)
 	}
