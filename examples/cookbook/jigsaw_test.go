@@ -32,11 +32,12 @@ const serpent = `
 #...##...##...#
 `
 
-// A tile is one piece of the image: its id, its map and its four edges,
-// Up, Right, Down and Left, each read clockwise as a bit string.
+// A tile is one piece of the image: its id, its map as rows of bits (a
+// rock a set bit) and its four edges, Up, Right, Down and Left, each read
+// clockwise as a bit string.
 type tile struct {
 	id    int
-	g     grid.Grid[byte]
+	rocks *bitrows.Grid
 	edges [4]uint64
 }
 
@@ -45,7 +46,6 @@ type tile struct {
 func readTiles(input string) ([]tile, error) {
 	sections := grid.Sections(input)
 	tiles := make([]tile, 0, len(sections))
-	glyphs := grid.Glyphs("#.") // made once, used for every tile
 	for _, s := range sections {
 		head, body := s.Header()
 		id, ok := strings.CutPrefix(head, "Tile ")
@@ -53,14 +53,14 @@ func readTiles(input string) ([]tile, error) {
 		if !ok || err != nil || !strings.HasSuffix(id, ":") {
 			return nil, fmt.Errorf("line %d: %q is not a header \"Tile <id>:\"", s.Line, head)
 		}
-		g, err := body.Grid(glyphs)
+		rocks, err := bitrows.FromSection(body, '#', '.') // straight into bits
 		if err != nil {
 			return nil, err
 		}
-		if g.Rows() != 10 || g.Cols() != 10 {
-			return nil, fmt.Errorf("line %d: tile %d is %dx%d, want 10x10", s.Line, n, g.Rows(), g.Cols())
+		if rocks.Rows() != 10 || rocks.Cols() != 10 {
+			return nil, fmt.Errorf("line %d: tile %d is %dx%d, want 10x10", s.Line, n, rocks.Rows(), rocks.Cols())
 		}
-		tiles = append(tiles, tile{n, g, grid.EdgesOf(g, '#')}) // a rock is a set bit
+		tiles = append(tiles, tile{n, rocks, rocks.Edges()})
 	}
 	return tiles, nil
 }
@@ -75,7 +75,7 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 	if side < 2 || side*side != len(tiles) {
 		return 0, 0, fmt.Errorf("%d tiles do not make a square of at least 2x2", len(tiles))
 	}
-	n := tiles[0].g.Rows()
+	n := tiles[0].rocks.Rows()
 	edgesOf := make([][4]uint64, len(tiles))
 	for i, t := range tiles {
 		edgesOf[i] = t.edges
@@ -149,7 +149,7 @@ func jigsaw(tiles []tile) (corners, rough int, err error) {
 					}
 					if e := o.Edges(tiles[i].edges, n, n); fits(e) {
 						edges[r][c], used[i], found = e, true, true
-						inner := bitrows.BlockOf(tiles[i].g, grid.Pt(1, 1), '#')
+						inner := tiles[i].rocks.Block(grid.Pt(1, 1))
 						rocks.OrBlock(inner.Orient(o), grid.Pt(8*r, 8*c))
 						break search
 					}

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/misuse"
 )
 
 // A Block is an 8x8 map of bits in one word: cell (r, c) at bit 8r+c, so
@@ -106,4 +107,50 @@ func (g *Grid) OrBlock(b Block, at grid.Point) *Grid {
 		}
 	}
 	return g
+}
+
+// Block returns the 8x8 cells of g from at (its top left cell) as a
+// Block; cells past g's edges are clear. It costs O(8).
+func (g *Grid) Block(at grid.Point) Block {
+	var b Block
+	for r := range 8 {
+		row := at.Row + r
+		if row < 0 || row >= g.rows {
+			continue
+		}
+		words := g.w[row*g.per : (row+1)*g.per]
+		// The eight columns from at.Col, those inside g.
+		lo, hi := max(at.Col, 0), min(at.Col+8, g.cols)
+		if lo >= hi {
+			continue
+		}
+		x := bitsAt(words, lo, hi-lo)
+		b |= Block(x<<(lo-at.Col)) << (8 * r)
+	}
+	return b
+}
+
+// Edges returns g's four edges as bit strings, as [grid.Edges] reads a
+// tile: for Up, Right, Down and Left, the cells along that side read
+// clockwise round the rectangle, the first cell read as bit 0. It costs
+// O(Rows), and panics, as grid.Edges does, if a side is longer than 64
+// cells.
+func (g *Grid) Edges() [4]uint64 {
+	if g.rows > 64 || g.cols > 64 {
+		misuse.Panicf("bitrows: Grid.Edges", "a %dx%d grid has a side longer than 64 cells", g.rows, g.cols)
+	}
+	var e [4]uint64
+	if g.rows == 0 || g.cols == 0 {
+		return e
+	}
+	// A row is one word. The top reads left to right, as the word does;
+	// the bottom right to left; the right side down, the left side up.
+	e[0] = g.w[0]
+	e[2] = grid.ReverseEdge(g.w[g.rows-1], g.cols)
+	last := uint(g.cols - 1)
+	for k := range g.rows {
+		e[1] |= g.w[k] >> last & 1 << k
+		e[3] |= g.w[g.rows-1-k] & 1 << k
+	}
+	return e
 }

@@ -2,10 +2,12 @@ package bitrows_test
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/grid/bitrows"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refBlock is the plain reference for BlockOf: each of the 64 cells read
@@ -90,5 +92,88 @@ func TestOrBlock(t *testing.T) {
 		if got := g.Clone().OrBlock(b, at); !got.Equal(want) {
 			t.Fatalf("OrBlock(%x, %v) on %dx%d: got %v, want %v", b, at, rows, cols, got.Key(), want.Key())
 		}
+	}
+}
+
+// TestGridBlock compares Grid.Block with BlockOf of the same cells as a
+// grid of bytes, on 2,000 grids up to 140 wide, at points across words and
+// partly or wholly outside.
+func TestGridBlock(t *testing.T) {
+	rng := rand.New(rand.NewPCG(47, 48))
+	for range 2000 {
+		rows, cols := 1+rng.IntN(12), 1+rng.IntN(140)
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return ".#"[rng.IntN(2)] })
+		at := grid.Pt(rng.IntN(rows+16)-8, rng.IntN(cols+16)-8)
+		if got, want := bitrows.Of(g, '#').Block(at), refBlock(g, at, '#'); got != want {
+			t.Fatalf("Block(%v) of a %dx%d grid = %x, want %x", at, rows, cols, got, want)
+		}
+	}
+}
+
+// TestGridEdges compares Grid.Edges with grid.EdgesOf on 2,000 grids of up
+// to 64 a side, and checks that a longer side panics.
+func TestGridEdges(t *testing.T) {
+	rng := rand.New(rand.NewPCG(49, 50))
+	for range 2000 {
+		rows, cols := 1+rng.IntN(64), 1+rng.IntN(64)
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return ".#"[rng.IntN(2)] })
+		if got, want := bitrows.Of(g, '#').Edges(), grid.EdgesOf(g, '#'); got != want {
+			t.Fatalf("Edges of a %dx%d grid = %b, want %b", rows, cols, got, want)
+		}
+	}
+	if e := bitrows.New(0, 0).Edges(); e != [4]uint64{} {
+		t.Errorf("Edges of an empty grid = %v, want none", e)
+	}
+	testkit.MustPanic(t, "wide", "bitrows: Grid.Edges: a 1x65 grid has a side longer than 64 cells", func() { bitrows.New(1, 65).Edges() })
+}
+
+// TestFromSection compares FromSection with Section.Grid under Glyphs and
+// Of, grid and error alike, on 20,000 blocks: plain ones up to 70 wide,
+// and ones with "\r\n", another glyph, a line of another length, a
+// byte-order mark, or glyphs that are line breaks.
+func TestFromSection(t *testing.T) {
+	rng := rand.New(rand.NewPCG(51, 52))
+	for trial := range 20000 {
+		rows, cols := 1+rng.IntN(6), 1+rng.IntN(70)
+		var b strings.Builder
+		for r := range rows {
+			for range cols {
+				b.WriteByte("#."[rng.IntN(2)])
+			}
+			if r < rows-1 || rng.IntN(2) == 0 {
+				b.WriteString([]string{"\n", "\n", "\n", "\r\n"}[rng.IntN(4)])
+			}
+		}
+		text := []byte(b.String())
+		switch rng.IntN(6) {
+		case 0:
+			text[rng.IntN(len(text))] = "x\n\r#"[rng.IntN(4)]
+		case 1:
+			text = append([]byte("\ufeff"), text...)
+		}
+		on, off := byte('#'), byte('.')
+		if rng.IntN(20) == 0 {
+			off = '\n' // a line break as a glyph goes through Section.Grid
+		}
+		sec := grid.Section{Line: 1 + rng.IntN(4), Text: string(text)}
+		got, err := bitrows.FromSection(sec, on, off)
+		want, werr := sec.Grid(grid.Glyphs(string([]byte{on, off})))
+		switch {
+		case werr != nil:
+			if err == nil || err.Error() != werr.Error() {
+				t.Fatalf("trial %d: FromSection(%q) = %v, want the error %v", trial, sec.Text, err, werr)
+			}
+		case err != nil || !got.Equal(bitrows.Of(want, on)):
+			t.Fatalf("trial %d: FromSection(%q) = %v, %v; want the grid %q", trial, sec.Text, got, err, want)
+		}
+	}
+}
+
+// TestFromSectionAllocs checks that a plain block is read in one pass,
+// with the Grid's two allocations and no grid of bytes made.
+func TestFromSectionAllocs(t *testing.T) {
+	sec := grid.Section{Line: 2, Text: strings.Repeat("#.#.#.#.#.\n", 10)}
+	if n := testing.AllocsPerRun(50, func() { _, _ = bitrows.FromSection(sec, '#', '.') }); n != 2 {
+		t.Errorf("FromSection of a plain 10x10 block: %v allocations, want 2", n)
 	}
 }

@@ -283,3 +283,24 @@ func ExampleBlock() {
 	// ......#..#......
 	// ................
 }
+
+// A jigsaw tile read straight into bits, its edges as bit strings (each
+// read clockwise, bit 0 first: printed here highest bit first), and the
+// inside of its border from a Block.
+func ExampleFromSection() {
+	sections := grid.Sections("Tile 7:\n#.##\n#..#\n.#..\n####\n")
+	_, body := sections[0].Header()
+	tile, err := bitrows.FromSection(body, '#', '.')
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	e := tile.Edges()
+	fmt.Printf("up %04b, right %04b, down %04b, left %04b\n", e[grid.Up], e[grid.Right], e[grid.Down], e[grid.Left])
+	// The 2x2 inside the border: cells (0, 0), (0, 1), (1, 0) and (1, 1)
+	// of the Block from (1, 1), bits 0, 1, 8 and 9.
+	fmt.Printf("inside %#x\n", tile.Block(grid.Pt(1, 1))&0x0303)
+	// Output:
+	// up 1101, right 1011, down 1111, left 1101
+	// inside 0x100
+}
