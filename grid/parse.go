@@ -141,6 +141,24 @@ func parseText[T any](s string, cell func(p Point, c byte) (T, error), o options
 	return p.grid()
 }
 
+// plainLayout finds the size of s as a plain map: body, s without its
+// final "\n", holds rows lines of cols bytes, each but the last followed by
+// "\n", if its length says so; ok is false otherwise. It does not look
+// inside the lines: a caller checks that each "\n" is where a line ends
+// and that none is inside one. It costs one search for the first "\n" and
+// one division; rows*cols cannot overflow, being at most len(s).
+func plainLayout(s string) (body string, rows, cols int, ok bool) {
+	cols = strings.IndexByte(s, '\n')
+	body = s
+	if cols < 0 {
+		cols = len(s)
+	} else if s[len(s)-1] == '\n' {
+		body = s[:len(s)-1]
+	}
+	rows = (len(body) + 1) / (cols + 1)
+	return body, rows, cols, cols > 0 && rows*(cols+1) == len(body)+1
+}
+
 // parsePlain parses s as a map of bytes when it is plainly one, and
 // reports whether it was: lines of one length, at least one byte, each
 // ended by "\n" but perhaps the last, with no "\r", no byte-order mark
@@ -151,18 +169,8 @@ func parseText[T any](s string, cell func(p Point, c byte) (T, error), o options
 // other text, including every faulty one, is left to the row parser,
 // which gives the same grid or the error that locates the fault.
 func parsePlain(s string, o options) (Grid[byte], bool) {
-	cols := strings.IndexByte(s, '\n')
-	body := s
-	if cols < 0 {
-		cols = len(s)
-	} else if s[len(s)-1] == '\n' {
-		body = s[:len(s)-1]
-	}
-	// One division: rows of cols bytes and a "\n" each fill body exactly,
-	// and rows*cols cannot overflow, being at most len(s).
-	rows := (len(body) + 1) / (cols + 1)
-	if cols == 0 || rows*(cols+1) != len(body)+1 ||
-		!o.text && strings.HasPrefix(s, byteOrderMark) || strings.IndexByte(s, '\r') >= 0 {
+	body, rows, cols, ok := plainLayout(s)
+	if !ok || !o.text && strings.HasPrefix(s, byteOrderMark) || strings.IndexByte(s, '\r') >= 0 {
 		return Grid[byte]{}, false
 	}
 	if rows*cols > o.maxCells || strings.Count(body, "\n") != rows-1 {

@@ -171,18 +171,8 @@ func (s Section) Mask(on byte) (mask uint64, rows, cols int, err error) {
 // plainMask is Mask for a plain block of text, in one pass; it reports
 // false, for Mask to parse text as a grid, for anything else.
 func plainMask(text string, on byte) (mask uint64, rows, cols int, ok bool) {
-	cols = strings.IndexByte(text, '\n')
-	body := text
-	if cols < 0 {
-		cols = len(text)
-	} else if text[len(text)-1] == '\n' {
-		body = text[:len(text)-1]
-	}
-	if cols == 0 || (len(body)+1)%(cols+1) != 0 {
-		return 0, 0, 0, false
-	}
-	rows = (len(body) + 1) / (cols + 1)
-	if rows*cols > 64 {
+	body, rows, cols, ok := plainLayout(text)
+	if !ok || rows*cols > 64 {
 		return 0, 0, 0, false
 	}
 	bit := uint64(1)

@@ -30,6 +30,10 @@ func FromSection(s grid.Section, on, off byte) (*Grid, error) {
 // cells, or false. Each row is read a word at a time: a byte equal to on
 // or off leaves a zero byte when xor-ed with that byte in every byte, and
 // the zero-byte test leaves the top bit of each such byte clear.
+//
+// Its layout test is the grid package's for a plain map (rows of one
+// length by the length of the first and of the text), written again here
+// as that one is not exported.
 func plainSection(text string, on, off byte) (*Grid, bool) {
 	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	cols := strings.IndexByte(text, '\n')
