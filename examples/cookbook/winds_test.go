@@ -85,16 +85,20 @@ func readValley(g grid.Grid[byte]) (valley, error) {
 // before; once a period adds none, none will come.
 func (v *valley) cross(in, out grid.Point, t0 int) int {
 	h, w := len(v.along), len(v.across)
-	reach, next, blown := bitrows.New(h, w), bitrows.New(h, w), bitrows.New(h, w)
+	reach, next := bitrows.New(h, w), bitrows.New(h, w)
 	last := reach.Clone()
 	for t := t0 + 1; ; t++ {
 		if reach.Has(out) {
 			return t // out of the gap at minute t
 		}
-		blown.Or(v.across[t%w], v.along[t%h])
-		next.Spread(reach)
-		next.Set(in, true)
-		reach.AndNot(next, blown)
+		// A step or a wait, off the cells the winds blow on this minute,
+		// in one pass; and in from the gap, unless a wind blows there.
+		across, along := v.across[t%w], v.along[t%h]
+		next.SpreadAvoiding(reach, across, along)
+		if !across.Has(in) && !along.Has(in) {
+			next.Set(in, true)
+		}
+		reach, next = next, reach
 		if (t-t0)%v.period == 0 {
 			if reach.Equal(last) {
 				return -1

@@ -50,3 +50,48 @@ func collect(g *bitrows.Grid) []grid.Point {
 	}
 	return ps
 }
+
+// TestSpreadAvoiding compares SpreadAvoiding with Spread followed by an
+// AndNot of each blocked grid, on 1,500 random grids up to 200 wide with
+// none to three blocked grids, one of them sometimes the spread grid
+// itself.
+func TestSpreadAvoiding(t *testing.T) {
+	rng := rand.New(rand.NewPCG(93, 94))
+	random := func(rows, cols int, dense float64) *bitrows.Grid {
+		g := bitrows.New(rows, cols)
+		for r := range rows {
+			for c := range cols {
+				if rng.Float64() < dense {
+					g.Set(grid.Pt(r, c), true)
+				}
+			}
+		}
+		return g
+	}
+	for trial := range 1500 {
+		rows, cols := rng.IntN(7), rng.IntN(200)
+		if rows == 0 || cols == 0 {
+			rows, cols = 0, 0
+		}
+		a := random(rows, cols, rng.Float64()*0.3)
+		g := random(rows, cols, 0.5)
+		blocked := make([]*bitrows.Grid, rng.IntN(4))
+		for i := range blocked {
+			blocked[i] = random(rows, cols, rng.Float64()*0.4)
+		}
+		if len(blocked) > 0 && rng.IntN(4) == 0 {
+			blocked[0] = a
+		}
+		want := bitrows.New(rows, cols).Spread(a)
+		for _, b := range blocked {
+			want.AndNot(want, b)
+		}
+		if got := g.SpreadAvoiding(a, blocked...); !got.Equal(want) {
+			t.Fatalf("trial %d, %dx%d, %d blocked: SpreadAvoiding = %v, want %v", trial, rows, cols, len(blocked), collect(got), collect(want))
+		}
+	}
+	g := bitrows.New(2, 2)
+	testkit.MustPanic(t, "self", "bitrows: Grid.SpreadAvoiding: the receiver is also an argument", func() { g.SpreadAvoiding(g) })
+	testkit.MustPanic(t, "self blocked", "bitrows: Grid.SpreadAvoiding: the receiver is also an argument", func() { g.SpreadAvoiding(bitrows.New(2, 2), g) })
+	testkit.MustPanic(t, "size", "bitrows: Grid.SpreadAvoiding: sizes", func() { g.SpreadAvoiding(bitrows.New(2, 2), bitrows.New(3, 2)) })
+}
