@@ -146,3 +146,49 @@ func ExampleParseStringFunc() {
 	// 4
 	// grid: line 2, column 2: want a digit, found 'x'
 }
+
+// Small blocks as one word each: locks hang from a full top row, keys rise
+// from a full bottom one, and a lock and a key fit where no cell holds
+// both, one AND.
+func ExampleSection_Mask() {
+	input := "###\n#.#\n...\n\n...\n..#\n###\n\n...\n.#.\n###\n"
+	var locks, keys []uint64
+	for _, s := range grid.Sections(input) {
+		m, rows, cols, err := s.Mask('#')
+		if err != nil {
+			log.Fatal(err)
+		}
+		if rows != 3 || cols != 3 {
+			log.Fatalf("line %d: %dx%d, want 3x3", s.Line, rows, cols)
+		}
+		if m&0b111 == 0b111 { // the top row, bits 0 to 2, all '#'
+			locks = append(locks, m)
+		} else {
+			keys = append(keys, m)
+		}
+	}
+	for _, l := range locks {
+		for _, k := range keys {
+			fmt.Printf("lock %09b, key %09b: fits %t\n", l, k, l&k == 0)
+		}
+	}
+	// Output:
+	// lock 000101111, key 111100000: fits false
+	// lock 000101111, key 111010000: fits true
+}
+
+// The points of each letter of a map, gathered in one pass over it.
+func ExampleGroups() {
+	g := grid.MustParse(`
+a..b
+.a..
+..b.
+`)
+	groups := grid.Groups(g, '.')
+	for _, v := range []byte("ab") {
+		fmt.Printf("%c: %v\n", v, groups[v])
+	}
+	// Output:
+	// a: [(0,0) (1,1)]
+	// b: [(0,3) (2,2)]
+}

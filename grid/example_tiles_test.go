@@ -38,3 +38,25 @@ func ExampleEdgeIndex() {
 	// tile 1: Right to tile 0 Left to tile 2
 	// tile 2: Left to tile 1
 }
+
+// The turns that bring a tile's edge to the side where its neighbour
+// needs it: here the neighbour on the left shows 0b1011 on its right,
+// which this tile must show reversed, 0b1101, on its left. This tile
+// holds that edge on three sides, read one way or the other, so three
+// turns show it; a jigsaw's tiles, whose edges are all different, have
+// one.
+func ExampleShowing() {
+	tile := grid.MustParse("#..#\n...#\n#...\n##.#")
+	edges := grid.EdgesOf(tile, '#')
+	want := grid.ReverseEdge(0b1011, 4)
+	turns := grid.Showing(edges, 4, 4, grid.Left, want)
+	for _, o := range grid.Orientations() {
+		if turns.Has(o) {
+			fmt.Printf("%v: left edge %04b\n", o, o.Edges(edges, 4, 4)[grid.Left])
+		}
+	}
+	// Output:
+	// turn 1: left edge 1101
+	// mirror, turn 0: left edge 1101
+	// mirror, turn 2: left edge 1101
+}

@@ -304,3 +304,30 @@ func ExampleFromSection() {
 	// up 1101, right 1011, down 1111, left 1101
 	// inside 0x100
 }
+
+// A walker who may step or wait, kept off the cells a storm covers each
+// minute: the set of cells it can be on, one minute at a time.
+func ExampleGrid_SpreadAvoiding() {
+	storm := bitrows.Of(grid.MustParse(`
+..#..
+..#..
+.....
+`), '#')
+	reach := bitrows.New(3, 5)
+	reach.Set(grid.Pt(0, 0), true)
+	next := bitrows.New(3, 5)
+	for range 3 {
+		next.SpreadAvoiding(reach, storm)
+		reach, next = next, reach
+	}
+	fmt.Print(grid.FromFunc(3, 5, func(p grid.Point) byte {
+		if reach.Has(p) {
+			return 'o'
+		}
+		return '.'
+	}))
+	// Output:
+	// oo...
+	// oo...
+	// oo...
+}
