@@ -109,12 +109,10 @@ func blankAt(s string, off int) bool {
 // "\n" bytes it finds at once: xor-ed with "\n" in every byte, they are
 // the zero bytes.
 func maybeBlank(s string, off int) (next, passed int) {
-	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	at := func(p int) bool { return p == len(s) || s[p] == '\n' || s[p] == '\r' }
 	i := off
 	for ; i+8 <= len(s); i += 8 {
-		y := binary.LittleEndian.Uint64([]byte(s[i:i+8])) ^ '\n'*ones
-		for nl := ^((y&lows + lows) | y) & highs; nl != 0; nl &= nl - 1 {
+		for nl := newlines(s[i : i+8]); nl != 0; nl &= nl - 1 {
 			passed++
 			if p := i + bits.TrailingZeros64(nl)/8 + 1; at(p) {
 				return p, passed
@@ -275,10 +273,8 @@ func lines(s string, first int) iter.Seq[line] {
 // first sixteen bytes eight at a time (a word with a "\n" byte has a zero
 // byte once xor-ed with "\n" in every byte), then searches the rest.
 func lineEnd(s string, off int) int {
-	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	for end := off + 16; off+8 <= len(s) && off < end; off += 8 {
-		y := binary.LittleEndian.Uint64([]byte(s[off:off+8])) ^ '\n'*ones
-		if nl := ^((y&lows + lows) | y) & highs; nl != 0 {
+		if nl := newlines(s[off : off+8]); nl != 0 {
 			return off + bits.TrailingZeros64(nl)/8 + 1
 		}
 	}
@@ -286,4 +282,14 @@ func lineEnd(s string, off int) int {
 		return off + k + 1
 	}
 	return len(s)
+}
+
+// newlines returns the top bit of each "\n" byte of the eight bytes of w,
+// read as a word: xor-ed with "\n" in every byte, a "\n" is a zero byte,
+// and the zero-byte test leaves its top bit clear where every other byte
+// sets it.
+func newlines(w string) uint64 {
+	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	y := binary.LittleEndian.Uint64([]byte(w)) ^ '\n'*ones
+	return ^((y&lows + lows) | y) & highs
 }

@@ -85,17 +85,14 @@ func Of[T comparable](g grid.Grid[T], v T) *Grid {
 // zero-byte test clears and a multiply gathers.
 func ofBytes(g grid.Grid[byte], v byte) *Grid {
 	b := New(g.Rows(), g.Cols())
-	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	vs := uint64(v) * ones
+	vs := everyByte(v)
 	row := make([]byte, 0, b.cols+7) // room to read a last word whole
 	for r := range b.rows {
 		// The seven bytes past the row stay as make left them, zero.
 		row = g.AppendRow(row[:0], r)[:b.cols+7]
 		words := b.w[r*b.per : (r+1)*b.per]
 		for c := 0; c < b.cols; c += 8 {
-			y := binary.LittleEndian.Uint64(row[c:c+8]) ^ vs
-			eq := ^((y&lows + lows) | y) & highs // top bit set where the byte is v
-			words[c/64] |= ((eq >> 7) * 0x0102040810204080 >> 56) << (c % 64)
+			words[c/64] |= eightBits(equalBytes(binary.LittleEndian.Uint64(row[c:c+8]), vs)) << (c % 64)
 		}
 		if b.cols%64 != 0 { // the bytes past the end compared as zeros
 			words[b.per-1] &= 1<<(b.cols%64) - 1
@@ -478,3 +475,21 @@ func (g *Grid) AppendKey(b []byte) []byte {
 	}
 	return b
 }
+
+// everyByte returns a word with v in each of its eight bytes.
+func everyByte(v byte) uint64 { return uint64(v) * 0x0101010101010101 }
+
+// equalBytes returns, for the eight bytes of x, the top bit of each byte
+// equal to the byte that vs holds in every byte (see everyByte): xor-ed
+// with vs, those are the zero bytes, and the zero-byte test leaves their
+// top bits clear where every other byte sets its own.
+func equalBytes(x, vs uint64) uint64 {
+	const lows, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	y := x ^ vs
+	return ^((y&lows + lows) | y) & highs
+}
+
+// eightBits gathers the top bits of the eight bytes of m, byte i's to bit
+// i, by one multiply: each lands on its own bit of the top byte, and no
+// two sums carry into one another.
+func eightBits(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }

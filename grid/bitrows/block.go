@@ -37,15 +37,14 @@ func BlockOf[T comparable](g grid.Grid[T], at grid.Point, v T) Block {
 // row copied out and read as one word, whose bytes equal to v give a bit
 // each, as in ofBytes.
 func blockOfBytes(g grid.Grid[byte], at grid.Point, v byte) Block {
-	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	var buf [64]byte
 	var b Block
+	vs := everyByte(v)
 	for r := range 8 {
 		if row := at.Row + r; row >= 0 && row < g.Rows() {
 			line := g.AppendRow(buf[:0], row)
-			y := binary.LittleEndian.Uint64(line[at.Col:at.Col+8]) ^ uint64(v)*ones
-			eq := ^((y&lows + lows) | y) & highs
-			b |= Block((eq>>7)*0x0102040810204080>>56) << (8 * r)
+			eq := equalBytes(binary.LittleEndian.Uint64(line[at.Col:at.Col+8]), vs)
+			b |= Block(eightBits(eq)) << (8 * r)
 		}
 	}
 	return b

@@ -35,7 +35,8 @@ func FromSection(s grid.Section, on, off byte) (*Grid, error) {
 // length by the length of the first and of the text), written again here
 // as that one is not exported.
 func plainSection(text string, on, off byte) (*Grid, bool) {
-	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	const highs = 0x8080808080808080
+	ons, offs := everyByte(on), everyByte(off)
 	cols := strings.IndexByte(text, '\n')
 	body := text
 	if cols < 0 {
@@ -48,7 +49,6 @@ func plainSection(text string, on, off byte) (*Grid, bool) {
 		return nil, false
 	}
 	g := New(rows, cols)
-	ons, offs := uint64(on)*ones, uint64(off)*ones
 	var pad [8]byte
 	for r := range rows {
 		at := r * (cols + 1)
@@ -74,13 +74,11 @@ func plainSection(text string, on, off byte) (*Grid, bool) {
 			if n := cols - c; n < 8 {
 				mine >>= 8 * (8 - n)
 			}
-			yOn, yOff := x^ons, x^offs
-			isOn := ^((yOn&lows + lows) | yOn) & mine
-			isOff := ^((yOff&lows + lows) | yOff) & mine
+			isOn, isOff := equalBytes(x, ons)&mine, equalBytes(x, offs)&mine
 			if isOn|isOff != mine { // a byte that is neither: a line break, "\r", another glyph
 				return nil, false
 			}
-			word |= (isOn >> 7) * 0x0102040810204080 >> 56 << c
+			word |= eightBits(isOn) << c
 		}
 		g.w[r] = word
 	}
