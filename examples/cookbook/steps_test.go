@@ -18,52 +18,84 @@ import (
 // 26501365 steps.
 
 // plots returns how many plots a walk of exactly steps steps from S can
-// end on, on the square map g repeated without end. A walk can end where
-// its distance from S is at most steps and of the same parity, since it
-// can waste two steps anywhere. The count at steps r, r+n, r+2n ... (n
-// the side, r = steps mod n) grows as a quadratic, the middle row and
-// column and the border being clear: it is worked out by one search over a
-// block of copies, five or seven a side, for the first three, and
-// extended.
-func plots(g grid.Grid[byte], steps int) int {
-	n := g.Rows()
-	budgets := []int{steps}
-	if steps >= 3*n {
-		r := steps % n
-		budgets = []int{r, r + n, r + 2*n}
+// end on, on the square map of the given side repeated without end, whose
+// plots d searches. A walk can end where its distance from S is at most
+// steps and of the same parity, since it can waste two steps anywhere.
+// The middle row and column and the border being clear, the fewest steps
+// to a plot of another copy are those to the way into that copy nearest S
+// (the middle of a side for the copies in line with S, a corner for the
+// others) and then those inside the copy: so a search from S and one from
+// each of the eight ways in, each over one copy, count every copy, and the
+// copies wholly within reach are counted all at once.
+func plots(d *search.Distances, side, steps int) int {
+	h := side / 2
+	if steps <= h { // the walk stays in S's copy
+		d.RunWithin(steps, grid.Pt(h, h))
+		return ends(d.Layers(), steps)
 	}
-	// The block: k copies of g on each side of the one holding S, which a
-	// walk of the largest budget cannot leave, S being n/2 from its edges.
-	k := (budgets[len(budgets)-1] - n/2 + n - 1) / n
-	t := g.Tiled()
-	block := grid.FromFunc((2*k+1)*n, (2*k+1)*n, func(p grid.Point) byte {
-		return t.At(p.Sub(grid.Pt(k*n, k*n)))
-	})
-	start, _ := grid.Find(g, 'S')
-	var b search.BFS // over the block's cells, numbered by dense index
-	b.Reset(block.Len())
-	b.Add(block.Index(start.Add(grid.Pt(k*n, k*n))))
-	counts := make([]int, len(budgets))
-	for i, d := range b.All() {
-		if d > budgets[len(budgets)-1] {
-			break
+	d.Run(grid.Pt(h, h))
+	total := ends(d.Layers(), steps)
+	var full [2]int // the plots at an even and at an odd distance from S
+	for k, c := range d.Layers() {
+		full[k%2] += c
+	}
+	far := len(d.Layers()) - 1 // the most steps from S to a plot
+	last := side - 1
+	for _, in := range [8]grid.Point{grid.Pt(0, h), grid.Pt(last, h), grid.Pt(h, 0), grid.Pt(h, last),
+		grid.Pt(0, 0), grid.Pt(0, last), grid.Pt(last, 0), grid.Pt(last, last)} {
+		quadrant := in.Row != h && in.Col != h
+		// The steps from this way in to S, and from S to the way into
+		// the first copy out.
+		toS, first := h, h+1
+		if quadrant {
+			toS, first = 2*h, 2*h+2
 		}
-		for j, most := range budgets {
-			if d <= most && d%2 == most%2 {
-				counts[j]++
-			}
-		}
-		for j := range block.Neighbors4Index(i) {
-			if block.AtIndex(j) != '#' {
-				b.Add(j)
-			}
+		if left := steps - first; left >= 0 {
+			// From the way in, each plot lies within far+toS steps, at
+			// a distance of the parity of its distance from S plus toS.
+			total += copies(d, in, left, side, far+toS, [2]int{full[toS%2], full[(toS+1)%2]}, quadrant)
 		}
 	}
-	if len(counts) == 1 {
-		return counts[0]
+	return total
+}
+
+// copies counts the ends in the copies out along one way, entered by in
+// with left steps to spare at the first and side fewer at each next; in a
+// quadrant the u-th copies out are u. From in, every plot lies within
+// bound steps, and full[p] plots at a distance of parity p.
+func copies(d *search.Distances, in grid.Point, left, side, bound int, full [2]int, quadrant bool) int {
+	total, u := 0, 1
+	if left >= bound { // the first m copies out are wholly within reach
+		m := (left-bound)/side + 1
+		odd, even := (m+1)/2, m/2 // copies out at odd u, with left's parity, and at even u
+		if quadrant {
+			odd, even = odd*odd, even*(even+1)
+		}
+		total = odd*full[left%2] + even*full[(left+1)%2]
+		u, left = m+1, left-m*side
 	}
-	m := steps / n // how many sides beyond the first count
-	return counts[0] + m*(counts[1]-counts[0]) + m*(m-1)/2*(counts[2]-2*counts[1]+counts[0])
+	if left >= 0 {
+		d.RunWithin(left, in)
+	}
+	for ; left >= 0; left -= side {
+		k := 1
+		if quadrant {
+			k = u
+		}
+		total += k * ends(d.Layers(), left)
+		u++
+	}
+	return total
+}
+
+// ends returns how many plots of a search's layers lie at most steps from
+// its start at the parity of steps.
+func ends(layers []int, steps int) int {
+	n := 0
+	for k := steps % 2; k <= steps && k < len(layers); k += 2 {
+		n += layers[k]
+	}
+	return n
 }
 
 // genSteps returns a square map of side rows made odd and at least 5 (cols
@@ -146,67 +178,98 @@ func refSteps(lines []string, steps int) int {
 	return c[4] + more*(c[4]-c[3]) + diff*more*(more+1)/2
 }
 
-// handSteps is the recipe on flat slices: a queue and a distance table over
-// the block of copies, read with the map's cell at each point taken modulo
-// the side.
+// handSteps is the recipe on flat slices: the same searches, each a
+// queue over a copy of the map with a closed border, counting the cells
+// of each layer.
 func handSteps(cells []byte, n, steps int) int {
-	budgets := []int{steps}
-	if steps >= 3*n {
-		r := steps % n
-		budgets = []int{r, r + n, r + 2*n}
+	w := n + 2
+	shut := make([]bool, w*w)
+	for i := range shut {
+		r, c := i/w-1, i%w-1
+		shut[i] = r < 0 || c < 0 || r >= n || c >= n || cells[r*n+c] == '#'
 	}
-	most := budgets[len(budgets)-1]
-	k := (most - n/2 + n - 1) / n
-	side := (2*k + 1) * n
-	dist := make([]int32, side*side)
-	for i := range dist {
-		dist[i] = -1
-	}
-	s := 0
-	for cells[s] != 'S' {
-		s++
-	}
-	startR, startC := s/n+k*n, s%n+k*n
-	queue := make([]int32, 0, 1024)
-	queue = append(queue, int32(startR*side+startC))
-	dist[startR*side+startC] = 0
-	counts := make([]int, len(budgets))
-	for h := 0; h < len(queue); h++ {
-		i := int(queue[h])
-		d := int(dist[i])
-		if d > most {
-			break
-		}
-		for j, m := range budgets {
-			if d <= m && d%2 == m%2 {
-				counts[j]++
+	seen := make([]bool, w*w)
+	queue := make([]int32, w*w)
+	search := func(r, c, most int) []int {
+		copy(seen, shut)
+		queue[0] = int32((r+1)*w + c + 1)
+		seen[queue[0]] = true
+		var layers []int
+		for lo, hi := 0, 1; lo < hi && len(layers) <= most; {
+			layers = append(layers, hi-lo)
+			end := hi
+			for _, i := range queue[lo:hi] {
+				for _, j := range [4]int32{i - int32(w), i + 1, i + int32(w), i - 1} {
+					if !seen[j] {
+						seen[j] = true
+						queue[end] = j
+						end++
+					}
+				}
 			}
+			lo, hi = hi, end
 		}
-		r, c := i/side, i%side
-		try := func(r, c int) {
-			if r < 0 || r >= side || c < 0 || c >= side {
-				return
-			}
-			if j := r*side + c; dist[j] < 0 && cells[(r%n)*n+c%n] != '#' {
-				dist[j] = int32(d + 1)
-				queue = append(queue, int32(j))
-			}
+		return layers
+	}
+	count := func(layers []int, steps int) int {
+		t := 0
+		for k := steps % 2; k <= steps && k < len(layers); k += 2 {
+			t += layers[k]
 		}
-		try(r-1, c)
-		try(r+1, c)
-		try(r, c-1)
-		try(r, c+1)
+		return t
 	}
-	if len(counts) == 1 {
-		return counts[0]
+	h := n / 2
+	if steps <= h {
+		return count(search(h, h, steps), steps)
 	}
-	m := steps / n
-	return counts[0] + m*(counts[1]-counts[0]) + m*(m-1)/2*(counts[2]-2*counts[1]+counts[0])
+	center := search(h, h, 1<<30)
+	total := count(center, steps)
+	var full [2]int
+	for k, c := range center {
+		full[k%2] += c
+	}
+	far := len(center) - 1
+	for _, in := range [8][2]int{{0, h}, {n - 1, h}, {h, 0}, {h, n - 1}, {0, 0}, {0, n - 1}, {n - 1, 0}, {n - 1, n - 1}} {
+		quadrant := in[0] != h && in[1] != h
+		toS, first := h, h+1
+		if quadrant {
+			toS, first = 2*h, 2*h+2
+		}
+		left := steps - first
+		if left < 0 {
+			continue
+		}
+		bound, u := far+toS, 1
+		if left >= bound {
+			m := (left-bound)/n + 1
+			odd, even := (m+1)/2, m/2
+			if quadrant {
+				odd, even = odd*odd, even*(even+1)
+			}
+			total += odd*full[(left+toS)%2] + even*full[(left+toS+1)%2]
+			u, left = m+1, left-m*n
+		}
+		var layers []int
+		if left >= 0 {
+			layers = search(in[0], in[1], left)
+		}
+		for ; left >= 0; left -= n {
+			k := 1
+			if quadrant {
+				k = u
+			}
+			total += k * count(layers, left)
+			u++
+		}
+	}
+	return total
 }
 
 // TestStepsAnyCount compares plots with the plain search of the plane for
-// counts of steps of every size it can reach, on small maps: the
-// quadratic must hold from the first count it takes, for any remainder.
+// counts of steps of every size up to twelve sides, and for counts near
+// the puzzle's with any remainder, on small maps: so every branch of the
+// counting, the copies wholly within reach and those in part, is checked
+// against the plane itself.
 func TestStepsAnyCount(t *testing.T) {
 	rng := rand.New(rand.NewPCG(21, 21))
 	for k := range 300 {
@@ -216,11 +279,12 @@ func TestStepsAnyCount(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := len(lines)
-		steps := rng.IntN(6 * n)
-		if k%2 == 0 {
-			steps = 3*n + rng.IntN(3*n) // counts that extrapolate, from the smallest
+		steps := rng.IntN(12 * n)
+		if k%3 == 0 {
+			steps = 26501365 - rng.IntN(2*n) // any remainder, with very many copies
 		}
-		if got, want := plots(g, steps), refSteps(lines, steps); got != want {
+		d := search.NewDistances(g, func(v byte) bool { return v != '#' })
+		if got, want := plots(d, n, steps), refSteps(lines, steps); got != want {
 			t.Fatalf("input %d: plots(%d) = %d, want %d, on\n%s", k, steps, got, want, strings.Join(lines, "\n"))
 		}
 	}
@@ -229,13 +293,14 @@ func TestStepsAnyCount(t *testing.T) {
 func stepsRecipe() recipe {
 	return recipe{
 		name:   "steps",
-		shared: []string{"plots"},
+		shared: []string{"plots", "copies", "ends"},
 		rows:   131, cols: 131,
 		refMax: 11,
 		checks: 60,
 		gen:    genSteps,
 		solve: func(g grid.Grid[byte]) [2]int {
-			return [2]int{plots(g, 64), plots(g, 26501365)}
+			d := search.NewDistances(g, func(v byte) bool { return v != '#' })
+			return [2]int{plots(d, g.Rows(), 64), plots(d, g.Rows(), 26501365)}
 		},
 		ref: func(lines []string) [2]int {
 			return [2]int{refSteps(lines, 64), refSteps(lines, 26501365)}

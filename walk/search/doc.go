@@ -37,6 +37,11 @@
 //   - [BFS] for the fewest steps, with distances, predecessors, paths and
 //     path counts ([BFS.ResetCounting]); [Flood] when only "reachable?"
 //     matters.
+//   - [Distances] for the fewest steps from one or more cells to every
+//     open cell of a fixed map, and how many lie at each distance: the
+//     whole search in one call over a padded copy of the map, with none
+//     of the calls and bounds tests of a BFS driven by a neighbour
+//     iterator, for a map searched from many places.
 //   - [Dijkstra] for the cheapest path with step costs, with A*
 //     ([Dijkstra.AddAStar]) and, after [Dijkstra.ResetPaths], the paths
 //     themselves and every id on a cheapest path ([Dijkstra.OnBest]).

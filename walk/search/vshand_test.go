@@ -18,7 +18,7 @@ func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
 func vsHandCases() []testkit.Pair {
-	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase(), poiMatrixCase(), tourCase(), pathsCase(), toolsCase()}
+	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase(), poiMatrixCase(), tourCase(), pathsCase(), toolsCase(), distancesCase()}
 }
 
 // smallBFSCase: many small searches, each to depth 8 from one of 3000
@@ -855,4 +855,61 @@ func toolsCase() testkit.Pair {
 		}
 	}
 	return testkit.Pair{Name: "dijkstra_tools", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// distancesCase: the searches of the step-garden recipe, on a 131x131 map
+// with one cell in eight a rock: from the middle and from the middle of
+// each side and each corner, each to every cell, summing the squares of
+// the layer sizes so that the layers themselves are compared.
+func distancesCase() testkit.Pair {
+	g := openMap(rand.New(rand.NewPCG(21, 3)), 131, 131, 0.125)
+	h, last := 65, 130
+	starts := []grid.Point{grid.Pt(h, h), grid.Pt(0, h), grid.Pt(last, h), grid.Pt(h, 0), grid.Pt(h, last),
+		grid.Pt(0, 0), grid.Pt(0, last), grid.Pt(last, 0), grid.Pt(last, last)}
+	d := search.NewDistances(g, func(v byte) bool { return v != '#' })
+	lib := func() int {
+		sum := 0
+		for _, s := range starts {
+			d.Run(s)
+			for _, n := range d.Layers() {
+				sum += n * n
+			}
+		}
+		return sum
+	}
+
+	// By hand: a copy with a closed border, a seen table reset by copying
+	// it, and a queue expanded a layer at a time.
+	w := g.Cols() + 2
+	shut := make([]bool, (g.Rows()+2)*w)
+	for i := range shut {
+		r, c := i/w-1, i%w-1
+		shut[i] = !g.In(grid.Pt(r, c)) || g.At(grid.Pt(r, c)) == '#'
+	}
+	seen := make([]bool, len(shut))
+	queue := make([]int32, len(shut))
+	hand := func() int {
+		sum := 0
+		for _, s := range starts {
+			copy(seen, shut)
+			queue[0] = int32((s.Row+1)*w + s.Col + 1)
+			seen[queue[0]] = true
+			for lo, hi := 0, 1; lo < hi; {
+				sum += (hi - lo) * (hi - lo)
+				end := hi
+				for _, i := range queue[lo:hi] {
+					for _, j := range [4]int32{i - int32(w), i + 1, i + int32(w), i - 1} {
+						if !seen[j] {
+							seen[j] = true
+							queue[end] = j
+							end++
+						}
+					}
+				}
+				lo, hi = hi, end
+			}
+		}
+		return sum
+	}
+	return testkit.Pair{Name: "distances", Lib: lib, Hand: hand, NoAlloc: true}
 }

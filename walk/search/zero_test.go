@@ -12,5 +12,5 @@ import (
 // rather than a message naming the type (see testkit.ZeroValues).
 func TestZeroValues(t *testing.T) {
 	testkit.ZeroValues(t, &search.BFS{}, &search.Dijkstra{}, &search.Flood{}, &search.Frontier{},
-		&search.Marks{}, &search.Paths[int]{}, &search.Space{}, &search.Closure{}, &search.DisjointSet{})
+		&search.Marks{}, &search.Paths[int]{}, &search.Space{}, &search.Closure{}, &search.DisjointSet{}, &search.Distances{})
 }
