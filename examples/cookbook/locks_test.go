@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/grid/bitrows"
 )
 
 // Locks and keys: the input is small maps of '#' and '.', seven rows of
@@ -17,16 +18,14 @@ import (
 // between. Part 1 counts the lock and key pairs that fit; part 2 those
 // that fit exactly, every column adding up to five.
 
-// A shape is a lock or a key as bits, its cell at dense index i (row by
-// row, 5 a row) at bit i: the '#' cells of the five rows between the top
-// and bottom ones. A column's height is its bits.
-type shape uint32
-
-// full is a shape with every cell of the five rows set.
-const full shape = 1<<25 - 1
+// full is every cell of the five rows between a map's top and bottom
+// ones: a lock or a key is a word of bits, its cell at dense index i (row
+// by row, 5 a row) at bit i where it is '#'. A column's height is its
+// bits.
+const full = 1<<25 - 1
 
 // readLocks returns the locks and the keys of the input, maps of 7×5.
-func readLocks(input string) (locks, keys []shape, err error) {
+func readLocks(input string) (locks, keys []uint64, err error) {
 	for _, s := range grid.Sections(input) {
 		// The map as one word, its cell (r, c) at bit 5r+c: no grid made.
 		m, rows, cols, err := s.Mask('#')
@@ -36,8 +35,8 @@ func readLocks(input string) (locks, keys []shape, err error) {
 		if rows != 7 || cols != 5 {
 			return nil, nil, fmt.Errorf("line %d: map of %d×%d, want 7×5", s.Line, rows, cols)
 		}
-		b := shape(m>>5) & full // the five rows between the top and bottom ones
-		if m&1 != 0 {           // the top left cell: a lock's top row is all '#'
+		b := m >> 5 & full // the five rows between the top and bottom ones
+		if m&1 != 0 {      // the top left cell: a lock's top row is all '#'
 			locks = append(locks, b)
 		} else {
 			keys = append(keys, b)
@@ -50,17 +49,13 @@ func readLocks(input string) (locks, keys []shape, err error) {
 // than 5, and how many fit exactly, every column adding up to 5. A lock's
 // pins hang from the top and a key's cuts rise from the bottom, so a pair
 // fits where no cell holds both, and fits exactly where every cell holds
-// one: an AND and an OR of 25 bits.
-func fit(locks, keys []shape) (loose, exact int) {
+// one: the key is the lock's cells turned over, full &^ l. The keys as a
+// bitrows.MaskSet count those of each lock 64 keys at a time.
+func fit(locks, keys []uint64) (loose, exact int) {
+	set := bitrows.NewMaskSet(keys)
 	for _, l := range locks {
-		for _, k := range keys {
-			if l&k == 0 {
-				loose++
-				if l|k == full {
-					exact++
-				}
-			}
-		}
+		loose += set.Count(0, l)
+		exact += set.Equal(full &^ l)
 	}
 	return loose, exact
 }
@@ -209,7 +204,7 @@ func TestReadLocksErrors(t *testing.T) {
 func locksRecipe() recipe {
 	return recipe{
 		name:   "locks",
-		shared: []string{"shape", "full", "readLocks", "fit"},
+		shared: []string{"full", "readLocks", "fit"},
 		rows:   500, cols: 5, // rows maps of 7×5
 		refMax: 40,
 		gen:    genLocks,

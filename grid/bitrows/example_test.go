@@ -331,3 +331,23 @@ func ExampleGrid_SpreadAvoiding() {
 	// oo...
 	// oo...
 }
+
+// A MaskSet counts the masks that share no bit with a query, or hold all
+// of it, 64 masks at a time: here shapes of a 2x2 block, bit 2r+c for the
+// cell at row r, column c.
+func ExampleMaskSet() {
+	keys := bitrows.NewMaskSet([]uint64{
+		0b0011, // the top row
+		0b1100, // the bottom row
+		0b0101, // the left column
+		0b1100, // the bottom row again
+	})
+	lock := uint64(0b0001)           // the top left cell
+	fmt.Println(keys.Count(0, lock)) // keys without the top left cell
+	fmt.Println(keys.Count(0b0100, 0))
+	fmt.Println(keys.Equal(0b1100))
+	// Output:
+	// 2
+	// 3
+	// 2
+}

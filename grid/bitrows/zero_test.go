@@ -11,5 +11,5 @@ import (
 // panic that is a runtime error rather than a message naming the type
 // (see testkit.ZeroValues).
 func TestZeroValues(t *testing.T) {
-	testkit.ZeroValues(t, &bitrows.Grid{}, &bitrows.Counts{}, &bitrows.Pile{}, &bitrows.Piece{}, new(bitrows.Block))
+	testkit.ZeroValues(t, &bitrows.Grid{}, &bitrows.Counts{}, &bitrows.Pile{}, &bitrows.Piece{}, new(bitrows.Block), &bitrows.MaskSet{})
 }
