@@ -33,6 +33,9 @@
 //     word of 64 cells and its counts at a time, so that a rule over
 //     several grids makes each next word in one pass: [Count.AtLeast] and
 //     [Count.Exactly] inline into that loop.
+//   - [MaskSet] holds a list of small shapes (up to 64 cells each) bit by
+//     bit, and counts those that avoid or hold given cells 256 at a time:
+//     the pairs of two lists that share no cell, in one count per shape.
 //   - [Grid.Key] gives the bits as a string, to key a map of states seen;
 //     [Key] joins several grids' in one allocation.
 //
