@@ -60,26 +60,18 @@ func NewDistances[T any](g grid.Grid[T], open func(v T) bool) *Distances {
 	n := (rows + 2) * w
 	d := &Distances{rows: rows, cols: cols, w: w, shut: make([]byte, n), seen: make([]byte, n),
 		queue: make([]int32, n)}
-	shut := d.shut
-	for i := range shut[:w] {
-		shut[i] = 1
+	for i := range d.shut {
+		d.shut[i] = 1
 	}
 	var row []T
 	for r := range rows {
 		row = g.AppendRow(row[:0], r)
-		line := shut[(r+1)*w : (r+2)*w]
-		line[0] = 1
+		line := d.shut[(r+1)*w+1:]
 		for c, v := range row {
-			var s byte
-			if !open(v) {
-				s = 1
+			if open(v) {
+				line[c] = 0
 			}
-			line[c+1] = s
 		}
-		line[len(line)-1] = 1
-	}
-	for i := range shut[(rows+1)*w:] {
-		shut[(rows+1)*w+i] = 1
 	}
 	return d
 }
@@ -88,7 +80,7 @@ func NewDistances[T any](g grid.Grid[T], open func(v T) bool) *Distances {
 // reach. A start need not be open: it is reached, and the search goes on
 // from it. Run returns an error naming the first start outside the grid,
 // and then searches nothing, so that the readers show no cell reached.
-// It costs O(V) time for the V cells reached, and O(C/8) for the C cells
+// It costs O(V) time for the V cells reached, and a copy of a byte a cell
 // of the grid to begin, and allocates only as [Distances.Layers] grows
 // past every search before.
 func (d *Distances) Run(starts ...grid.Point) error {
