@@ -90,3 +90,33 @@ func TestSpanAllocs(t *testing.T) {
 		}
 	}
 }
+
+// TestRoom compares Grid.Room with stepping until the next point leaves
+// the grid, for every cell and heading of grids from 1x1 to 7x7, and
+// checks that a run of that many steps by Offset from the cell's index
+// ends on the cell that Move reaches.
+func TestRoom(t *testing.T) {
+	for rows := 1; rows <= 7; rows++ {
+		for cols := 1; cols <= 7; cols++ {
+			g := New(rows, cols, 0)
+			for p := range g.Points() {
+				for d := range Dir(8) {
+					want := 0
+					for q := p.Add(d.Delta()); g.In(q); q = q.Add(d.Delta()) {
+						want++
+					}
+					got := g.Room(p, d)
+					if got != want {
+						t.Fatalf("%dx%d: Room(%v, %v) = %d, want %d", rows, cols, p, d, got, want)
+					}
+					if end := g.Index(p) + got*g.Offset(d); end != g.Index(p.Move(d, got)) {
+						t.Fatalf("%dx%d: %d steps of Offset(%v) from %v end at index %d, want %d", rows, cols, got, d, p, end, g.Index(p.Move(d, got)))
+					}
+				}
+			}
+		}
+	}
+	g := New(2, 3, byte('.'))
+	testkit.MustPanic(t, "Room((2,0))", "grid: Grid.Room: point (2,0) outside the 2x3 grid", func() { g.Room(Pt(2, 0), Up) })
+	testkit.MustPanic(t, "Room(Dir(8))", "grid: Grid.Room: invalid heading Dir(8)", func() { g.Room(Pt(0, 0), Dir(8)) })
+}

@@ -40,16 +40,14 @@ func crucible(g grid.Grid[byte], minRun, maxRun int) (int, error) {
 			if int(h)%2 == axis {
 				continue // runs alternate axes
 			}
-			heat := 0
-			for k := 1; k <= maxRun; k++ {
-				q := p.Move(h, k)
-				v, ok := g.Get(q)
-				if !ok {
-					break
-				}
-				heat += int(v - '0')
+			// A run goes cell by cell, by index, as far as the edge
+			// allows: Room says how far, so no step needs a bounds test.
+			heat, j, step := 0, g.Index(p), g.Offset(h)
+			for k, most := 1, min(maxRun, g.Room(p, h)); k <= most; k++ {
+				j += step
+				heat += int(g.AtIndex(j) - '0')
 				if k >= minRun {
-					d.Add(sp.ID(q, 0, int(h)%2), heat)
+					d.Add(sp.IndexID(j, 0, int(h)%2), heat)
 				}
 			}
 		}
