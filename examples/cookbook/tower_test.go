@@ -44,27 +44,11 @@ type tower struct {
 
 func newTower(jets []byte) *tower { return &tower{pile: bitrows.NewPile(7), jets: jets} }
 
-// drop lets the next rock fall until it rests.
+// drop lets the next rock fall until it rests: it appears two cells from
+// the left wall and three rows above the top, and each jet in turn pushes
+// it before it falls a row.
 func (t *tower) drop() {
-	rock := rocks[t.rocks%len(rocks)]
-	x, y := 2, t.pile.Height()+3
-	for {
-		nx := x + 1
-		if t.jets[t.jet] == '<' {
-			nx = x - 1
-		}
-		if t.jet++; t.jet == len(t.jets) {
-			t.jet = 0
-		}
-		if t.pile.Fits(rock, nx, y) {
-			x = nx
-		}
-		if !t.pile.Fits(rock, x, y-1) {
-			break
-		}
-		y--
-	}
-	t.pile.Place(rock, x, y)
+	t.jet = t.pile.Drop(rocks[t.rocks%len(rocks)], 2, 3, t.jets, t.jet)
 	t.rocks++
 }
 

@@ -27,8 +27,10 @@
 //     as the minutes pass; [Grid.Bounds] gives the box round the set bits.
 //   - [Grid.Matches] finds a pattern of set bits 64 places at a time.
 //   - [Pile] is a chamber up to 8 cells wide that fills upward as
-//     pieces ([Piece]) come to rest in it, a fit tested in one AND; its
-//     [Pile.AppendAir] keys the state of the top exactly.
+//     pieces ([Piece]) come to rest in it, a fit tested in one AND;
+//     [Pile.Drop] lets a piece fall as jets push it, the rows about it
+//     carried in a word, and [Pile.AppendAir] keys the state of the top
+//     exactly.
 //   - [Grid.Words], [Grid.Word], [Grid.SetWord] and [Counts.At] give one
 //     word of 64 cells and its counts at a time, so that a rule over
 //     several grids makes each next word in one pass: [Count.AtLeast] and

@@ -351,3 +351,23 @@ func ExampleMaskSet() {
 	// 3
 	// 2
 }
+
+// Drop lets each rock fall as the jets push it: here a flat rock and a
+// square one into a pile 7 wide, each from column 2 and three rows above
+// the top, with the jets "><<".
+func ExamplePile_Drop() {
+	p := bitrows.NewPile(7)
+	flat := bitrows.NewPiece(0b1111)
+	square := bitrows.NewPiece(0b11, 0b11)
+	jets := []byte("><<")
+	next := p.Drop(flat, 2, 3, jets, 0)
+	next = p.Drop(square, 2, 3, jets, next)
+	for y := p.Height() - 1; y >= 0; y-- {
+		fmt.Printf("%07b\n", bits.Reverse8(p.Row(y))>>1) // column 0 on the left
+	}
+	fmt.Println("next jet:", next)
+	// Output:
+	// 1100000
+	// 1111110
+	// next jet: 0
+}

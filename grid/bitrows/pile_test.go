@@ -167,3 +167,65 @@ func TestPileMisuse(t *testing.T) {
 		t.Fatalf("NewPiece(0, 0b110, 0b10, 0) is %dx%d, want 2x2", pc.Width(), pc.Height())
 	}
 }
+
+// refDrop is the reference for Pile.Drop: the piece moved by Fits, one
+// push and one fall at a time, and placed by Place.
+func refDrop(p *bitrows.Pile, pc bitrows.Piece, x, gap int, jets []byte, at int) int {
+	y := p.Height() + gap
+	for {
+		nx := x + 1
+		if jets[at] == '<' {
+			nx = x - 1
+		}
+		at = (at + 1) % len(jets)
+		if p.Fits(pc, nx, y) {
+			x = nx
+		}
+		if !p.Fits(pc, x, y-1) {
+			break
+		}
+		y--
+	}
+	p.Place(pc, x, y)
+	return at
+}
+
+// TestPileDrop drops 300 random pieces into piles of every width from 1
+// to 8, by Drop and by the reference, from random columns and gaps with
+// random jets, and compares every row, the height and the next jet.
+func TestPileDrop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 22))
+	for trial := range 200 {
+		width := 1 + trial%8
+		jets := make([]byte, 1+rng.IntN(30))
+		for i := range jets {
+			jets[i] = "<>>x"[rng.IntN(4)] // any byte but '<' pushes right
+		}
+		got, want := bitrows.NewPile(width), bitrows.NewPile(width)
+		atGot := rng.IntN(len(jets))
+		atWant := atGot
+		for drop := range 300 {
+			rows := make([]uint8, 1+rng.IntN(4))
+			for k := range rows {
+				rows[k] = uint8(rng.IntN(256)) & (1<<min(width, 1+rng.IntN(4)) - 1)
+			}
+			pc := bitrows.NewPiece(rows...)
+			x, gap := rng.IntN(width-pc.Width()+1), rng.IntN(6)
+			atGot = got.Drop(pc, x, gap, jets, atGot)
+			atWant = refDrop(want, pc, x, gap, jets, atWant)
+			if got.Height() != want.Height() || atGot != atWant {
+				t.Fatalf("width %d, drop %d: height %d, next jet %d; want %d, %d", width, drop, got.Height(), atGot, want.Height(), atWant)
+			}
+			for y := range want.Height() {
+				if got.Row(y) != want.Row(y) {
+					t.Fatalf("width %d, drop %d: row %d = %08b, want %08b", width, drop, y, got.Row(y), want.Row(y))
+				}
+			}
+		}
+	}
+	p := bitrows.NewPile(7)
+	rock := bitrows.NewPiece(0b1111)
+	testkit.MustPanic(t, "Drop with no jets", "bitrows: Pile.Drop: jet 0 outside the 0 jets", func() { p.Drop(rock, 2, 3, nil, 0) })
+	testkit.MustPanic(t, "Drop at column 4", "bitrows: Pile.Drop: a piece 4 wide at column 4 of a pile 7 wide", func() { p.Drop(rock, 4, 3, []byte("<"), 0) })
+	testkit.MustPanic(t, "Drop with gap -1", "bitrows: Pile.Drop: negative gap -1", func() { p.Drop(rock, 0, -1, []byte("<"), 0) })
+}
