@@ -15,7 +15,8 @@
 //
 // Start here:
 //   - [Parse], [ParseString] and [ParseFunc] read a map; [Sections] splits
-//     an input of several blocks; [ParseInts] and [ParsePoints] read lines
+//     an input of several blocks, and [Masks] reads one of many small maps
+//     of a size, each into a word; [ParseInts] and [ParsePoints] read lines
 //     of numbers; [MustParse] is for maps written into tests and examples.
 //   - [Grid] is an immutable grid: [Grid.At], [Grid.In], the iterators
 //     [Grid.All], [Grid.Row], [Grid.Col], the neighbours [Grid.Neighbors4]

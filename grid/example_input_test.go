@@ -192,3 +192,25 @@ a..b
 	// a: [(0,0) (1,1)]
 	// b: [(0,3) (2,2)]
 }
+
+// Masks reads a whole input of small maps of one size, each into a word,
+// in one pass when the input is laid out plainly.
+func ExampleMasks() {
+	input := "##\n#.\n\n..\n.#\n\n#.\n.#\n"
+	masks, rows, cols, err := grid.Masks(input, '#')
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d maps of %dx%d\n", len(masks), rows, cols)
+	for _, m := range masks {
+		fmt.Printf("%04b\n", m) // bit 2r+c for the cell at row r, column c
+	}
+	_, _, _, err = grid.Masks("##\n#.\n\n...\n", '#')
+	fmt.Println(err)
+	// Output:
+	// 3 maps of 2x2
+	// 0111
+	// 1000
+	// 1001
+	// grid: line 4: a 1x3 map, where the first is 2x2
+}

@@ -285,11 +285,22 @@ func lineEnd(s string, off int) int {
 }
 
 // newlines returns the top bit of each "\n" byte of the eight bytes of w,
-// read as a word: xor-ed with "\n" in every byte, a "\n" is a zero byte,
-// and the zero-byte test leaves its top bit clear where every other byte
-// sets it.
+// read as a word.
 func newlines(w string) uint64 {
+	return equalBytes(binary.LittleEndian.Uint64([]byte(w)), '\n')
+}
+
+// equalBytes returns the top bit of each byte of x that is b: xor-ed with
+// b in every byte, such a byte is zero, and the zero-byte test leaves its
+// top bit clear where every other byte sets it.
+func equalBytes(x uint64, b byte) uint64 {
 	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	y := binary.LittleEndian.Uint64([]byte(w)) ^ '\n'*ones
+	y := x ^ uint64(b)*ones
 	return ^((y&lows + lows) | y) & highs
+}
+
+// packBytes gathers the top bits of the eight bytes of x, as equalBytes
+// leaves them, into its low eight bits, byte i to bit i, by one multiply.
+func packBytes(x uint64) uint64 {
+	return (x >> 7) * 0x0102040810204080 >> 56
 }

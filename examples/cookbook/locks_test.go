@@ -26,15 +26,15 @@ const full = 1<<25 - 1
 
 // readLocks returns the locks and the keys of the input, maps of 7×5.
 func readLocks(input string) (locks, keys []uint64, err error) {
-	for _, s := range grid.Sections(input) {
-		// The map as one word, its cell (r, c) at bit 5r+c: no grid made.
-		m, rows, cols, err := s.Mask('#')
-		if err != nil {
-			return nil, nil, err
-		}
-		if rows != 7 || cols != 5 {
-			return nil, nil, fmt.Errorf("line %d: map of %d×%d, want 7×5", s.Line, rows, cols)
-		}
+	// Each map as one word, its cell (r, c) at bit 5r+c: no grid made.
+	masks, rows, cols, err := grid.Masks(input, '#')
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(masks) > 0 && (rows != 7 || cols != 5) {
+		return nil, nil, fmt.Errorf("maps of %d×%d, want 7×5", rows, cols)
+	}
+	for _, m := range masks {
 		b := m >> 5 & full // the five rows between the top and bottom ones
 		if m&1 != 0 {      // the top left cell: a lock's top row is all '#'
 			locks = append(locks, b)
@@ -185,12 +185,14 @@ func handLocks(input string) [2]int {
 	return out
 }
 
-// TestReadLocksErrors checks that readLocks refuses a map that is not 7×5
-// or not a rectangle, naming its line in the whole input.
+// TestReadLocksErrors checks that readLocks refuses maps that are not 7×5,
+// and a map of another size than the first or not a rectangle, naming its
+// line in the whole input.
 func TestReadLocksErrors(t *testing.T) {
 	lock := "#####\n.####\n..###\n...##\n....#\n.....\n.....\n"
 	for _, tc := range []struct{ name, input, want string }{
-		{"short_map", lock + "\n\n#####\n.....\n", "line 10: map of 2×5, want 7×5"},
+		{"short_map", lock + "\n\n#####\n.....\n", "line 10: a 2x5 map, where the first is 7x5"},
+		{"all_short", "#####\n.....\n\n.....\n#####\n", "maps of 2×5, want 7×5"},
 		{"ragged_map", lock + "\n#####\n####\n", "line 10: ragged rows"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

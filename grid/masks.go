@@ -1,0 +1,109 @@
+package grid
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strings"
+)
+
+// Masks reads an input made of small maps of one size separated by blank
+// lines, such as locks and keys or tiles, each into one word as
+// [Section.Mask] reads a section: bit r*cols+c is set where the cell at
+// row r, column c of the map is the byte on. It returns the masks in the
+// order of the input and the maps' size.
+//
+// An input laid out plainly (maps of rows lines of cols bytes, "\n" line
+// endings, one blank line between maps, no byte order mark) is read in
+// one pass at a fixed stride, with no section made: the way the fastest
+// published solutions read such inputs, but checking every line break on
+// the way. Any other is read by [Sections] and Section.Mask, with their
+// tolerance of line endings and blank lines, and their errors, which
+// number the lines of the whole input; a map of another size than the
+// first is an error naming its line. Masks costs O(len(input)) and
+// allocates the slice of masks.
+func Masks(input string, on byte) (masks []uint64, rows, cols int, err error) {
+	if masks, rows, cols, ok := plainMasks(input, on); ok {
+		return masks, rows, cols, nil
+	}
+	secs := Sections(input)
+	masks = make([]uint64, 0, len(secs))
+	for i, s := range secs {
+		m, r, c, err := s.Mask(on)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		if i == 0 {
+			rows, cols = r, c
+		} else if r != rows || c != cols {
+			return nil, 0, 0, &ParseError{Line: s.Line, Err: fmt.Errorf("a %dx%d map, where the first is %dx%d", r, c, rows, cols)}
+		}
+		masks = append(masks, m)
+	}
+	return masks, rows, cols, nil
+}
+
+// plainMasks is Masks for a plain input; it reports false, for Masks to
+// read the input by sections, for anything else, including every faulty
+// input.
+func plainMasks(s string, on byte) (masks []uint64, rows, cols int, ok bool) {
+	cols = strings.IndexByte(s, '\n')
+	if cols < 0 {
+		cols = len(s) // one line
+	}
+	if cols == 0 || cols > 64 || strings.HasPrefix(s, byteOrderMark) {
+		return nil, 0, 0, false
+	}
+	// The first map's rows: lines of cols bytes up to the first blank one.
+	line := cols + 1
+	for (rows+1)*line < len(s) && s[(rows+1)*line] != '\n' {
+		rows++
+	}
+	rows++
+	block := rows * line // a map, its last "\n" included
+	if rows*cols > 64 || len(s) < block-1 {
+		return nil, 0, 0, false
+	}
+	// Maps lie block+1 bytes apart; the last may lack its final "\n".
+	n := (len(s) + 2) / (block + 1)
+	if end := n*(block+1) - 1; len(s) != end && len(s) != end-1 {
+		return nil, 0, 0, false
+	}
+	masks = make([]uint64, n)
+	want := uint64(1)<<min(cols, 8) - 1 // a row's cells, in a word of eight
+	for k := range masks {
+		at := k * (block + 1)
+		var m uint64
+		for r := range rows {
+			start := at + r*line
+			if cols <= 8 && start+8 <= len(s) {
+				// The row's bytes in a word, with no branch a byte.
+				x := binary.LittleEndian.Uint64([]byte(s[start : start+8]))
+				// A control byte (below 0x10), such as "\n" or "\r", in
+				// the row: left to Sections, which says what it is.
+				if packBytes(equalBytes(x&0xf0f0f0f0f0f0f0f0, 0))&want != 0 {
+					return nil, 0, 0, false
+				}
+				m |= packBytes(equalBytes(x, on)) & want << (r * cols)
+			} else {
+				for i, b := range []byte(s[start : start+cols]) {
+					if b == '\n' || b == '\r' {
+						return nil, 0, 0, false
+					}
+					if b == on {
+						m |= 1 << (r*cols + i)
+					}
+				}
+			}
+			// Every line ends in "\n", but the input's last, and a blank
+			// line follows each map but the last.
+			if e := at + r*line + cols; e < len(s) && s[e] != '\n' {
+				return nil, 0, 0, false
+			}
+		}
+		if e := at + block; e < len(s) && s[e] != '\n' {
+			return nil, 0, 0, false
+		}
+		masks[k] = m
+	}
+	return masks, rows, cols, true
+}
