@@ -1,9 +1,11 @@
 // Command tilt solves a puzzle about rocks rolling on a tilting platform,
-// with the library's mutable grid and cycle finder: one tilting routine
-// serves all four directions, walking the lines of a [grid.Mutable] in
-// place by the index offset of the heading ([grid.Mutable.Offset]), and
-// [cycle.Record] answers "a billion times" by finding where the
-// platform's states start to repeat, keeping them by [grid.Key].
+// with the library's lanes and cycle finder: [grid.Slides] works out once
+// where a rock rolling from each cell in each heading comes to rest
+// against the fixed rocks, so a tilt moves each round rock straight to
+// the next free cell of its lane ([grid.Slides.Tilt]), and
+// [cycle.Record] answers "a billion times" by finding where the round
+// rocks' states start to repeat, keeping them by the set of cells they
+// fill.
 //
 // # The puzzle, in our words
 //
@@ -57,12 +59,13 @@
 //
 // # Cost
 //
-// A spin cycle of a 100x100 platform takes about 50 µs: four tilts in place
-// on one copy of the cells. Part 2 takes start+period
+// A spin cycle is four tilts of the round rocks, O(rocks) each, with no
+// pass over the cells: about 20 µs for the 1,978 rocks of the embedded
+// 100x100 platform, where rolling them cell by cell in a [grid.Mutable]
+// took about 50 µs. Part 2 takes start+period
 // spin cycles, where start is the number of cycles before the platform
 // first reaches a state it will return to and period the number of cycles
-// between returns, and keeps that many platforms; for the embedded
-// platform they are 94 and 20. (Brent's method, [cycle.NthFunc] with
-// [grid.Equal], keeps no states but spins up to about five times as
-// often.)
+// between returns, and keeps that many states; for the embedded
+// platform they are 94 and 20. (Brent's method, [cycle.NthFunc],
+// keeps no states but spins up to about five times as often.)
 package main
