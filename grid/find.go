@@ -3,6 +3,7 @@ package grid
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"strings"
 )
 
@@ -49,10 +50,7 @@ func FindAll[T comparable](g Grid[T], v T) []Point {
 // where appending to a list per byte grows each list in turn.
 func Groups(g Grid[byte], skip byte) *[256][]Point {
 	var count [256]int
-	for _, v := range g.cells {
-		count[v]++
-	}
-	count[skip] = 0
+	others(g.cells, skip, func(i int) { count[g.cells[i]]++ })
 	total := 0
 	for _, n := range count {
 		total += n
@@ -66,16 +64,31 @@ func Groups(g Grid[byte], skip byte) *[256][]Point {
 			at += n
 		}
 	}
+	cols := int(g.cols)
+	others(g.cells, skip, func(i int) {
+		v := g.cells[i]
+		groups[v] = append(groups[v], Point{i / cols, i % cols})
+	})
+	return groups
+}
+
+// others calls f with the index of each byte of b that is not skip, in
+// order. It reads b eight bytes at a time, so that a run of skip bytes,
+// the background of a map, costs a few operations a word and no branch a
+// byte.
+func others(b []byte, skip byte, f func(i int)) {
 	i := 0
-	for r := range int(g.rows) {
-		for c := range int(g.cols) {
-			if v := g.cells[i]; v != skip {
-				groups[v] = append(groups[v], Point{r, c})
-			}
-			i++
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		for m := ^equalBytes(x, skip) & 0x8080808080808080; m != 0; m &= m - 1 {
+			f(i + bits.TrailingZeros64(m)/8)
 		}
 	}
-	return groups
+	for ; i < len(b); i++ {
+		if b[i] != skip {
+			f(i)
+		}
+	}
 }
 
 // Count returns the number of cells equal to v. It costs O(Rows*Cols); on a
