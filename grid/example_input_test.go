@@ -214,3 +214,24 @@ func ExampleMasks() {
 	// 1001
 	// grid: line 4: a 1x3 map, where the first is 2x2
 }
+
+// NumberAt finds the number that covers a cell, from the cell: here the
+// numbers around a '*'.
+func ExampleNumberAt() {
+	g := grid.MustParse(`
+467..
+..*..
+..35.
+`)
+	star, _ := grid.Find(g, '*')
+	seen := map[grid.Point]bool{}
+	for q := range g.Neighbors8(star) {
+		if n, ok := grid.NumberAt(g, q); ok && !seen[n.At] {
+			seen[n.At] = true
+			fmt.Println(n.Value, "at", n.At)
+		}
+	}
+	// Output:
+	// 467 at (0,0)
+	// 35 at (2,2)
+}

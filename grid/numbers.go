@@ -77,3 +77,29 @@ func Numbers(g Grid[byte]) ([]Number, error) {
 	}
 	return out, nil
 }
+
+// NumberAt returns the number whose digits cover the cell at p, as
+// [Numbers] would list it (its value, leftmost digit and length), and
+// true; or false if that cell is not a digit '0' to '9' or lies outside g.
+// It reads the row left and right of p only, O(the number's length), and
+// allocates nothing: the numbers around a symbol, found from the symbol,
+// with no list of every number. A run whose value is beyond the range of
+// int, which Numbers reports as an error, gives false.
+func NumberAt(g Grid[byte], p Point) (Number, bool) {
+	if uint(p.Row) >= uint(int(g.rows)) || uint(p.Col) >= uint(int(g.cols)) {
+		return Number{}, false
+	}
+	row := g.cells[p.Row*int(g.cols) : (p.Row+1)*int(g.cols)]
+	if !isDigit(row[p.Col]) {
+		return Number{}, false
+	}
+	start, end := p.Col, p.Col+1
+	for start > 0 && isDigit(row[start-1]) {
+		start--
+	}
+	for end < len(row) && isDigit(row[end]) {
+		end++
+	}
+	v, ok := digits(string(row[start:end]), false)
+	return Number{v, Point{p.Row, start}, end - start}, ok
+}

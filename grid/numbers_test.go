@@ -79,3 +79,38 @@ func TestNumbersRange(t *testing.T) {
 		t.Errorf("Numbers(leading zeros, MaxInt) = %v, %v", n, err)
 	}
 }
+
+// TestNumberAt checks NumberAt against Numbers on 500 random maps: every
+// cell of every number gives that number, and every other cell, and every
+// point outside, gives none.
+func TestNumberAt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 33))
+	for trial := range 500 {
+		rows, cols := 1+rng.IntN(8), 1+rng.IntN(12)
+		g := FromFunc(rows, cols, func(Point) byte { return "..*#0123456789"[rng.IntN(14)] })
+		numbers, err := Numbers(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[Point]Number{}
+		for _, n := range numbers {
+			for p := range n.Cells() {
+				want[p] = n
+			}
+		}
+		for r := -1; r <= rows; r++ {
+			for c := -1; c <= cols; c++ {
+				p := Pt(r, c)
+				got, ok := NumberAt(g, p)
+				w, wok := want[p]
+				if ok != wok || got != w {
+					t.Fatalf("trial %d: NumberAt(%v) = %v, %v; want %v, %v, on\n%s", trial, p, got, ok, w, wok, g)
+				}
+			}
+		}
+	}
+	long := MustParse("1234567890123456789012")
+	if _, ok := NumberAt(long, Pt(0, 3)); ok {
+		t.Error("NumberAt on a run beyond int: ok, want false")
+	}
+}

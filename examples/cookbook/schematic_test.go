@@ -19,26 +19,35 @@ func partNumbers(g grid.Grid[byte]) (sum, gears int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	around := make(map[grid.Point][]int) // the numbers next to each '*'
 	for _, n := range numbers {
-		part := false
 		for p := range n.Around() {
-			v, ok := g.Get(p)
-			if !ok || v == '.' || '0' <= v && v <= '9' {
-				continue
+			if v, ok := g.Get(p); ok && v != '.' && (v < '0' || '9' < v) {
+				sum += n.Value // next to a symbol
+				break
 			}
-			part = true
-			if v == '*' {
-				around[p] = append(around[p], n.Value)
-			}
-		}
-		if part {
-			sum += n.Value
 		}
 	}
-	for _, ns := range around {
-		if len(ns) == 2 {
-			gears += ns[0] * ns[1]
+	// Each '*' looks at its eight neighbours for the numbers they belong
+	// to, at most six: one number can cover up to three of them, so it
+	// is counted by its first cell.
+	for _, star := range grid.FindAll(g, '*') {
+		var found [6]grid.Number
+		k := 0
+	next:
+		for q := range g.Neighbors8(star) {
+			n, ok := grid.NumberAt(g, q)
+			if !ok {
+				continue
+			}
+			for _, m := range found[:k] {
+				if m.At == n.At {
+					continue next
+				}
+			}
+			found[k], k = n, k+1
+		}
+		if k == 2 {
+			gears += found[0].Value * found[1].Value
 		}
 	}
 	return sum, gears, nil
