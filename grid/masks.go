@@ -25,6 +25,11 @@ func Masks(input string, on byte) (masks []uint64, rows, cols int, err error) {
 	if masks, rows, cols, ok := plainMasks(input, on); ok {
 		return masks, rows, cols, nil
 	}
+	return sectionMasks(input, on)
+}
+
+// sectionMasks is Masks by Sections and Section.Mask, for any input.
+func sectionMasks(input string, on byte) (masks []uint64, rows, cols int, err error) {
 	secs := Sections(input)
 	masks = make([]uint64, 0, len(secs))
 	for i, s := range secs {

@@ -1,6 +1,7 @@
 package bitrows_test
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -14,6 +15,40 @@ import (
 type refPile struct {
 	width int
 	cells map[[2]int]bool
+}
+
+// refCells returns the cells of the piece NewPiece makes of rows, a
+// shape that is not empty: shifted to column 0 and up to its lowest row
+// that is not empty.
+func refCells(rows []uint8) [][2]int {
+	var all uint8
+	for _, r := range rows {
+		all |= r
+	}
+	bottom := 0
+	for rows[bottom] == 0 {
+		bottom++
+	}
+	var cells [][2]int
+	for k, r := range rows {
+		for c := range 8 {
+			if r>>c&1 == 1 {
+				cells = append(cells, [2]int{c - bits.TrailingZeros8(all), k - bottom})
+			}
+		}
+	}
+	return cells
+}
+
+// row returns row y, column x at bit x.
+func (r *refPile) row(y int) uint8 {
+	var b uint8
+	for x := range r.width {
+		if r.cells[[2]int{x, y}] {
+			b |= 1 << x
+		}
+	}
+	return b
 }
 
 func (r *refPile) height() int {
@@ -91,27 +126,7 @@ func TestPile(t *testing.T) {
 				rows[k] = uint8(rng.IntN(1 << width))
 			}
 			rows[rng.IntN(len(rows))] |= 1 << rng.IntN(width) // not empty
-			pc := bitrows.NewPiece(rows...)
-			var cells [][2]int // shifted to column 0, as NewPiece does
-			low := 8
-			for _, r := range rows {
-				for c := range 8 {
-					if r>>c&1 == 1 {
-						low = min(low, c)
-					}
-				}
-			}
-			bottom := 0 // and up to its lowest row that is not empty
-			for rows[bottom] == 0 {
-				bottom++
-			}
-			for k, r := range rows {
-				for c := range 8 {
-					if r>>c&1 == 1 {
-						cells = append(cells, [2]int{c - low, k - bottom})
-					}
-				}
-			}
+			pc, cells := bitrows.NewPiece(rows...), refCells(rows)
 			x, y := rng.IntN(width+2)-1, ref.height()+rng.IntN(4)
 			for dy := -1; dy <= 1; dy++ {
 				if got, want := p.Fits(pc, x, y+dy), ref.fits(cells, x, y+dy); got != want {
@@ -132,13 +147,7 @@ func TestPile(t *testing.T) {
 				t.Fatalf("trial %d: Height %d, want %d", trial, p.Height(), ref.height())
 			}
 			for y := range p.Height() + 2 {
-				var want uint8
-				for x := range width {
-					if ref.cells[[2]int{x, y}] {
-						want |= 1 << x
-					}
-				}
-				if p.Row(y) != want {
+				if want := ref.row(y); p.Row(y) != want {
 					t.Fatalf("trial %d: Row(%d) = %08b, want %08b", trial, y, p.Row(y), want)
 				}
 			}
@@ -168,31 +177,34 @@ func TestPileMisuse(t *testing.T) {
 	}
 }
 
-// refDrop is the reference for Pile.Drop: the piece moved by Fits, one
-// push and one fall at a time, and placed by Place.
-func refDrop(p *bitrows.Pile, pc bitrows.Piece, x, gap int, jets []byte, at int) int {
-	y := p.Height() + gap
+// drop moves the piece one push and one fall at a time, places it, and
+// returns the next jet: the reference for Pile.Drop.
+func (p *refPile) drop(piece [][2]int, x, gap int, jets []byte, at int) int {
+	y := p.height() + gap
 	for {
 		nx := x + 1
 		if jets[at] == '<' {
 			nx = x - 1
 		}
 		at = (at + 1) % len(jets)
-		if p.Fits(pc, nx, y) {
+		if p.fits(piece, nx, y) {
 			x = nx
 		}
-		if !p.Fits(pc, x, y-1) {
+		if !p.fits(piece, x, y-1) {
 			break
 		}
 		y--
 	}
-	p.Place(pc, x, y)
+	for _, c := range piece {
+		p.cells[[2]int{x + c[0], y + c[1]}] = true
+	}
 	return at
 }
 
 // TestPileDrop drops 300 random pieces into piles of every width from 1
-// to 8, by Drop and by the reference, from random columns and gaps with
-// random jets, and compares every row, the height and the next jet.
+// to 8, by Drop and by the reference (a set of cells), from random columns
+// and gaps with random jets, and compares every row, the height and the
+// next jet.
 func TestPileDrop(t *testing.T) {
 	rng := rand.New(rand.NewPCG(17, 22))
 	for trial := range 200 {
@@ -201,7 +213,7 @@ func TestPileDrop(t *testing.T) {
 		for i := range jets {
 			jets[i] = "<>>x"[rng.IntN(4)] // any byte but '<' pushes right
 		}
-		got, want := bitrows.NewPile(width), bitrows.NewPile(width)
+		got, want := bitrows.NewPile(width), &refPile{width: width, cells: map[[2]int]bool{}}
 		atGot := rng.IntN(len(jets))
 		atWant := atGot
 		for drop := range 300 {
@@ -209,16 +221,17 @@ func TestPileDrop(t *testing.T) {
 			for k := range rows {
 				rows[k] = uint8(rng.IntN(256)) & (1<<min(width, 1+rng.IntN(4)) - 1)
 			}
+			rows[rng.IntN(len(rows))] |= 1 // not empty
 			pc := bitrows.NewPiece(rows...)
 			x, gap := rng.IntN(width-pc.Width()+1), rng.IntN(6)
 			atGot = got.Drop(pc, x, gap, jets, atGot)
-			atWant = refDrop(want, pc, x, gap, jets, atWant)
-			if got.Height() != want.Height() || atGot != atWant {
-				t.Fatalf("width %d, drop %d: height %d, next jet %d; want %d, %d", width, drop, got.Height(), atGot, want.Height(), atWant)
+			atWant = want.drop(refCells(rows), x, gap, jets, atWant)
+			if got.Height() != want.height() || atGot != atWant {
+				t.Fatalf("width %d, drop %d: height %d, next jet %d; want %d, %d", width, drop, got.Height(), atGot, want.height(), atWant)
 			}
-			for y := range want.Height() {
-				if got.Row(y) != want.Row(y) {
-					t.Fatalf("width %d, drop %d: row %d = %08b, want %08b", width, drop, y, got.Row(y), want.Row(y))
+			for y := range want.height() {
+				if got.Row(y) != want.row(y) {
+					t.Fatalf("width %d, drop %d: row %d = %08b, want %08b", width, drop, y, got.Row(y), want.row(y))
 				}
 			}
 		}
