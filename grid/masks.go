@@ -19,8 +19,9 @@ import (
 // the way. Any other is read by [Sections] and Section.Mask, with their
 // tolerance of line endings and blank lines, and their errors, which
 // number the lines of the whole input; a map of another size than the
-// first is an error naming its line. Masks costs O(len(input)) and
-// allocates the slice of masks.
+// first is an error naming its line. Masks costs O(len(input)); a plain
+// input allocates only the slice of masks, any other the sections too
+// (and, for a block that is not plain, what Section.Mask allocates).
 func Masks(input string, on byte) (masks []uint64, rows, cols int, err error) {
 	if masks, rows, cols, ok := plainMasks(input, on); ok {
 		return masks, rows, cols, nil

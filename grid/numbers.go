@@ -82,9 +82,10 @@ func Numbers(g Grid[byte]) ([]Number, error) {
 // [Numbers] would list it (its value, leftmost digit and length), and
 // true; or false if that cell is not a digit '0' to '9' or lies outside g.
 // It reads the row left and right of p only, O(the number's length), and
-// allocates nothing: the numbers around a symbol, found from the symbol,
-// with no list of every number. A run whose value is beyond the range of
-// int, which Numbers reports as an error, gives false.
+// allocates nothing for a run of up to 32 digits: the numbers around a
+// symbol, found from the symbol, with no list of every number. A run
+// whose value is beyond the range of int, which Numbers reports as an
+// error, gives the zero Number and false.
 func NumberAt(g Grid[byte], p Point) (Number, bool) {
 	if uint(p.Row) >= uint(int(g.rows)) || uint(p.Col) >= uint(int(g.cols)) {
 		return Number{}, false
@@ -101,5 +102,8 @@ func NumberAt(g Grid[byte], p Point) (Number, bool) {
 		end++
 	}
 	v, ok := digits(string(row[start:end]), false)
-	return Number{v, Point{p.Row, start}, end - start}, ok
+	if !ok {
+		return Number{}, false
+	}
+	return Number{v, Point{p.Row, start}, end - start}, true
 }

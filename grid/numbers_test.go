@@ -110,7 +110,7 @@ func TestNumberAt(t *testing.T) {
 		}
 	}
 	long := MustParse("1234567890123456789012")
-	if _, ok := NumberAt(long, Pt(0, 3)); ok {
-		t.Error("NumberAt on a run beyond int: ok, want false")
+	if n, ok := NumberAt(long, Pt(0, 3)); ok || n != (Number{}) {
+		t.Errorf("NumberAt on a run beyond int = %v, %v; want the zero Number, false", n, ok)
 	}
 }

@@ -42,9 +42,17 @@ type slideLanes struct {
 func NewSlides[T comparable](g Grid[T], wall T) *Slides {
 	rows, cols := int(g.rows), int(g.cols)
 	s := &Slides{rows: rows, cols: cols}
+	// A lane starts at the edge or after a wall: at most this many.
+	most := max(rows, cols)
+	for _, v := range g.cells {
+		if v == wall {
+			most++
+		}
+	}
 	for d := Up; d <= Left; d++ {
 		l := &s.lanes[d]
 		l.lane = make([]int32, len(g.cells))
+		l.end = make([]int32, 0, most)
 		// Walk each line against d, from the edge d faces: a lane starts
 		// at the edge or after a wall, and its first cell is its end.
 		back := -offset(d, cols, "grid: NewSlides")
@@ -91,12 +99,16 @@ func (s *Slides) Stop(i int, d Dir) int {
 
 // Tilt slides every thing in cells, each the dense index of an open cell,
 // as far as it goes in heading d, in place: things in one lane pile up
-// from its end, one a cell, in the order they come in cells, so no two
-// end on one cell unless two started on one. Each thing keeps its place
-// in cells. Tilt costs O(len(cells)), one pass over the things, and a
-// copy of 4 bytes a lane; it allocates nothing. It panics if a cell is
-// outside the map or is a wall, with the things before it tilted and the
-// rest as they were, or if d is not a cardinal heading.
+// from its end, one a cell, in the order they come in cells. Each thing
+// keeps its place in cells. The cells must be distinct, as the things of
+// a map are, so that no lane gets more things than it has cells: Tilt
+// does not check this, which would cost it a third of its time, and given
+// a cell twice it can put a thing on a wall, in another lane or outside
+// the map, which the next Tilt refuses. Tilt costs O(len(cells)), one
+// pass over the things, and a copy of 4 bytes a lane; it allocates
+// nothing. It panics if a cell is outside the map or is a wall, with the
+// things before it tilted and the rest as they were, or if d is not a
+// cardinal heading.
 func (s *Slides) Tilt(cells []int32, d Dir) {
 	l := s.heading("grid: Slides.Tilt", d)
 	lane, next := l.lane, l.next

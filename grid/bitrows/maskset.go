@@ -6,7 +6,7 @@ import "math/bits"
 // small shape read by grid.Section.Mask (a lock, a key, a piece), held bit
 // by bit: for each bit, which masks have it, 64 masks to a word. So the
 // masks that have every bit of one word and none of another are counted
-// 64 at a time, by an AND or AND NOT per bit named, where comparing the
+// 256 at a time, by an AND or AND NOT of four words per bit named, where comparing the
 // masks one by one costs a step each. The pairs of two lists of shapes
 // that share no cell are then counted by one [MaskSet.Count] per shape of
 // the first list, not a comparison per pair.
@@ -43,7 +43,8 @@ type maskCount struct {
 
 // NewMaskSet returns the set of masks, in their order, with repeats kept.
 // It costs O(n + b) for n masks with b set bits in all, and allocates
-// 2 KB for every 256 masks and 32 bytes a mask, in three allocations.
+// 2 KB for every 256 masks and a hash table of 32 to 64 bytes a mask (a
+// power of two of entries, at least twice n), in three allocations.
 func NewMaskSet(masks []uint64) *MaskSet {
 	n := len(masks)
 	size := 2

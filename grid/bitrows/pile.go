@@ -2,6 +2,7 @@ package bitrows
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 
 	"github.com/gridsearch/gridsearch/internal/misuse"
@@ -151,13 +152,14 @@ func (p *Pile) place(s uint32, y int) {
 // fastest published solutions drop their rocks, where each Fits reads the
 // rows afresh. A pile 8 wide has no column to spare and drops by Fits.
 // Drop costs O(r) for the r rows fallen. It panics if jets is empty, at is
-// outside it, gap is negative, or pc does not lie between the walls at x.
+// outside it, gap is negative or puts the piece above the highest row an
+// int can number, or pc does not lie between the walls at x.
 func (p *Pile) Drop(pc Piece, x, gap int, jets []byte, at int) int {
 	switch {
 	case uint(at) >= uint(len(jets)):
 		misuse.Panicf("bitrows: Pile.Drop", "jet %d outside the %d jets", at, len(jets))
-	case gap < 0:
-		misuse.Panicf("bitrows: Pile.Drop", "negative gap %d", gap)
+	case gap < 0 || gap > math.MaxInt-p.height:
+		misuse.Panicf("bitrows: Pile.Drop", "gap %d outside [0, %d]", gap, math.MaxInt-p.height)
 	case x < 0 || x > p.width-int(pc.width):
 		misuse.Panicf("bitrows: Pile.Drop", "a piece %d wide at column %d of a pile %d wide", pc.width, x, p.width)
 	}

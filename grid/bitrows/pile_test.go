@@ -1,6 +1,7 @@
 package bitrows_test
 
 import (
+	"math"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
@@ -240,5 +241,7 @@ func TestPileDrop(t *testing.T) {
 	rock := bitrows.NewPiece(0b1111)
 	testkit.MustPanic(t, "Drop with no jets", "bitrows: Pile.Drop: jet 0 outside the 0 jets", func() { p.Drop(rock, 2, 3, nil, 0) })
 	testkit.MustPanic(t, "Drop at column 4", "bitrows: Pile.Drop: a piece 4 wide at column 4 of a pile 7 wide", func() { p.Drop(rock, 4, 3, []byte("<"), 0) })
-	testkit.MustPanic(t, "Drop with gap -1", "bitrows: Pile.Drop: negative gap -1", func() { p.Drop(rock, 0, -1, []byte("<"), 0) })
+	testkit.MustPanic(t, "Drop with gap -1", "bitrows: Pile.Drop: gap -1 outside [0, 9223372036854775807]", func() { p.Drop(rock, 0, -1, []byte("<"), 0) })
+	p.Place(rock, 0, 0)
+	testkit.MustPanic(t, "Drop with gap MaxInt", "bitrows: Pile.Drop: gap 9223372036854775807 outside [0, 9223372036854775806]", func() { p.Drop(rock, 0, math.MaxInt, []byte("<"), 0) })
 }

@@ -47,8 +47,8 @@ const reached = 2
 
 // NewDistances returns a Distances over g, whose open cells are those for
 // which open(v) holds. It calls open once a cell and allocates 6 bytes a
-// cell of g and its border, in three allocations, and [Distances.Dist]
-// 4 more on its first call: a copy, so later changes to what open
+// cell of g and its border and a row of g, in five allocations, and
+// [Distances.Dist] 4 bytes a cell more on its first call: a copy, so later changes to what open
 // reports do not show. It panics if g and its border hold
 // 2^31 cells or more.
 func NewDistances[T any](g grid.Grid[T], open func(v T) bool) *Distances {
