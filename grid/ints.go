@@ -26,13 +26,19 @@ var ErrSyntax = errors.New("malformed line")
 // dropped. A line with no integer gives an empty slice. The only fault is
 // an integer beyond the range of int: a [*ParseError] naming its line and
 // column, wrapping [strconv.ErrRange]. It costs O(len(s)) and allocates
-// the slices.
+// the slice of lines once and the integers of all lines together, in
+// O(log n) allocations for n integers; each line's slice has its
+// capacity capped, so appending to one never writes over the next.
 func ParseInts(s string, opts ...Option) ([][]int, error) {
 	o := collect(opts)
-	var out [][]int
+	out := make([][]int, 0, strings.Count(s, "\n")+1)
+	// Every line's integers go into one slice, each line's a piece of it
+	// with its capacity capped, so that reading a line costs no
+	// allocation of its own: O(log n) in all for n integers.
+	var all []int
 	kept := 0 // lines up to the last one that is not blank
 	for l := range lines(textOf(s, o), o.firstLine) {
-		var nums []int
+		start := len(all)
 		t := l.text
 		for i := 0; i < len(t); {
 			if !isDigit(t[i]) {
@@ -52,8 +58,12 @@ func ParseInts(s string, opts ...Option) ([][]int, error) {
 				}
 				return nil, &ParseError{Line: l.no, Col: lo + 1, Err: fmt.Errorf("integer %s: %w", t[lo:j], strconv.ErrRange)}
 			}
-			nums = append(nums, v)
+			all = append(all, v)
 			i = j
+		}
+		var nums []int // nil for a line with no integer
+		if len(all) > start {
+			nums = all[start:len(all):len(all)]
 		}
 		out = append(out, nums)
 		if l.text != "" {

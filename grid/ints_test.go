@@ -237,3 +237,22 @@ func TestParsePointsPlainPath(t *testing.T) {
 		}
 	}
 }
+
+// TestParseIntsLinesApart checks that the lines ParseInts returns, pieces
+// of one array, stay apart: appending to one leaves the next as it was,
+// and a line with no integer is nil, as it was when each line had its own
+// slice.
+func TestParseIntsLinesApart(t *testing.T) {
+	lines, err := ParseInts("1 2\n3 4\nnone\n5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = append(lines[0], 99)
+	if !slices.Equal(lines[1], []int{3, 4}) || lines[2] != nil || !slices.Equal(lines[3], []int{5}) {
+		t.Errorf("after an append to line 1: lines = %v, want [[1 2] [3 4] [] [5]] with line 3 nil", lines)
+	}
+	input := strings.Repeat("p=1,2 v=3,-4\n", 200) // 800 integers
+	if n := testing.AllocsPerRun(20, func() { _, _ = ParseInts(input) }); n > 12 {
+		t.Errorf("ParseInts of 200 lines of 4 integers: %v allocations, want at most 12 (the lines, and the integers grown by doubling)", n)
+	}
+}
