@@ -37,6 +37,11 @@ type job struct {
 	err   error       // the first error, guarded by mu
 	panic *PanicError // the first panic, guarded by mu
 
+	// others is how many workers other than the calling goroutine have
+	// yet to start: the caller starts them at once, or once its work
+	// alone proves worth sharing (see soloRun).
+	others int
+
 	// wg starts and joins the workers other than the calling goroutine.
 	// Its own panic catcher never fires, since each worker catches its
 	// panics itself (see work).
@@ -49,7 +54,9 @@ type job struct {
 //
 // The work is done by the workers planned from opts, the calling goroutine
 // being one of them; each takes chunks from an atomic counter until they run
-// out or the job stops. A worker calls newScratch, unless it is nil, just
+// out or the job stops. The others start at once, or, when the job may be
+// too small to share, only once the caller's work alone shows it is not
+// (see soloRun). A worker calls newScratch, unless it is nil, just
 // before its first chunk and passes the value to body for all its chunks.
 // cancel, unless nil, is called with the first error or panic.
 //
@@ -70,15 +77,10 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 	j.chunk = chunk
 
 	if workers > 1 {
-		worker := func() { work(j, newScratch, body) }
-		for range workers - 1 {
-			j.wg.Go(worker)
+		j.others = workers - 1
+		if !j.lazy(workers) {
+			start(j, newScratch, body, nil)
 		}
-		// Yield once: the last goroutine started waits in this P's runnext
-		// slot, which an idle P steals from only after a delay, so without
-		// this the second core would join late. Yielding runs that worker
-		// here and puts the caller where the idle P takes it at once.
-		runtime.Gosched()
 	}
 
 	// The calling goroutine is a worker too, since it would only wait
@@ -91,7 +93,7 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 			j.repanic()
 		}
 	}()
-	work(j, newScratch, body)
+	work(j, newScratch, body, j.others > 0, nil)
 	returned = true
 	j.wg.Wait()
 
@@ -102,15 +104,44 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 	return j.err
 }
 
+// start starts the workers other than the calling goroutine. If given is
+// not nil, the caller has been working alone and hands its scratch value
+// *given to the last worker started, to make another for itself.
+//
+// The caller then yields once: the last goroutine started waits in this
+// P's runnext slot, which an idle P steals from only after a delay, so
+// without the yield the second core would join late. Yielding runs that
+// worker here and puts the caller where the idle P takes it at once. That
+// worker stays on the P where the caller made its scratch value; had it made
+// a new one there, next to the caller's in memory, the two cores would have
+// shared cache lines (beams on a 60x60 map took 1.4 times the work with
+// both busy), so it takes the caller's value, warm in this core's cache,
+// and the caller makes its next one on the core it moves to.
+func start[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int) error, given *S) {
+	worker := func() { work(j, newScratch, body, false, nil) }
+	for range j.others - 1 {
+		j.wg.Go(worker)
+	}
+	if given != nil {
+		j.wg.Go(func() { work(j, newScratch, body, false, given) })
+	} else {
+		j.wg.Go(worker)
+	}
+	j.others = 0
+	runtime.Gosched()
+}
+
 // work is one worker: it takes chunks and calls body on them until they
 // run out or the job stops, and records how it ended. A worker calls
-// newScratch, unless it is nil, just before its first chunk.
+// newScratch, unless it is nil, just before its first chunk, unless it
+// was given the caller's scratch value. The caller's worker is solo when it
+// starts alone (see soloRun).
 //
 // It tells a panic from runtime.Goexit by where it gets to: the code after
 // the inner function runs only when a panic was recovered, whatever its
 // value. conc's panic catcher would take a nil recover value, as panic(nil)
 // gives under GODEBUG=panicnil=1, for no panic at all.
-func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int) error) {
+func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int) error, solo bool, given *S) {
 	finished, recovered := false, false
 	var value any
 	var stack []byte
@@ -135,8 +166,19 @@ func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int)
 		}()
 		var s S
 		started := false
+		if given != nil {
+			s, started = *given, true
+		}
+		var alone soloRun
+		if solo {
+			alone.begin()
+		}
 		for {
-			lo, hi, ok := j.take()
+			size := j.chunk
+			if solo {
+				size = alone.size(size)
+			}
+			lo, hi, ok := j.take(size)
 			if !ok {
 				break
 			}
@@ -149,6 +191,14 @@ func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int)
 			if err := body(j, s, lo, hi); err != nil {
 				j.fail(err)
 				break
+			}
+			if solo && alone.share(hi-lo, j.n-hi) {
+				solo = false
+				given := s
+				start(j, newScratch, body, &given)
+				started = false
+				var zero S
+				s = zero
 			}
 		}
 		finished = true
@@ -191,17 +241,18 @@ func (j *job) repanic() {
 	}
 }
 
-// take hands out the next chunk [lo, hi), or reports false when the items
-// have run out or the job has stopped. It costs one atomic add.
-func (j *job) take() (lo, hi int, ok bool) {
-	end := j.next.Add(int64(j.chunk))
-	start := end - int64(j.chunk)
+// take hands out the next chunk [lo, hi) of at most size items, or reports
+// false when the items have run out or the job has stopped. It costs one
+// atomic add.
+func (j *job) take(size int) (lo, hi int, ok bool) {
+	end := j.next.Add(int64(size))
+	start := end - int64(size)
 	// Check for the end first: running out is not a cancellation.
 	if start >= int64(j.n) || j.stopped() {
 		return 0, 0, false
 	}
 	lo = int(start)
-	return lo, min(lo+j.chunk, j.n), true
+	return lo, min(lo+size, j.n), true
 }
 
 // stopped reports whether the workers should start no more items. It costs

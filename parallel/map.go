@@ -12,8 +12,9 @@ import "context"
 // If f panics, Map panics on the caller's goroutine with a [*PanicError]
 // once every worker has stopped.
 //
-// Map costs O(len(in)) calls of f and 3 allocations (w+3 with w > 1
-// workers), the result among them.
+// Map costs O(len(in)) calls of f and 3 allocations, the result among
+// them, or w+3 when w > 1 workers share the items; a job too small to share
+// runs on the calling goroutine alone (see the package doc).
 func Map[T, R any](in []T, f func(T) R, opts ...Option) []R {
 	out := make([]R, len(in))
 	_ = run(context.Background(), nil, len(in), opts, nil, func(_ *job, _ struct{}, lo, hi int) error {
@@ -25,12 +26,15 @@ func Map[T, R any](in []T, f func(T) R, opts ...Option) []R {
 	return out
 }
 
-// MapWith is [Map] with a scratch value per worker: each worker calls
-// newScratch once, on its own goroutine, before its first item, and passes
-// the value to f for each of its items, so a scratch value is used by one
-// goroutine, one item at a time. A worker with no items does not call
-// newScratch; a nil newScratch gives f the zero S. Costs, panics and
-// concurrency are as for Map, plus one newScratch call per worker.
+// MapWith is [Map] with a scratch value per worker: each worker gets one
+// from newScratch before its first item and passes it to f for each of its
+// items, so a scratch value is used by one goroutine at a time, one item at
+// a time. A worker with no items makes none; a nil newScratch gives f the
+// zero S. newScratch runs on the worker's goroutine, except that a caller
+// that worked alone before starting the others (see the package doc) hands
+// its value to one of them and makes another for itself. Costs, panics and
+// concurrency are as for Map, plus one newScratch call per worker that runs
+// items.
 func MapWith[T, S, R any](in []T, newScratch func() S, f func(s S, v T) R, opts ...Option) []R {
 	out := make([]R, len(in))
 	_ = run(context.Background(), nil, len(in), opts, newScratch, func(_ *job, s S, lo, hi int) error {
