@@ -26,13 +26,15 @@
 // Callbacks therefore run concurrently and in no particular order, and must
 // not write shared state without synchronisation.
 //
-// A job too small to share runs on the calling goroutine alone, so more
-// workers never make a small job slower: with the chunks sized
-// automatically and at least 8 items a worker, the caller starts alone and
-// starts the others only once it has worked about 10 µs and the items left,
-// at its pace, would take it 80 µs or more. A callback must therefore not
-// wait for another call of it to start; one that must (a barrier, say) sets
-// [Chunk], which starts every worker at once. The package keeps no state
+// A job too small to share runs on the calling goroutine alone, so that
+// more workers do not make a tiny job much slower (starting and joining a
+// worker costs a few microseconds): with the chunks sized automatically and
+// at least 8 items a worker, the caller starts alone and starts the others
+// only once it has worked about 10 µs and the items left, at its pace,
+// would take it 80 µs or more, or once a first item alone took 80 µs. A
+// call that sets [Chunk], or has fewer than 8 items a worker, starts every
+// worker at once. A callback must therefore not wait for another call of it
+// to start unless it sets Chunk: a barrier, say. The package keeps no state
 // between calls, and no call leaves a goroutine behind, whether it returns,
 // fails, is cancelled or panics.
 //
@@ -43,7 +45,7 @@
 //
 // A call costs O(len(in)) callback calls spread over the workers, one
 // goroutine for each worker after the first, and w+3 allocations when w > 1
-// workers share the items (3 when the caller runs them all). It does not pay off when the whole loop is short
+// workers are started (3 when no other worker is). It does not pay off when the whole loop is short
 // (trivial items pay only by the hundred thousand: measure against
 // [Workers](1)), when items share mutable state, when the work waits on I/O
 // (use a pool with a limit, such as conc/pool or errgroup's SetLimit), or

@@ -32,6 +32,9 @@ type job struct {
 	stop atomic.Bool
 	// exited is set when a worker ended by runtime.Goexit.
 	exited atomic.Bool
+	// claimed is set by the worker that takes the scratch value a caller
+	// that worked alone hands on (see start).
+	claimed atomic.Bool
 
 	mu    sync.Mutex
 	err   error       // the first error, guarded by mu
@@ -57,8 +60,11 @@ type job struct {
 // out or the job stops. The others start at once, or, when the job may be
 // too small to share, only once the caller's work alone shows it is not
 // (see soloRun). A worker calls newScratch, unless it is nil, just
-// before its first chunk and passes the value to body for all its chunks.
-// cancel, unless nil, is called with the first error or panic.
+// before its first chunk and passes the value to body for all its chunks;
+// a caller that starts the others mid-job hands its value to one of them
+// and makes another before its next chunk, so newScratch is called at most
+// once per worker, and every value it makes is used for at least one
+// chunk. cancel, unless nil, is called with the first error or panic.
 //
 // run stops handing out chunks after the first error, panic or
 // runtime.Goexit, and as soon as a worker finds ctx done. It returns only
@@ -79,7 +85,8 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 	if workers > 1 {
 		j.others = workers - 1
 		if !j.lazy(workers) {
-			start(j, newScratch, body, nil)
+			var none S
+			start(j, newScratch, body, none, false)
 		}
 	}
 
@@ -93,7 +100,8 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 			j.repanic()
 		}
 	}()
-	work(j, newScratch, body, j.others > 0, nil)
+	var none S
+	work(j, newScratch, body, j.others > 0, none, false)
 	returned = true
 	j.wg.Wait()
 
@@ -104,9 +112,9 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 	return j.err
 }
 
-// start starts the workers other than the calling goroutine. If given is
-// not nil, the caller has been working alone and hands its scratch value
-// *given to the last worker started, to make another for itself.
+// start starts the workers other than the calling goroutine. If handed
+// is true, the caller has been working alone and hands its scratch value s
+// to the first of them to run, to make another for itself.
 //
 // The caller then yields once: the last goroutine started waits in this
 // P's runnext slot, which an idle P steals from only after a delay, so
@@ -117,14 +125,19 @@ func run[S any](ctx context.Context, cancel context.CancelCauseFunc, n int, opts
 // shared cache lines (beams on a 60x60 map took 1.4 times the work with
 // both busy), so it takes the caller's value, warm in this core's cache,
 // and the caller makes its next one on the core it moves to.
-func start[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int) error, given *S) {
-	worker := func() { work(j, newScratch, body, false, nil) }
-	for range j.others - 1 {
-		j.wg.Go(worker)
+func start[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int) error, s S, handed bool) {
+	// One closure for every worker, so that starting w-1 of them costs as
+	// much either way: the first to run takes the handed value, if any,
+	// which is the last one started, run here by the yield below.
+	worker := func() {
+		if handed && j.claimed.CompareAndSwap(false, true) {
+			work(j, newScratch, body, false, s, true)
+			return
+		}
+		var none S
+		work(j, newScratch, body, false, none, false)
 	}
-	if given != nil {
-		j.wg.Go(func() { work(j, newScratch, body, false, given) })
-	} else {
+	for range j.others {
 		j.wg.Go(worker)
 	}
 	j.others = 0
@@ -141,7 +154,7 @@ func start[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int
 // the inner function runs only when a panic was recovered, whatever its
 // value. conc's panic catcher would take a nil recover value, as panic(nil)
 // gives under GODEBUG=panicnil=1, for no panic at all.
-func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int) error, solo bool, given *S) {
+func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int) error, solo bool, given S, handed bool) {
 	finished, recovered := false, false
 	var value any
 	var stack []byte
@@ -166,8 +179,8 @@ func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int)
 		}()
 		var s S
 		started := false
-		if given != nil {
-			s, started = *given, true
+		if handed {
+			s, started = given, true
 		}
 		var alone soloRun
 		if solo {
@@ -192,10 +205,9 @@ func work[S any](j *job, newScratch func() S, body func(j *job, s S, lo, hi int)
 				j.fail(err)
 				break
 			}
-			if solo && alone.share(hi-lo, j.n-hi) {
+			if solo && !j.stop.Load() && alone.share(hi-lo, j.n-hi) {
 				solo = false
-				given := s
-				start(j, newScratch, body, &given)
+				start(j, newScratch, body, s, true)
 				started = false
 				var zero S
 				s = zero

@@ -13,8 +13,8 @@ import "context"
 // once every worker has stopped.
 //
 // Map costs O(len(in)) calls of f and 3 allocations, the result among
-// them, or w+3 when w > 1 workers share the items; a job too small to share
-// runs on the calling goroutine alone (see the package doc).
+// them, or w+3 when w > 1 workers are started; a job too small to share
+// runs on the calling goroutine alone, starting none (see the package doc).
 func Map[T, R any](in []T, f func(T) R, opts ...Option) []R {
 	out := make([]R, len(in))
 	_ = run(context.Background(), nil, len(in), opts, nil, func(_ *job, _ struct{}, lo, hi int) error {
@@ -33,8 +33,8 @@ func Map[T, R any](in []T, f func(T) R, opts ...Option) []R {
 // zero S. newScratch runs on the worker's goroutine, except that a caller
 // that worked alone before starting the others (see the package doc) hands
 // its value to one of them and makes another for itself. Costs, panics and
-// concurrency are as for Map, plus one newScratch call per worker that runs
-// items.
+// concurrency are as for Map, plus at most one newScratch call per worker;
+// every value made is used for at least one item.
 func MapWith[T, S, R any](in []T, newScratch func() S, f func(s S, v T) R, opts ...Option) []R {
 	out := make([]R, len(in))
 	_ = run(context.Background(), nil, len(in), opts, newScratch, func(_ *job, s S, lo, hi int) error {

@@ -23,9 +23,9 @@ const chunksPerWorker = 8
 // callback at once. n <= 0, the default, or n above GOMAXPROCS means
 // GOMAXPROCS, read at each call: the callbacks are meant to keep a core busy
 // each, so even blocking ones never run more at once. A call uses no more
-// workers than it has chunks, and with the default Chunk starts the others
-// only once the caller's work alone shows the job is worth sharing (see the
-// package doc).
+// workers than it has chunks. With the default Chunk and at least 8 items
+// a worker, it starts the others only once the caller's work alone shows
+// the job is worth sharing (see the package doc).
 func Workers(n int) Option {
 	return func(o *options) { o.workers = n }
 }
@@ -33,9 +33,9 @@ func Workers(n int) Option {
 // Chunk sets how many consecutive items a worker takes at a time. Larger
 // chunks touch the shared counter less; smaller ones balance uneven items
 // better. n <= 0, the default, gives each worker about 8 chunks: len(in) /
-// (workers * 8), at least 1; the caller then starts alone, with chunks of
-// 1, 2, 4 and so on, and the others join if the job is worth sharing. n > 0
-// starts every worker at once.
+// (workers * 8), at least 1; with at least 8 items a worker the caller
+// then starts alone, with chunks of 1, 2, 4 and so on, and the others join
+// if the job is worth sharing. n > 0 starts every worker at once.
 func Chunk(n int) Option {
 	return func(o *options) { o.chunk = n }
 }

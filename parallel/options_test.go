@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"testing"
+	"time"
 )
 
 // planOf is plan for a list of options, as a call applies them.
@@ -93,11 +94,18 @@ func id(v int) (int, error) { return v, nil }
 
 func idContext(_ context.Context, v int) (int, error) { return v, nil }
 
+// zero and add are a scratch value that allocates nothing and a callback
+// that uses it.
+func zero() int { return 0 }
+
+func add(s int, v int) int { return s + v }
+
 // TestCallAllocations checks what the docs say a call allocates: 3
 // allocations when the caller runs every item, as it does with one worker
 // or a job too small to share (here 64 trivial items with the chunks
-// sized automatically), and w+3 when w > 1 workers share them (here with
-// Chunk set, which starts them at once), and 3 more for MapContext. testing.AllocsPerRun runs with
+// sized automatically), and w+3 when w > 1 workers share them, whether
+// they start at once (here with Chunk set) or once the caller has worked
+// alone (here after a first item of 100 µs), and 3 more for MapContext. testing.AllocsPerRun runs with
 // GOMAXPROCS 1, which would allow only one worker, so this counts mallocs
 // itself.
 func TestCallAllocations(t *testing.T) {
@@ -122,18 +130,36 @@ func TestCallAllocations(t *testing.T) {
 	defer cancel()
 	// Each call is written out with its options, as a caller would: options
 	// passed on through a function value would escape to the heap.
+	// slow makes item 0, the caller's first when it starts alone, take
+	// 100 µs, so that it starts the others after it.
+	slow := func(v int) int {
+		for start := time.Now(); v == 0 && time.Since(start) < 100*time.Microsecond; {
+		}
+		return v
+	}
+	slowOdd := func(v int) bool { return slow(v)%2 != 0 }
+	slowID := func(v int) (int, error) { return slow(v), nil }
+	slowIDContext := func(_ context.Context, v int) (int, error) { return slow(v), nil }
+	slowAdd := func(s int, v int) int { return s + slow(v) }
 	procs := 0
 	calls := []struct {
-		name       string
-		extra      uint64
-		bare, with func()
+		name             string
+		extra            uint64
+		bare, with, lazy func()
 	}{
-		{"Map", 0, func() { Map(small, mix) }, func() { Map(in, mix, Workers(procs), Chunk(3), nil) }},
-		{"Count", 0, func() { Count(small, odd) }, func() { Count(in, odd, Workers(procs), Chunk(3), nil) }},
-		{"MapErr", 0, func() { _, _ = MapErr(small, id) }, func() { _, _ = MapErr(in, id, Workers(procs), Chunk(3), nil) }},
+		{"Map", 0, func() { Map(small, mix) }, func() { Map(in, mix, Workers(procs), Chunk(3), nil) },
+			func() { Map(small, slow) }},
+		{"Count", 0, func() { Count(small, odd) }, func() { Count(in, odd, Workers(procs), Chunk(3), nil) },
+			func() { Count(small, slowOdd) }},
+		{"MapErr", 0, func() { _, _ = MapErr(small, id) }, func() { _, _ = MapErr(in, id, Workers(procs), Chunk(3), nil) },
+			func() { _, _ = MapErr(small, slowID) }},
 		{"MapContext", 3, func() { _, _ = MapContext(ctx, small, idContext) }, func() {
 			_, _ = MapContext(ctx, in, idContext, Workers(procs), Chunk(3), nil)
+		}, func() {
+			_, _ = MapContext(ctx, small, slowIDContext)
 		}},
+		{"MapWith", 0, func() { MapWith(small, zero, add) }, func() { MapWith(in, zero, add, Workers(procs), Chunk(3), nil) },
+			func() { MapWith(small, zero, slowAdd) }},
 	}
 	for _, procs = range []int{1, 2, 4} {
 		setProcs(t, procs)
@@ -142,10 +168,10 @@ func TestCallAllocations(t *testing.T) {
 			want = uint64(procs) + 3
 		}
 		for _, c := range calls {
-			bare, with := allocs(c.bare), allocs(c.with)
-			if bare != 3+c.extra || with != want+c.extra {
-				t.Errorf("GOMAXPROCS %d: %s makes %d allocations alone and %d shared, want %d and %d as documented",
-					procs, c.name, bare, with, 3+c.extra, want+c.extra)
+			bare, with, lazy := allocs(c.bare), allocs(c.with), allocs(c.lazy)
+			if bare != 3+c.extra || with != want+c.extra || lazy != want+c.extra {
+				t.Errorf("GOMAXPROCS %d: %s makes %d allocations alone, %d shared from the start and %d shared after starting alone, want %d, %d and %d as documented",
+					procs, c.name, bare, with, lazy, 3+c.extra, want+c.extra, want+c.extra)
 			}
 		}
 	}

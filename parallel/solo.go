@@ -54,7 +54,8 @@ func (r *soloRun) begin() {
 // size returns how many items the caller's next chunk should take, at
 // most chunk: 1 at first, doubling each chunk.
 func (r *soloRun) size(chunk int) int {
-	return min(r.next, chunk)
+	r.next = min(r.next, chunk)
+	return r.next
 }
 
 // share records that the caller did k more items, with left items not yet
@@ -64,7 +65,11 @@ func (r *soloRun) size(chunk int) int {
 // chunk, would take soloShare or more. It costs one read of the monotonic
 // clock.
 func (r *soloRun) share(k, left int) bool {
-	spent := time.Since(r.start)
+	return r.shareAfter(time.Since(r.start), k, left)
+}
+
+// shareAfter is share with spent, the time since begin, given.
+func (r *soloRun) shareAfter(spent time.Duration, k, left int) bool {
 	r.done += k
 	r.next *= 2
 	if left <= 0 {

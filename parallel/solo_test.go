@@ -1,49 +1,79 @@
 package parallel
 
 import (
+	"context"
+	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 )
 
-// scratchesMade runs MapWith and CountWith on n items with opts, each
-// item calling f, and returns how many scratch values each made, one
-// made on a goroutine other than the caller's counting twice: 1 means that
-// the caller ran every item, since a worker needs a scratch value before
-// its first item (a caller that starts the others mid-job hands its own on
-// and makes another).
-func scratchesMade(n int, f func(int), opts ...Option) (mapWith, countWith int) {
-	var made atomic.Int32
-	caller := goid()
-	newScratch := func() *int {
-		made.Add(1)
-		if goid() != caller {
-			made.Add(1)
+// startedOthers runs n items through run with opts, each item calling f,
+// and reports whether the caller started the other workers.
+func startedOthers(t *testing.T, n int, f func(int), opts ...Option) bool {
+	t.Helper()
+	var seen *job
+	err := run(context.Background(), nil, n, opts, nil, func(j *job, _ struct{}, lo, hi int) error {
+		seen = j // the same job on every goroutine
+		for i := lo; i < hi; i++ {
+			f(i)
 		}
-		return new(int)
+		return nil
+	})
+	if err != nil || seen == nil {
+		t.Fatalf("run on %d items: error %v, body called: %t", n, err, seen != nil)
 	}
-	MapWith(indices(n), newScratch, func(_ *int, x int) int { f(x); return x }, opts...)
-	mapWith = int(made.Swap(0))
-	CountWith(indices(n), newScratch, func(_ *int, x int) bool { f(x); return true }, opts...)
-	return mapWith, int(made.Load())
+	// start sets others to 0; a caller that never started them left it.
+	return seen.others == 0
 }
 
 // TestSoloSmallJob checks that a job far too small to share, with the
 // chunks sized automatically, runs on the caller alone, however many
-// workers are asked for. The caller would start the others after working
-// alone for soloAtLeast, so a descheduled caller may share: each case gets
-// five tries, and one run on the caller alone is enough.
+// workers are asked for and however many Ps there are. The caller would
+// start the others after working alone for soloAtLeast, so a descheduled
+// caller may share: each case gets five tries, and one run on the caller
+// alone is enough.
 func TestSoloSmallJob(t *testing.T) {
-	atLeastProcs(t, 2)
-	for _, opts := range [][]Option{nil, {Workers(2)}, {Workers(16)}} {
-		best := [2]int{1 << 30, 1 << 30}
-		for range 5 {
-			m, c := scratchesMade(64, func(int) {}, opts...)
-			best = [2]int{min(best[0], m), min(best[1], c)}
+	for _, procs := range []int{2, 4, 8, 16} {
+		setProcs(t, procs)
+		for _, opts := range [][]Option{nil, {Workers(2)}, {Workers(16)}} {
+			// 64 items a worker: past 64 chunks of the caller's alone.
+			n := 64 * procs
+			alone := false
+			for range 5 {
+				if !startedOthers(t, n, func(int) {}, opts...) {
+					alone = true
+					break
+				}
+			}
+			if !alone {
+				t.Errorf("GOMAXPROCS %d, %d trivial items with %d options: the caller started the other workers in each of 5 tries, want it alone", procs, n, len(opts))
+			}
 		}
-		if best != [2]int{1, 1} {
-			t.Errorf("64 trivial items with %d options: at best %d for MapWith and %d for CountWith, want 1, the caller alone (see scratchesMade)", len(opts), best[0], best[1])
+	}
+}
+
+// TestSoloEachItemOnce checks that every item is run once when the caller
+// starts alone and stays alone through many chunks, as with many Ps: its
+// chunks stop growing at the planned size (they once doubled past int).
+func TestSoloEachItemOnce(t *testing.T) {
+	for _, procs := range []int{5, 8, 16} {
+		setProcs(t, procs)
+		for n := 1; n <= 300; n++ {
+			for _, v := range variants {
+				calls := make([]atomic.Int32, n)
+				v.call(indices(n), func(i int) int {
+					calls[i].Add(1)
+					return i
+				})
+				for i := range calls {
+					if got := calls[i].Load(); got != 1 {
+						t.Fatalf("GOMAXPROCS %d, %s on %d items: item %d called %d times, want 1", procs, v.name, n, i, got)
+					}
+				}
+			}
 		}
 	}
 }
@@ -68,16 +98,23 @@ func TestSoloSharesLargeJob(t *testing.T) {
 			t.Errorf("%s on 64 items of 200 µs with Workers(2): %d goroutines ran items, want 2", v.name, len(ran))
 		}
 	}
-	if m, c := scratchesMade(64, func(int) { time.Sleep(200 * time.Microsecond) }, Workers(2)); m != 2 || c != 2 {
-		t.Errorf("64 items of 200 µs with Workers(2): MapWith made %d scratch values and CountWith %d (see scratchesMade), want 2, both on the caller", m, c)
+	var made atomic.Int32
+	newScratch := func() *int { made.Add(1); return new(int) }
+	slow := func(int) { time.Sleep(200 * time.Microsecond) }
+	MapWith(indices(64), newScratch, func(_ *int, x int) int { slow(x); return x }, Workers(2))
+	if got := made.Swap(0); got != 2 {
+		t.Errorf("MapWith on 64 items of 200 µs with Workers(2): %d scratch values made, want 2", got)
+	}
+	CountWith(indices(64), newScratch, func(_ *int, x int) bool { slow(x); return true }, Workers(2))
+	if got := made.Load(); got != 2 {
+		t.Errorf("CountWith on 64 items of 200 µs with Workers(2): %d scratch values made, want 2", got)
 	}
 }
 
 // TestSoloEager checks that the others start at once when the call sets
 // Chunk or has few items a worker: a goroutine other than the caller runs
-// trivial items, which a caller starting alone would run by itself. The
-// caller's first item waits up to 10 s for that, so that a worker started
-// at once has its chance.
+// trivial items while the caller's first item waits for that, which a
+// caller starting alone would wait for in vain (the test gives up after 2 s).
 func TestSoloEager(t *testing.T) {
 	atLeastProcs(t, 2)
 	for _, tc := range []struct {
@@ -93,7 +130,7 @@ func TestSoloEager(t *testing.T) {
 		for _, v := range variants {
 			other := make(chan struct{})
 			var once sync.Once
-			first := true
+			first, timedOut := true, false
 			v.call(indices(tc.n), func(x int) int {
 				if goid() != caller {
 					once.Do(func() { close(other) })
@@ -103,15 +140,14 @@ func TestSoloEager(t *testing.T) {
 					first = false
 					select {
 					case <-other:
-					case <-time.After(10 * time.Second):
+					case <-time.After(2 * time.Second):
+						timedOut = true
 					}
 				}
 				return x
 			}, tc.opts...)
-			select {
-			case <-other:
-			default:
-				t.Errorf("%s, %s: no goroutine but the caller ran items, though its first item waited up to 10 s for one", v.name, tc.name)
+			if timedOut {
+				t.Errorf("%s, %s: the caller's first item waited 2 s and no other goroutine ran an item", v.name, tc.name)
 			}
 		}
 	}
@@ -124,12 +160,16 @@ func TestSoloEager(t *testing.T) {
 func TestSoloRun(t *testing.T) {
 	var r soloRun
 	r.begin()
-	for i, want := range []int{1, 2, 4, 5, 5} {
+	for i := range 100 {
+		want := 5
+		if i < 3 {
+			want = 1 << i
+		}
 		got := r.size(5)
 		if got != want {
 			t.Fatalf("chunk %d: size = %d, want %d", i, got, want)
 		}
-		r.share(got, 1000)
+		r.shareAfter(0, got, 1000)
 	}
 	many := 1 << 20
 	tests := []struct {
@@ -153,13 +193,87 @@ func TestSoloRun(t *testing.T) {
 		{"long first item, quick rest", soloShare / 2, 1, soloShare/2 + soloAtLeast, 101, 100 * int(soloShare/soloAtLeast) / 2, false},
 	}
 	for _, tc := range tests {
-		r := soloRun{start: time.Now().Add(-tc.spent), next: 1, first: tc.first, firstItems: tc.firstItems}
+		r := soloRun{next: 1, first: tc.first, firstItems: tc.firstItems}
 		r.done = tc.done - 1
 		if tc.firstItems == 0 {
 			r.done = 0
 		}
-		if got := r.share(1, tc.left); got != tc.wantToShare {
+		if got := r.shareAfter(tc.spent, 1, tc.left); got != tc.wantToShare {
 			t.Errorf("%s: share after %v alone, %d done, %d left = %t, want %t", tc.name, tc.spent, tc.done, tc.left, got, tc.wantToShare)
+		}
+	}
+}
+
+// TestSoloHandOffEnds checks how a call ends when a callback panics or
+// calls runtime.Goexit around the hand-off of the caller's scratch value:
+// item 0, the caller's first, takes 100 µs, so the caller starts the other
+// worker after it and hands it that value. Whatever ends the call, it
+// ends it only when no callback is running, and the panic or the Goexit
+// reaches the caller.
+func TestSoloHandOffEnds(t *testing.T) {
+	atLeastProcs(t, 2)
+	type where int
+	const (
+		handed      where = iota // on the worker given the caller's value
+		callerAfter              // on the caller, after the hand-off
+		newScratch2              // in the caller's second newScratch
+	)
+	for _, how := range []string{"panic", "goexit"} {
+		for _, w := range []where{handed, callerAfter, newScratch2} {
+			for _, count := range []bool{false, true} {
+				var active, made atomic.Int32
+				var first *int
+				caller := ""
+				end := func() {
+					if how == "panic" {
+						panic("boom")
+					}
+					runtime.Goexit()
+				}
+				newScratch := func() *int {
+					p := new(int)
+					if made.Add(1) == 1 {
+						first = p // made before any other goroutine starts
+					} else if w == newScratch2 && goid() == caller {
+						end()
+					}
+					return p
+				}
+				f := func(s *int, x int) int {
+					active.Add(1)
+					defer active.Add(-1)
+					*s++ // the race detector would see two goroutines at once
+					if x == 0 {
+						for start := time.Now(); time.Since(start) < 100*time.Microsecond; {
+						}
+						return x
+					}
+					onCaller := goid() == caller
+					if w == handed && !onCaller && s == first || w == callerAfter && onCaller {
+						end()
+					}
+					time.Sleep(20 * time.Microsecond)
+					return x
+				}
+				r, returned := outcome(func() {
+					caller = goid()
+					if count {
+						CountWith(indices(64), newScratch, func(s *int, x int) bool { return f(s, x) >= 0 })
+					} else {
+						MapWith(indices(64), newScratch, f)
+					}
+				})
+				name := fmt.Sprintf("%s at %d, CountWith %t", how, w, count)
+				if n := active.Load(); n != 0 {
+					t.Errorf("%s: %d callbacks still running when the call ended", name, n)
+				}
+				if v, _ := panicValue(r); how == "panic" && (v != "boom" || returned) {
+					t.Errorf("%s: recover() = %s, returned %t; want a *PanicError with Value \"boom\"", name, describe(r), returned)
+				}
+				if how == "goexit" && (r != nil || returned) {
+					t.Errorf("%s: recover() = %s, returned %t; want the caller to exit", name, describe(r), returned)
+				}
+			}
 		}
 	}
 }
