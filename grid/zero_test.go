@@ -12,6 +12,6 @@ import (
 func TestZeroValues(t *testing.T) {
 	testkit.ZeroValues(t,
 		&Grid[byte]{}, &Mutable[byte]{}, &Torus[byte]{}, &Tiled[byte]{}, &View[byte]{}, &Plane[byte]{},
-		new(Dir), new(Orientation), &Point{}, &Number{}, &ParseError{}, &Region{}, &Section{}, &EdgeIndex{}, new(OrientationSet), &Slides{},
+		new(Dir), new(Orientation), &Point{}, &Number{}, &ParseError{}, &Region{}, &Section{}, &EdgeIndex{}, new(OrientationSet), &Slides{}, &Ring{},
 	)
 }

@@ -68,28 +68,26 @@ func safety(robots []robot, room grid.Torus[byte], t int) int {
 
 // picture returns the first second at which the robots are most bunched.
 // A robot's column repeats every Cols seconds and its row every Rows, so
-// the spread of the columns (n·Σx² − (Σx)², n times the sum of squared
-// distances from the mean) is worked out for one period of each, and the
-// spread at second t is the sum of the two spreads at t modulo each period.
-func picture(robots []robot, room grid.Torus[byte]) int {
+// the columns and the rows are each a grid.Ring, run one lap to find the
+// spread of the places at each second of its period; the spread at second
+// t is the sum of the two spreads at t modulo each period.
+func picture(robots []robot, room grid.Torus[byte]) (int, error) {
 	g := room.Grid()
 	rows, cols := g.Rows(), g.Cols()
-	n := len(robots)
-	colSpread, rowSpread := make([]int, cols), make([]int, rows)
-	for t := range max(rows, cols) {
-		var sx, sxx, sy, syy int
-		for _, r := range robots {
-			p := room.Wrap(r.at.Add(r.step.Mul(t)))
-			sx, sxx = sx+p.Col, sxx+p.Col*p.Col
-			sy, syy = sy+p.Row, syy+p.Row*p.Row
-		}
-		if t < cols {
-			colSpread[t] = n*sxx - sx*sx
-		}
-		if t < rows {
-			rowSpread[t] = n*syy - sy*sy
-		}
+	x, dx := make([]int, len(robots)), make([]int, len(robots))
+	y, dy := make([]int, len(robots)), make([]int, len(robots))
+	for i, r := range robots {
+		x[i], dx[i], y[i], dy[i] = r.at.Col, r.step.Col, r.at.Row, r.step.Row
 	}
+	across, err := grid.NewRing(cols, x, dx)
+	if err != nil {
+		return 0, err
+	}
+	down, err := grid.NewRing(rows, y, dy)
+	if err != nil {
+		return 0, err
+	}
+	colSpread, rowSpread := spreads(across), spreads(down)
 	// The spread at t is at least the least column spread plus the least
 	// row spread. The first second that has both, stepping along each
 	// column phase with the least spread, is the answer; in a room of
@@ -104,7 +102,7 @@ func picture(robots []robot, room grid.Torus[byte]) int {
 		}
 	}
 	if best >= 0 {
-		return best
+		return best, nil
 	}
 	// The phases with the least spreads never meet: try every second.
 	best = 0
@@ -113,7 +111,24 @@ func picture(robots []robot, room grid.Torus[byte]) int {
 			best = t
 		}
 	}
-	return best
+	return best, nil
+}
+
+// spreads runs r one lap, a tick a second, and returns the spread of its
+// places at each second: n·Σx² − (Σx)², n times the sum of the squared
+// distances of the n places from their mean.
+func spreads(r *grid.Ring) []int {
+	out := make([]int, r.Size())
+	n := r.Len()
+	for t := range out {
+		var s, ss int
+		for _, x := range r.At() {
+			s, ss = s+x, ss+x*x
+		}
+		out[t] = n*ss - s*s
+		r.Tick()
+	}
+	return out
 }
 
 // genRobots returns n robots, one a line, in a room of roomSize. Nine in
@@ -282,7 +297,11 @@ func TestRobotsRooms(t *testing.T) {
 			t.Fatal(err)
 		}
 		room := grid.New(size.Row, size.Col, byte('.')).Torus()
-		if got := [2]int{safety(robots, room, 100), picture(robots, room)}; got != want {
+		second, err := picture(robots, room)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := [2]int{safety(robots, room, 100), second}; got != want {
 			t.Fatalf("input %d: robots in %v = %v, want %v, on\n%s", k, size, got, want, input)
 		}
 		if got := handRobots(input, size.Col, size.Row); got != want {
@@ -304,8 +323,8 @@ func TestRobotsPicture(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := picture(robots, grid.New(roomSize.Row, roomSize.Col, byte('.')).Torus()); got != want {
-			t.Errorf("seed %d: picture = %d, want the drawing's second %d", seed, got, want)
+		if got, err := picture(robots, grid.New(roomSize.Row, roomSize.Col, byte('.')).Torus()); err != nil || got != want {
+			t.Errorf("seed %d: picture = %d, %v, want the drawing's second %d", seed, got, err, want)
 		}
 		if len(lines) != 500 {
 			t.Errorf("seed %d: %d robots, want 500", seed, len(lines))
@@ -329,7 +348,7 @@ func TestReadRobotsErrors(t *testing.T) {
 func robotsRecipe() recipe {
 	return recipe{
 		name:   "robots",
-		shared: []string{"robot", "readRobots", "safety", "picture"},
+		shared: []string{"robot", "readRobots", "safety", "picture", "spreads"},
 		rows:   500, cols: 1, // rows robots
 		refMax: 40,
 		checks: 60,
@@ -343,7 +362,8 @@ func robotsRecipe() recipe {
 				return [2]int{}, err
 			}
 			room := grid.New(roomSize.Row, roomSize.Col, byte('.')).Torus()
-			return [2]int{safety(robots, room, 100), picture(robots, room)}, nil
+			second, err := picture(robots, room)
+			return [2]int{safety(robots, room, 100), second}, err
 		},
 		handText: func(input string) [2]int {
 			return handRobots(input, roomSize.Col, roomSize.Row)
