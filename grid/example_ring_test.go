@@ -8,22 +8,18 @@ import (
 
 // Three things move round a ring of 5 places: the first one place a tick,
 // the second two places back, the third stays. Tick moves them one tick
-// on, Advance any number at once.
+// on, Advance any number of ticks, forwards or back, at once.
 func ExampleRing() {
-	r, err := grid.NewRing(5, []int{0, 1, 4}, []int{1, -2, 0})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	r := grid.NewRing(5, []int{0, 1, 4}, []int{1, -2, 0})
 	for range 3 {
-		fmt.Println(r.At())
+		fmt.Println(r.Places())
 		r.Tick()
 	}
-	r.Advance(100) // a multiple of 5: back where they were
-	fmt.Println(r.At())
+	r.Advance(-3) // three ticks back: where they began
+	fmt.Println(r.Places())
 	// Output:
 	// [0 1 4]
 	// [1 4 4]
 	// [2 2 4]
-	// [3 0 4]
+	// [0 1 4]
 }

@@ -1,9 +1,6 @@
 package grid
 
-import (
-	"fmt"
-	"math/bits"
-)
+import "math/bits"
 
 // A Ring moves things round a ring of places 0 to n-1, each thing a fixed
 // number of places a tick: one axis of a [Torus]. Things that move on a
@@ -12,8 +9,9 @@ import (
 // tick at a time on rings costs an addition and a compare a thing, where
 // wrapping each point takes two divisions.
 //
-// The zero Ring has no things and no places; [NewRing] makes one. A Ring
-// is not safe for concurrent use when one of the calls is Tick or Advance.
+// The zero Ring has no things and no places, as NewRing(0, nil, nil)
+// does. Goroutines may call Size, Len and Places, and read the slice
+// Places returns, at once only while none calls Tick or Advance.
 type Ring struct {
 	n    int
 	at   []int // each thing's place, in [0, n)
@@ -23,22 +21,27 @@ type Ring struct {
 // NewRing returns a ring of n places with a thing at each at[i], moving
 // steps[i] places a tick (backwards if negative). Places and steps may be
 // any ints; they are taken modulo n. It copies at and steps, and costs
-// O(len(at)) with one allocation. It returns an error if n < 1 or the two
-// slices differ in length.
-func NewRing(n int, at, steps []int) (*Ring, error) {
-	if n < 1 {
-		return nil, fmt.Errorf("grid: NewRing: %d places, want at least 1", n)
-	}
-	if len(at) != len(steps) {
-		return nil, fmt.Errorf("grid: NewRing: %d places given for %d steps, want one each", len(at), len(steps))
+// O(len(at)) and two allocations, one of 16 bytes a thing. It panics if n
+// is negative, if the slices differ in length, or if there are things and
+// n is 0.
+func NewRing(n int, at, steps []int) *Ring {
+	switch {
+	case n < 0:
+		misusef("NewRing", "negative size %d", n)
+	case len(at) != len(steps):
+		misusef("NewRing", "%d places for %d steps, want one step a thing", len(at), len(steps))
+	case n == 0 && len(at) > 0:
+		misusef("NewRing", "%d things on a ring of no places", len(at))
 	}
 	both := make([]int, 2*len(at))
+	// The places' capacity ends at their length, so that an append to
+	// the slice Places returns cannot write over the steps.
 	r := &Ring{n: n, at: both[:len(at):len(at)], step: both[len(at):]}
 	for i := range at {
 		r.at[i] = wrap(at[i], n)
 		r.step[i] = wrap(steps[i], n)
 	}
-	return r, nil
+	return r
 }
 
 // Size returns the number of places, n.
@@ -47,11 +50,21 @@ func (r *Ring) Size() int { return r.n }
 // Len returns the number of things.
 func (r *Ring) Len() int { return len(r.at) }
 
-// At returns each thing's place, in [0, Size()), in the order NewRing was
-// given them. The slice is the ring's own, valid until the next Tick or
-// Advance changes it in place; the caller must not modify it. It costs
-// O(1) and allocates nothing.
-func (r *Ring) At() []int { return r.at }
+// Places returns each thing's place, in [0, Size()), in the order NewRing
+// was given them. The slice is the ring's own and changes with it: Tick and
+// Advance update it in place, so clone it to keep one tick's places. The
+// caller must not modify it. It costs O(1) and allocates nothing.
+func (r *Ring) Places() []int { return r.at }
+
+// Clone returns a copy of r, which moves on its own. It costs O(Len()) and
+// two allocations.
+func (r *Ring) Clone() *Ring {
+	both := make([]int, 2*len(r.at))
+	c := &Ring{n: r.n, at: both[:len(r.at):len(r.at)], step: both[len(r.at):]}
+	copy(c.at, r.at)
+	copy(c.step, r.step)
+	return c
+}
 
 // Tick moves every thing its step on. It costs O(Len()), an addition and a
 // compare a thing with no division, and allocates nothing.
@@ -80,8 +93,14 @@ func (r *Ring) Advance(t int) {
 	at := r.at
 	step := r.step[:len(at)]
 	for i, x := range at {
-		// k·step can pass 64 bits when n does 32: take it modulo n whole.
+		// k·step can pass 64 bits when n does 32: divide it whole. Both
+		// are below n, so the high word is too, as Div64 needs.
 		hi, lo := bits.Mul64(k, uint64(step[i]))
-		at[i] = int((uint64(x) + bits.Rem64(hi, lo, n)) % n)
+		_, m := bits.Div64(hi, lo, n)
+		y := uint64(x) + m
+		if y >= n {
+			y -= n
+		}
+		at[i] = int(y)
 	}
 }

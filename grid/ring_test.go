@@ -5,10 +5,10 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
 // refPlaces is the plain reference for a Ring: each thing's place after
@@ -28,15 +28,12 @@ func refPlaces(n int, at, steps []int, ticks *big.Int) []int {
 // and compares its places with refPlaces after each.
 func checkRing(t *testing.T, n int, at, steps []int, ops []int) {
 	t.Helper()
-	r, err := grid.NewRing(n, at, steps)
-	if err != nil {
-		t.Fatalf("NewRing(%d, %v, %v): %v", n, at, steps, err)
-	}
+	r := grid.NewRing(n, at, steps)
 	if r.Size() != n || r.Len() != len(at) {
 		t.Fatalf("NewRing(%d, %d things): Size %d, Len %d", n, len(at), r.Size(), r.Len())
 	}
 	ticks := new(big.Int)
-	if got, want := r.At(), refPlaces(n, at, steps, ticks); !slices.Equal(got, want) {
+	if got, want := r.Places(), refPlaces(n, at, steps, ticks); !slices.Equal(got, want) {
 		t.Fatalf("n %d, at %v, steps %v: places %v at first, want %v", n, at, steps, got, want)
 	}
 	for k, op := range ops {
@@ -47,7 +44,7 @@ func checkRing(t *testing.T, n int, at, steps []int, ops []int) {
 			r.Advance(op)
 			ticks.Add(ticks, big.NewInt(int64(op)))
 		}
-		if got, want := r.At(), refPlaces(n, at, steps, ticks); !slices.Equal(got, want) {
+		if got, want := r.Places(), refPlaces(n, at, steps, ticks); !slices.Equal(got, want) {
 			t.Fatalf("n %d, at %v, steps %v, after ops %v (%s ticks): places %v, want %v", n, at, steps, ops[:k+1], ticks, got, want)
 		}
 	}
@@ -105,47 +102,63 @@ func TestRingRandom(t *testing.T) {
 	}
 }
 
-func TestNewRingErrors(t *testing.T) {
+func TestNewRingPanics(t *testing.T) {
 	tests := []struct {
 		name      string
 		n         int
 		at, steps []int
 		want      string
 	}{
-		{"no places", 0, nil, nil, "0 places"},
-		{"negative places", -3, []int{1}, []int{1}, "-3 places"},
-		{"lengths differ", 5, []int{1, 2}, []int{1}, "2 places given for 1 steps"},
+		{"negative size", -3, []int{1}, []int{1}, "grid: NewRing: negative size -3"},
+		{"more places", 5, []int{1, 2}, []int{1}, "2 places for 1 steps"},
+		{"more steps", 5, []int{1}, []int{1, 2}, "1 places for 2 steps"},
+		{"things on no places", 0, []int{0}, []int{0}, "1 things on a ring of no places"},
 	}
 	for _, tc := range tests {
-		r, err := grid.NewRing(tc.n, tc.at, tc.steps)
-		if err == nil || r != nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%s: NewRing = %v, %v; want nil and an error naming %q", tc.name, r, err, tc.want)
-		}
+		testkit.MustPanic(t, tc.name, tc.want, func() { grid.NewRing(tc.n, tc.at, tc.steps) })
+	}
+	if r := grid.NewRing(0, nil, nil); r.Size() != 0 || r.Len() != 0 {
+		t.Errorf("NewRing(0, nil, nil): Size %d, Len %d, want the empty ring", r.Size(), r.Len())
 	}
 }
 
-// TestRingCopies checks that NewRing copies its slices: changing them
-// afterwards moves nothing.
+// TestRingCopies checks that NewRing and Clone copy: changing the caller's
+// slices afterwards, appending to Places, or moving a clone moves nothing
+// else.
 func TestRingCopies(t *testing.T) {
 	at, steps := []int{1, 2}, []int{3, 4}
-	r, err := grid.NewRing(10, at, steps)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := grid.NewRing(10, at, steps)
 	at[0], steps[0] = 9, 9
+	_ = append(r.Places(), 9, 9) // must not reach the steps
+	c := r.Clone()
 	r.Tick()
-	if got := r.At(); !slices.Equal(got, []int{4, 6}) {
-		t.Errorf("after changing the caller's slices and one tick: %v, want [4 6]", got)
+	if got := r.Places(); !slices.Equal(got, []int{4, 6}) {
+		t.Errorf("after changing the caller's slices, appending to Places and one tick: %v, want [4 6]", got)
+	}
+	if got := c.Places(); !slices.Equal(got, []int{1, 2}) {
+		t.Errorf("the clone made before the tick: %v, want [1 2]", got)
+	}
+	c.Advance(2)
+	if got := c.Places(); !slices.Equal(got, []int{7, 0}) || !slices.Equal(r.Places(), []int{4, 6}) {
+		t.Errorf("after the clone advanced 2: clone %v, ring %v; want [7 0] and [4 6]", got, r.Places())
 	}
 }
 
+var ringSink *grid.Ring
+
 func TestRingAllocs(t *testing.T) {
-	r, err := grid.NewRing(101, []int{1, 2, 3}, []int{-1, 50, 100})
-	if err != nil {
-		t.Fatal(err)
+	r := grid.NewRing(101, []int{1, 2, 3}, []int{-1, 50, 100})
+	if a := testing.AllocsPerRun(100, func() { r.Tick(); r.Advance(-77); _ = r.Places() }); a != 0 {
+		t.Errorf("Tick, Advance and Places: %v allocations, want 0", a)
 	}
-	if a := testing.AllocsPerRun(100, func() { r.Tick(); r.Advance(-77); _ = r.At() }); a != 0 {
-		t.Errorf("Tick, Advance and At: %v allocations, want 0", a)
+	at, steps := []int{1, 2, 3}, []int{4, 5, 6}
+	// Kept in ringSink, as a caller keeps a ring: one that does not
+	// escape may live on the stack.
+	if a := testing.AllocsPerRun(100, func() { ringSink = grid.NewRing(10, at, steps) }); a != 2 {
+		t.Errorf("NewRing: %v allocations, want 2 as documented", a)
+	}
+	if a := testing.AllocsPerRun(100, func() { ringSink = r.Clone() }); a != 2 {
+		t.Errorf("Clone: %v allocations, want 2 as documented", a)
 	}
 }
 
@@ -155,10 +168,7 @@ func FuzzRing(f *testing.F) {
 	f.Add(math.MaxInt, math.MinInt, math.MaxInt, -1, math.MinInt, 3)
 	f.Fuzz(func(t *testing.T, n, a, b, s1, s2, adv int) {
 		if n < 1 {
-			if _, err := grid.NewRing(n, nil, nil); err == nil {
-				t.Fatalf("NewRing(%d): no error", n)
-			}
-			return
+			return // a size NewRing refuses, or the empty ring
 		}
 		checkRing(t, n, []int{a, b}, []int{s1, s2}, []int{0, adv, 0, -adv, 0})
 	})

@@ -71,7 +71,7 @@ func safety(robots []robot, room grid.Torus[byte], t int) int {
 // the columns and the rows are each a grid.Ring, run one lap to find the
 // spread of the places at each second of its period; the spread at second
 // t is the sum of the two spreads at t modulo each period.
-func picture(robots []robot, room grid.Torus[byte]) (int, error) {
+func picture(robots []robot, room grid.Torus[byte]) int {
 	g := room.Grid()
 	rows, cols := g.Rows(), g.Cols()
 	x, dx := make([]int, len(robots)), make([]int, len(robots))
@@ -79,15 +79,8 @@ func picture(robots []robot, room grid.Torus[byte]) (int, error) {
 	for i, r := range robots {
 		x[i], dx[i], y[i], dy[i] = r.at.Col, r.step.Col, r.at.Row, r.step.Row
 	}
-	across, err := grid.NewRing(cols, x, dx)
-	if err != nil {
-		return 0, err
-	}
-	down, err := grid.NewRing(rows, y, dy)
-	if err != nil {
-		return 0, err
-	}
-	colSpread, rowSpread := spreads(across), spreads(down)
+	colSpread := spreads(grid.NewRing(cols, x, dx))
+	rowSpread := spreads(grid.NewRing(rows, y, dy))
 	// The spread at t is at least the least column spread plus the least
 	// row spread. The first second that has both, stepping along each
 	// column phase with the least spread, is the answer; in a room of
@@ -102,7 +95,7 @@ func picture(robots []robot, room grid.Torus[byte]) (int, error) {
 		}
 	}
 	if best >= 0 {
-		return best, nil
+		return best
 	}
 	// The phases with the least spreads never meet: try every second.
 	best = 0
@@ -111,18 +104,19 @@ func picture(robots []robot, room grid.Torus[byte]) (int, error) {
 			best = t
 		}
 	}
-	return best, nil
+	return best
 }
 
 // spreads runs r one lap, a tick a second, and returns the spread of its
 // places at each second: n·Σx² − (Σx)², n times the sum of the squared
-// distances of the n places from their mean.
+// distances of the n places from their mean. After the lap r is back
+// where it began.
 func spreads(r *grid.Ring) []int {
 	out := make([]int, r.Size())
 	n := r.Len()
 	for t := range out {
 		var s, ss int
-		for _, x := range r.At() {
+		for _, x := range r.Places() {
 			s, ss = s+x, ss+x*x
 		}
 		out[t] = n*ss - s*s
@@ -297,11 +291,7 @@ func TestRobotsRooms(t *testing.T) {
 			t.Fatal(err)
 		}
 		room := grid.New(size.Row, size.Col, byte('.')).Torus()
-		second, err := picture(robots, room)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := [2]int{safety(robots, room, 100), second}; got != want {
+		if got := [2]int{safety(robots, room, 100), picture(robots, room)}; got != want {
 			t.Fatalf("input %d: robots in %v = %v, want %v, on\n%s", k, size, got, want, input)
 		}
 		if got := handRobots(input, size.Col, size.Row); got != want {
@@ -323,8 +313,8 @@ func TestRobotsPicture(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, err := picture(robots, grid.New(roomSize.Row, roomSize.Col, byte('.')).Torus()); err != nil || got != want {
-			t.Errorf("seed %d: picture = %d, %v, want the drawing's second %d", seed, got, err, want)
+		if got := picture(robots, grid.New(roomSize.Row, roomSize.Col, byte('.')).Torus()); got != want {
+			t.Errorf("seed %d: picture = %d, want the drawing's second %d", seed, got, want)
 		}
 		if len(lines) != 500 {
 			t.Errorf("seed %d: %d robots, want 500", seed, len(lines))
@@ -362,8 +352,7 @@ func robotsRecipe() recipe {
 				return [2]int{}, err
 			}
 			room := grid.New(roomSize.Row, roomSize.Col, byte('.')).Torus()
-			second, err := picture(robots, room)
-			return [2]int{safety(robots, room, 100), second}, err
+			return [2]int{safety(robots, room, 100), picture(robots, room)}, nil
 		},
 		handText: func(input string) [2]int {
 			return handRobots(input, roomSize.Col, roomSize.Row)
