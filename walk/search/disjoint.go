@@ -15,13 +15,15 @@ import "github.com/gridsearch/gridsearch/internal/misuse"
 //
 // Union and Find cost amortised nearly O(1) each (union by size, paths
 // halved as they are walked). Reset costs O(n) and allocates only when n
-// exceeds every n before it: 8 bytes an id. The zero DisjointSet is ready
+// exceeds every n before it: 4 bytes an id. The zero DisjointSet is ready
 // for Reset. A DisjointSet is not safe for concurrent use, Find included,
 // since it shortens paths.
 type DisjointSet struct {
-	parent []int32 // parent[i] == i for the root of a set
-	size   []int32 // the size of each root's set
-	sets   int
+	// up holds, for each id, its parent, or, for the root of a set, minus
+	// the set's size: one table, 4 bytes an id, where a parent and a size
+	// table took 8 and two stores an id to reset.
+	up   []int32
+	sets int
 }
 
 // Reset makes each id in [0, n) a set of its own. It panics if n is
@@ -30,12 +32,12 @@ func (d *DisjointSet) Reset(n int) {
 	if uint(n) > maxIDs {
 		misuse.Panicf("search: DisjointSet.Reset", "size %d outside [0, %d]", n, maxIDs)
 	}
-	if n > cap(d.parent) {
-		d.parent, d.size = make([]int32, n), make([]int32, n)
+	if n > cap(d.up) {
+		d.up = make([]int32, n)
 	}
-	d.parent, d.size, d.sets = d.parent[:n], d.size[:n], n
-	for i := range d.parent {
-		d.parent[i], d.size[i] = int32(i), 1
+	d.up, d.sets = d.up[:n], n
+	for i := range d.up {
+		d.up[i] = -1
 	}
 }
 
@@ -45,38 +47,45 @@ func (d *DisjointSet) Find(i int) int { return int(d.root("search: DisjointSet.F
 
 // root is Find, panicking in the name of call.
 func (d *DisjointSet) root(call string, i int) int32 {
-	if uint(i) >= uint(len(d.parent)) {
-		panic(misuse.ID{Call: call, I: i, N: len(d.parent)})
+	if uint(i) >= uint(len(d.up)) {
+		panic(misuse.ID{Call: call, I: i, N: len(d.up)})
 	}
 	return d.find(int32(i))
 }
 
-// find is Find for an id known to be in range.
+// find returns the root of x's set, halving the path to it.
 func (d *DisjointSet) find(x int32) int32 {
-	for d.parent[x] != x {
-		d.parent[x] = d.parent[d.parent[x]] // halve the path
-		x = d.parent[x]
+	up := d.up
+	for {
+		p := up[x]
+		if p < 0 {
+			return x
+		}
+		if g := up[p]; g >= 0 {
+			up[x] = g // halve the path
+			p = g
+		}
+		x = p
 	}
-	return x
 }
 
 // Union merges the sets of i and j and reports whether they were apart.
 // It panics if i or j is outside [0, n).
 func (d *DisjointSet) Union(i, j int) bool {
 	for _, k := range [2]int{i, j} {
-		if uint(k) >= uint(len(d.parent)) {
-			panic(misuse.ID{Call: "search: DisjointSet.Union", I: k, N: len(d.parent)})
+		if uint(k) >= uint(len(d.up)) {
+			panic(misuse.ID{Call: "search: DisjointSet.Union", I: k, N: len(d.up)})
 		}
 	}
 	a, b := d.find(int32(i)), d.find(int32(j))
 	if a == b {
 		return false
 	}
-	if d.size[a] < d.size[b] {
+	if d.up[a] > d.up[b] { // a's set is the smaller: sizes are negated
 		a, b = b, a
 	}
-	d.parent[b] = a
-	d.size[a] += d.size[b]
+	d.up[a] += d.up[b]
+	d.up[b] = a
 	d.sets--
 	return true
 }
@@ -90,7 +99,7 @@ func (d *DisjointSet) Same(i, j int) bool {
 // Size returns the number of ids in i's set. It panics if i is outside
 // [0, n).
 func (d *DisjointSet) Size(i int) int {
-	return int(d.size[d.root("search: DisjointSet.Size", i)])
+	return int(-d.up[d.root("search: DisjointSet.Size", i)])
 }
 
 // Sets returns the number of sets.
