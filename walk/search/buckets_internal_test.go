@@ -74,3 +74,34 @@ func FuzzBucketQueue(f *testing.F) {
 		}
 	})
 }
+
+// TestBucketQueueWidens checks that a step beyond the window widens it and
+// lands in a bucket, while a step of maxWindow or more, or below the
+// lowest cost, goes to the heap, and that the order holds across.
+func TestBucketQueueWidens(t *testing.T) {
+	var q bucketQueue
+	q.reset()
+	if len(q.head) != minWindow {
+		t.Fatalf("window after reset = %d, want %d", len(q.head), minWindow)
+	}
+	for i, c := range []int{-3, 0, 200, 1000} { // the first sets lo
+		q.push(heapEntry{c, int32(i)})
+	}
+	if len(q.head) != 1024 || q.n != 4 || len(q.over) != 0 {
+		t.Fatalf("after a step of 1003: window %d, %d bucketed, %d in the heap; want 1024, 4, 0", len(q.head), q.n, len(q.over))
+	}
+	q.push(heapEntry{-3 + maxWindow, 4})
+	q.push(heapEntry{-10, 5})
+	if q.n != 4 || len(q.over) != 2 {
+		t.Fatalf("after a step of maxWindow and one below lo: %d bucketed, %d in the heap; want 4, 2", q.n, len(q.over))
+	}
+	for _, want := range []int{-10, -3, 0, 200, 1000, -3 + maxWindow} {
+		if e := q.pop(); e.cost != want {
+			t.Fatalf("pop cost %d, want %d", e.cost, want)
+		}
+	}
+	q.reset()
+	if len(q.head) != 1024 {
+		t.Errorf("window after a second reset = %d, want 1024 kept", len(q.head))
+	}
+}
