@@ -36,10 +36,13 @@ import (
 // search's, so one Dijkstra
 // runs any number of searches and allocates only when a search needs more
 // ids or a longer queue than any before it. The queue keeps the ids whose
-// cost lies within 255 of the lowest in buckets (Dial's algorithm), at
-// O(1) a step, and the rest in a binary heap: a search costs O(V+E) time
-// for V ids reached and E calls of Add when every step costs less than
-// 256, and O((V+E) log V) at worst.
+// cost lies close above the lowest in a ring of buckets (Dial's
+// algorithm), at O(1) a step, and the rest in a binary heap. The ring
+// starts with 256 buckets and doubles, up to 65,536, when a step lands
+// beyond it (4 bytes a bucket, kept for the next search): a search costs
+// O(V+E) time for V ids reached and E calls of Add when every step costs
+// less than 65,536, plus O(W) for a ring of W buckets, and O((V+E) log V)
+// at worst.
 //
 // The zero Dijkstra is ready for Reset. A Dijkstra is not safe for
 // concurrent use: give each goroutine its own, for instance as the
