@@ -20,8 +20,10 @@
 // keeps its costs in slices. The loop body makes the walker's three moves,
 // so nothing is allocated per state. Part 1 is the cost of the first state
 // at E to come out of the search; the search goes on while states cost the
-// same, and part 2 counts the cells of the states that [search.Dijkstra.OnBest]
-// walks back over from the four states at E.
+// same, and part 2 counts the cells of the states that
+// [search.Dijkstra.OnBestBack] walks back over from the four states at E:
+// each state whose cost plus the cost of a move into the next one is that
+// one's cost lies on a cheapest walk, so the search keeps no paths.
 //
 // # Usage
 //

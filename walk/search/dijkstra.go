@@ -375,6 +375,37 @@ func (d *Dijkstra) Path(i int) []int {
 // its own); d must not be Reset while a range runs.
 func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
 	d.needPaths("search: Dijkstra.OnBest")
+	return d.walkBack(targets, nil)
+}
+
+// OnBestBack is [Dijkstra.OnBest] for a search that keeps no paths (started
+// with Reset): it finds the ids on the cheapest paths by walking back over
+// the costs, as the fastest solutions do. into(i, yield) must yield each
+// step into id i, as the id j it comes from and its cost w (the steps the
+// search's loop body would Add from j to reach i, with the same costs); j
+// lies on a cheapest path through i when it was reached and its cost plus
+// w is i's. Ids come out as from OnBest: the cheapest targets first, then
+// the ids before them, back towards the starts, each once.
+//
+// The answer is complete under the conditions OnBest states, and exact
+// when the costs of the ids it walks over are final: for a search by Add,
+// and by AddAStar with a consistent estimate. Keeping no paths spares the
+// search the four tables ResetPaths keeps and their upkeep at every Add.
+//
+// OnBestBack reads targets when called and makes two allocations, as
+// OnBest does, and one more the first time d's working memory walks back
+// this way. A range over it costs O(V+E) for the V ids it yields and the E
+// steps into them, using working memory kept in d as OnBest does; d must
+// not be Reset while a range runs.
+func (d *Dijkstra) OnBestBack(into func(i int, yield func(j, w int) bool), targets ...int) iter.Seq[int] {
+	return d.walkBack(targets, into)
+}
+
+// walkBack is OnBest, for a nil into, and OnBestBack: it picks the
+// cheapest of targets when called, and each range takes d's working memory
+// for the walk (its own, for a range nested in another) and walks back
+// over the paths kept or, given into, over the costs.
+func (d *Dijkstra) walkBack(targets []int, into func(i int, yield func(j, w int) bool)) iter.Seq[int] {
 	ends := bestOf(targets, func(i int) (int32, bool) { return int32(i), d.Reached(i) }, d.costOf)
 	return func(yield func(int) bool) {
 		w := &d.back
@@ -384,7 +415,25 @@ func (d *Dijkstra) OnBest(targets ...int) iter.Seq[int] {
 		w.busy = true
 		defer func() { w.busy = false }()
 		w.start(d.n)
-		w.run(ends, d.from, d.more, d.links, func(i int32) bool { return yield(int(i)) })
+		if into == nil {
+			w.run(ends, d.from, d.more, d.links, func(i int32) bool { return yield(int(i)) })
+			return
+		}
+		for _, i := range ends {
+			w.add(i)
+		}
+		w.d = d
+		if w.stepOf != w { // made once, for this w: a method value allocates
+			w.step, w.stepOf = w.stepBack, w
+		}
+		for k := 0; k < len(w.queue); k++ {
+			i := w.queue[k]
+			if !yield(int(i)) {
+				return
+			}
+			w.cost = d.costOf(i)
+			into(int(i), w.step)
+		}
 	}
 }
 

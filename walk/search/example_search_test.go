@@ -322,3 +322,33 @@ func ExampleFlood() {
 	// Output:
 	// states: 7 cells lit: 7
 }
+
+// Every node on a cheapest path from node 0 to node 4, found by a search
+// that keeps no paths: OnBestBack walks back from 4 over the costs, given
+// the edges into a node. The two ways 0-1-3-4 and 0-2-3-4 tie at 6; the
+// edge 2-4 costs more.
+func ExampleDijkstra_OnBestBack() {
+	type edge struct{ from, to, cost int }
+	edges := []edge{{0, 1, 1}, {0, 2, 2}, {1, 3, 3}, {2, 3, 2}, {3, 4, 2}, {2, 4, 7}}
+	var d search.Dijkstra
+	d.Reset(5)
+	d.Add(0, 0)
+	for i := range d.All() {
+		for _, e := range edges {
+			if e.from == i {
+				d.Add(e.to, e.cost)
+			}
+		}
+	}
+	into := func(i int, yield func(j, w int) bool) {
+		for _, e := range edges {
+			if e.to == i {
+				yield(e.from, e.cost)
+			}
+		}
+	}
+	cost, _ := d.Cost(4)
+	fmt.Println("cost", cost, "nodes", slices.Sorted(d.OnBestBack(into, 4)))
+	// Output:
+	// cost 6 nodes [0 1 2 3 4]
+}

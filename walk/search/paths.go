@@ -252,6 +252,25 @@ type backWalk struct {
 	gen   uint32
 	queue []int32
 	busy  bool // a range is walking with it (see Dijkstra.OnBest)
+
+	// For Dijkstra.OnBestBack: the search walked back over, the cost of
+	// the id whose steps in are being followed, and stepBack as a func
+	// value, made once for the backWalk stepOf, which a copy is not.
+	d      *Dijkstra
+	cost   int
+	step   func(j, w int) bool
+	stepOf *backWalk
+}
+
+// stepBack queues j, the start of a step of cost s into the id of cost
+// w.cost, if j lies on a cheapest path through that id: it was reached and
+// its cost plus s is w.cost. It always reports true, to go on.
+func (w *backWalk) stepBack(j, s int) bool {
+	d := w.d
+	if uint(j) < uint(d.n) && s >= 0 && d.Reached(j) && d.costOf(int32(j)) == w.cost-s {
+		w.add(int32(j))
+	}
+	return true
 }
 
 // start readies w for a walk over the slots [0, n). It costs O(1), except

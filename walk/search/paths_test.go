@@ -183,36 +183,40 @@ func checkPaths(t *testing.T, name string, p results, g graph, starts []int, rng
 			targets[i] = rng.IntN(len(g))
 		}
 		want := onBest(from, g.relaxTo(targets), targets)
-		var got []int
-		for v := range p.OnBest(targets...) {
-			got = append(got, v)
+		checkOnBest(t, fmt.Sprintf("%s: OnBest(%v)", name, targets), slices.Collect(p.OnBest(targets...)), want, targets)
+	}
+}
+
+// checkOnBest checks what an OnBest call yielded, got, against want, the
+// reference's set: each id once, every id of want and no other, and the
+// cheapest targets first.
+func checkOnBest(t *testing.T, call string, got []int, want map[int]bool, targets []int) {
+	t.Helper()
+	seen := make(map[int]bool)
+	for _, v := range got {
+		if seen[v] {
+			t.Fatalf("%s yielded %d twice: %v", call, v, got)
 		}
-		seen := make(map[int]bool)
-		for _, v := range got {
-			if seen[v] {
-				t.Fatalf("%s: OnBest(%v) yielded %d twice: %v", name, targets, v, got)
-			}
-			seen[v] = true
+		seen[v] = true
+	}
+	if len(seen) != len(want) {
+		t.Fatalf("%s = %v, want the %d states %v", call, got, len(want), want)
+	}
+	for v := range want {
+		if !seen[v] {
+			t.Fatalf("%s = %v, missing %d", call, got, v)
 		}
-		if len(seen) != len(want) {
-			t.Fatalf("%s: OnBest(%v) = %v, want the %d states %v", name, targets, got, len(want), want)
+	}
+	// The cheapest targets come first.
+	var ends []int
+	for _, v := range targets {
+		if want[v] && !slices.Contains(ends, v) {
+			ends = append(ends, v)
 		}
-		for v := range want {
-			if !seen[v] {
-				t.Fatalf("%s: OnBest(%v) = %v, missing %d", name, targets, got, v)
-			}
-		}
-		// The cheapest targets come first.
-		var ends []int
-		for _, v := range targets {
-			if want[v] && !slices.Contains(ends, v) {
-				ends = append(ends, v)
-			}
-		}
-		for _, v := range got[:len(ends)] {
-			if !slices.Contains(ends, v) {
-				t.Fatalf("%s: OnBest(%v) = %v, want the cheapest targets %v first", name, targets, got, ends)
-			}
+	}
+	for _, v := range got[:len(ends)] {
+		if !slices.Contains(ends, v) {
+			t.Fatalf("%s = %v, want the cheapest targets %v first", call, got, ends)
 		}
 	}
 }
@@ -750,4 +754,100 @@ func TestCheapestPanicNamesIt(t *testing.T) {
 		for range search.Cheapest([]int{0}, negative.next) {
 		}
 	})
+}
+
+// into returns the steps into each node of g: for OnBestBack.
+func (g graph) into() func(i int, yield func(j, w int) bool) {
+	in := make([][]edge, len(g))
+	for u, es := range g {
+		for _, e := range es {
+			in[e.to] = append(in[e.to], edge{u, e.cost})
+		}
+	}
+	return func(i int, yield func(j, w int) bool) {
+		for _, e := range in[i] {
+			if !yield(e.to, e.cost) {
+				return
+			}
+		}
+	}
+}
+
+// TestDijkstraOnBestBack checks OnBestBack against the reference on random
+// graphs, zero-cost steps and large ones included, for searches that keep
+// no paths and searches that do, run to the end or stopped once every id
+// as cheap as the targets has come out; and that its ranges nest.
+func TestDijkstraOnBestBack(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 5))
+	var d search.Dijkstra
+	for i := range 500 {
+		n := 1 + rng.IntN(40)
+		g := randWeighted(rng, n, rng.Float64()*3, []int{1, 3, 10, 1000}[rng.IntN(4)], rng.IntN(2) == 0)
+		starts := []int{rng.IntN(n), rng.IntN(n)}[:1+rng.IntN(2)]
+		targets := make([]int, 1+rng.IntN(3))
+		for k := range targets {
+			targets[k] = rng.IntN(n)
+		}
+		from := g.relax(starts)
+		best := unreached
+		for _, v := range targets {
+			best = min(best, from[v])
+		}
+		paths, stop := i%3 == 0, i%2 == 0
+		if paths {
+			d.ResetPaths(n)
+		} else {
+			d.Reset(n)
+		}
+		for _, s := range starts {
+			d.Add(s, 0)
+		}
+		for u, c := range d.All() {
+			if stop && c > best {
+				break
+			}
+			for _, e := range g[u] {
+				d.Add(e.to, e.cost)
+			}
+		}
+		into := g.into()
+		want := onBest(from, g.relaxTo(targets), targets)
+		name := fmt.Sprintf("graph %d %v from %v (paths %t, stopped %t): OnBestBack(%v)", i, g, starts, paths, stop, targets)
+		got := slices.Collect(d.OnBestBack(into, targets...))
+		checkOnBest(t, name, got, want, targets)
+		var outer []int
+		for v := range d.OnBestBack(into, targets...) {
+			outer = append(outer, v)
+			if inner := slices.Collect(d.OnBestBack(into, targets...)); !slices.Equal(inner, got) {
+				t.Fatalf("%s inside a range over itself = %v, want %v", name, inner, got)
+			}
+		}
+		if !slices.Equal(outer, got) {
+			t.Fatalf("%s with a range nested in it = %v, want %v", name, outer, got)
+		}
+	}
+}
+
+// TestDijkstraOnBestBackAllocs checks that a range over OnBestBack
+// allocates as one over OnBest does, once d's working memory has walked
+// back this way before.
+func TestDijkstraOnBestBackAllocs(t *testing.T) {
+	g := randWeighted(rand.New(rand.NewPCG(1, 1)), 30, 2, 5, false)
+	into := g.into()
+	var d search.Dijkstra
+	runDijkstra(&d, g, []int{0})
+	var sink int
+	back := testing.AllocsPerRun(100, func() {
+		for v := range d.OnBestBack(into, 5, 7) {
+			sink += v
+		}
+	})
+	paths := testing.AllocsPerRun(100, func() {
+		for v := range d.OnBest(5, 7) {
+			sink += v
+		}
+	})
+	if back != paths {
+		t.Errorf("a range over OnBestBack: %v allocations, over OnBest %v; want the same", back, paths)
+	}
 }
