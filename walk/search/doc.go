@@ -44,7 +44,9 @@
 //     iterator, for a map searched from many places.
 //   - [Dijkstra] for the cheapest path with step costs, with A*
 //     ([Dijkstra.AddAStar]) and, after [Dijkstra.ResetPaths], the paths
-//     themselves and every id on a cheapest path ([Dijkstra.OnBest]).
+//     themselves and every id on a cheapest path ([Dijkstra.OnBest]); or
+//     every such id from the costs alone, given the moves into an id
+//     ([Dijkstra.OnBestBack]), with a search that keeps no paths.
 //   - [Frontier] for a breadth-first search one step at a time, when the
 //     moves change with the step, such as obstacles that move each minute;
 //     [Frontier.ResetWays] counts the walks, as for beams that split.
