@@ -7,10 +7,11 @@ import "time"
 // that one core finishes in less would run slower with more workers. So
 // when the chunks are sized automatically and there are plenty of items,
 // the calling goroutine starts alone, with chunks of 1, 2, 4 and so on
-// items, and starts the others only once it has worked soloAtLeast and
-// the items left, at the pace of those done, would take it soloShare or
-// more. A job too small to share is thus run by the caller alone, and a
-// larger one starts sharing after about soloAtLeast.
+// items, and starts the others once its first item alone took soloShare,
+// or once it has worked soloAtLeast and the items left, at the pace of
+// those after the first, would take it soloShare or more. A job too small
+// to share is thus run by the caller alone, and a larger one starts
+// sharing after about soloAtLeast, or after its first item.
 const (
 	// soloAtLeast is how long the caller works alone before it trusts its
 	// pace: its first items also pay for its scratch value and cold caches.
