@@ -1,12 +1,13 @@
 package cookbook
 
 import (
+	"strings"
+	"testing"
+
 	"math/bits"
 	"math/rand/v2"
 
 	"github.com/gridsearch/gridsearch/grid"
-	"github.com/gridsearch/gridsearch/walk"
-	"github.com/gridsearch/gridsearch/walk/cycle"
 	"github.com/gridsearch/gridsearch/walk/search"
 )
 
@@ -36,59 +37,94 @@ func bounce(c byte, d grid.Dir) (out, split grid.Dir, two bool) {
 
 // beams returns the cells lit by the beam entering the top left cell
 // heading right, and the most lit by any beam entering from an edge.
-// Every splitter is a node, and so is every way in from an edge. A node
-// lights the cells its beams pass until each meets a splitter side-on,
-// and goes on to that splitter; a Closure adds up what each node reaches,
-// once per cycle of splitters that feed one another.
+//
+// A beam can be followed backwards as well as forwards: the way it came
+// into a cell is fixed by the way it leaves, except just past a splitter,
+// where beams join. So a beam that passes a splitter end-on is on that
+// splitter's own path, and lights what the splitter lights. Splitters
+// passed end-on thus form chains, each one node, whose beams are followed
+// once, up to the splitters they meet side-on; a Closure adds up what each
+// node reaches. A way in lights its cells up to the first splitter it
+// meets, and then what that splitter lights.
 func beams(g grid.Grid[byte]) (first, best int) {
-	var nodes []walk.State         // a splitter (its cell), or a way in
 	node := make([]int32, g.Len()) // a splitter's node, by cell
+	var splitters []grid.Point
 	for p, v := range g.All() {
 		if v == '|' || v == '-' {
-			node[g.Index(p)] = int32(len(nodes))
-			nodes = append(nodes, walk.State{Pos: p, Dir: grid.Up})
+			node[g.Index(p)] = int32(len(splitters))
+			splitters = append(splitters, p)
 		}
 	}
-	splitters := len(nodes)
-	for p, d := range g.Entries() {
-		nodes = append(nodes, walk.State{Pos: p, Dir: d})
-	}
-	sp := search.States(g)
-	c := search.NewClosure(len(nodes), g.Len())
-	var seen cycle.IDSet // the states a node's beams pass, for one that loops
-	for k, st := range nodes {
-		seen.Reset(sp.Len())
-		beam := func(p grid.Point, d grid.Dir) {
-			for g.In(p) && !seen.Visit(sp.StateID(walk.State{Pos: p, Dir: d})) {
-				i := g.Index(p)
-				c.Mark(k, i)
-				next, _, split := bounce(g.AtIndex(i), d)
-				if split {
-					c.Edge(k, int(node[i]))
-					return
-				}
-				p, d = p.Add(next.Delta()), next
-			}
-		}
-		if k >= splitters {
-			beam(st.Pos, st.Dir)
+	c := search.NewClosure(len(splitters), g.Len())
+	done := make([]bool, len(splitters)) // followed, or on a chain followed
+	for k, p := range splitters {
+		if done[k] {
 			continue
 		}
-		// A splitter lights its cell and sends a beam out of each end.
-		c.Mark(k, g.Index(st.Pos))
+		done[k] = true
+		c.Mark(k, g.Index(p))
 		ends := [2]grid.Dir{grid.Up, grid.Down}
-		if g.At(st.Pos) == '-' {
+		if g.At(p) == '-' {
 			ends = [2]grid.Dir{grid.Left, grid.Right}
 		}
 		for _, d := range ends {
-			beam(st.Pos.Add(d.Delta()), d)
+			for q := p.Add(d.Delta()); g.In(q); q = q.Add(d.Delta()) {
+				i := g.Index(q)
+				c.Mark(k, i)
+				v := g.AtIndex(i)
+				next, _, split := bounce(v, d)
+				if split { // side-on: go on to that splitter
+					c.Edge(k, int(node[i]))
+					break
+				}
+				if v == '|' || v == '-' { // end-on: the same chain
+					j := int(node[i])
+					if done[j] {
+						break // round to this chain again: none other passes here
+					}
+					done[j] = true
+					c.Edge(k, j) // the two reach the same: one component
+					c.Edge(j, k)
+				}
+				d = next
+			}
 		}
 	}
 	c.Close()
-	for k := splitters; k < len(nodes); k++ {
-		best = max(best, c.Count(k))
-		if nodes[k] == (walk.State{Pos: grid.Pt(0, 0), Dir: grid.Right}) {
-			first = c.Count(k)
+	lit := make([]int32, g.Len()) // the last way in to light each cell, from 1
+	var cells []int               // a way in's cells before its first splitter
+	way := int32(0)
+	for p, in := range g.Entries() {
+		way++
+		cells = cells[:0]
+		n := -1 // unknown until the way meets a splitter
+		for q, d := p, in; g.In(q); q = q.Add(d.Delta()) {
+			i := g.Index(q)
+			v := g.AtIndex(i)
+			if v == '|' || v == '-' {
+				s := int(node[i])
+				n = c.Count(s)
+				if _, _, split := bounce(v, d); split { // end-on, it is on the splitter's path
+					for _, j := range cells {
+						if !c.Has(s, j) {
+							n++
+						}
+					}
+				}
+				break
+			}
+			if lit[i] != way {
+				lit[i] = way
+				cells = append(cells, i)
+			}
+			d, _, _ = bounce(v, d)
+		}
+		if n < 0 { // out again with no splitter met
+			n = len(cells)
+		}
+		best = max(best, n)
+		if p == (grid.Point{}) && in == grid.Right {
+			first = n
 		}
 	}
 	return first, best
@@ -158,70 +194,55 @@ func refBeams(lines []string) [2]int {
 	return out
 }
 
-// handBeams is beams written with flat slices: the ways out of the
-// splitters and in from the edges as nodes, each node's path traced with
-// generation stamps, and Tarjan's algorithm by recursion over the
-// nodes, each component's cells a bit set built from those of the
-// components it reaches.
+// handBeams is beams written with flat slices: the splitters grouped in
+// chains passed end-on, each chain's beams followed once to the
+// splitters they meet side-on, Tarjan's algorithm by recursion over the
+// chains, each component's cells a bit set built from those of the
+// components it reaches, and each way in followed to its first splitter.
 func handBeams(cells []byte, rows, cols int) [2]int {
 	steps := [4][2]int{{-1, 0}, {0, 1}, {1, 0}, {0, -1}}
 	slash := [4]int{1, 0, 3, 2}     // '/': Up<->Right, Down<->Left
 	backslash := [4]int{3, 2, 1, 0} // '\': Up<->Left, Down<->Right
-	type start struct{ r, c, d int }
-	var starts []start
-	out := make([]int32, len(cells))
-	for i, v := range cells {
-		switch v {
-		case '|':
-			out[i] = int32(len(starts))
-			starts = append(starts, start{i / cols, i % cols, 0}, start{i / cols, i % cols, 2})
-		case '-':
-			out[i] = int32(len(starts))
-			starts = append(starts, start{i / cols, i % cols, 3}, start{i / cols, i % cols, 1})
-		}
-	}
-	ways := len(starts)
-	for r := range rows {
-		starts = append(starts, start{r, 0, 1}, start{r, cols - 1, 3})
-	}
-	for c := range cols {
-		starts = append(starts, start{0, c, 2}, start{rows - 1, c, 0})
-	}
-	n := len(starts)
-	marks := make([][]int32, n)
-	edges := make([][2]int32, n)
-	for k := range edges {
-		edges[k] = [2]int32{-1, -1}
-	}
-	stamp := make([]uint32, 4*len(cells))
-	for node, st := range starts {
-		r, c, d := st.r, st.c, st.d
-		if node < ways {
-			marks[node] = append(marks[node], int32(r*cols+c))
-			r, c = r+steps[d][0], c+steps[d][1]
-		}
-		gen := uint32(node + 1)
+	sideOn := func(v byte, d int) bool { return v == '|' && d%2 == 1 || v == '-' && d%2 == 0 }
+	chain := make([]int32, len(cells)) // 1 + a splitter's chain, by cell
+	var marks, edges [][]int32         // by chain: cells lit, splitter cells met side-on
+	follow := func(k int32, r, c, d int) {
 		for r >= 0 && r < rows && c >= 0 && c < cols {
 			i := r*cols + c
-			if stamp[i*4+d] == gen {
-				break
-			}
-			stamp[i*4+d] = gen
-			marks[node] = append(marks[node], int32(i))
+			marks[k] = append(marks[k], int32(i))
 			switch v := cells[i]; {
 			case v == '/':
 				d = slash[d]
 			case v == '\\':
 				d = backslash[d]
-			case v == '|' && d%2 == 1, v == '-' && d%2 == 0:
-				edges[node] = [2]int32{out[i], out[i] + 1}
-			}
-			if edges[node][0] >= 0 {
-				break
+			case sideOn(v, d):
+				edges[k] = append(edges[k], int32(i))
+				return
+			case v == '|' || v == '-':
+				if chain[i] != 0 {
+					return
+				}
+				chain[i] = k + 1
 			}
 			r, c = r+steps[d][0], c+steps[d][1]
 		}
 	}
+	for i, v := range cells {
+		if (v == '|' || v == '-') && chain[i] == 0 {
+			k := int32(len(marks))
+			marks, edges = append(marks, []int32{int32(i)}), append(edges, nil)
+			chain[i] = k + 1
+			r, c := i/cols, i%cols
+			if v == '|' {
+				follow(k, r-1, c, 0)
+				follow(k, r+1, c, 2)
+			} else {
+				follow(k, r, c-1, 3)
+				follow(k, r, c+1, 1)
+			}
+		}
+	}
+	n := len(marks)
 	words := (len(cells) + 63) / 64
 	index, low, comp := make([]int32, n), make([]int32, n), make([]int32, n)
 	for k := range index {
@@ -236,10 +257,8 @@ func handBeams(cells []byte, rows, cols int) [2]int {
 		index[v], low[v] = count, count
 		count++
 		stack = append(stack, v)
-		for _, w := range edges[v] {
-			if w < 0 {
-				break
-			}
+		for _, at := range edges[v] {
+			w := chain[at] - 1
 			if index[w] < 0 {
 				connect(w)
 				low[v] = min(low[v], low[w])
@@ -266,8 +285,8 @@ func handBeams(cells []byte, rows, cols int) [2]int {
 			for _, i := range marks[m] {
 				set[i/64] |= 1 << (i % 64)
 			}
-			for _, w := range edges[m] {
-				if w >= 0 && comp[w] != k {
+			for _, at := range edges[m] {
+				if w := chain[at] - 1; comp[w] != k {
 					for x, word := range sets[comp[w]] {
 						set[x] |= word
 					}
@@ -280,16 +299,52 @@ func handBeams(cells []byte, rows, cols int) [2]int {
 		}
 		sets, counts = append(sets, set), append(counts, lit)
 	}
-	var res [2]int
-	for node := ways; node < n; node++ {
-		if index[node] < 0 {
-			connect(int32(node))
+	for v := range n {
+		if index[v] < 0 {
+			connect(int32(v))
 		}
-		lit := counts[comp[node]]
-		res[1] = max(res[1], lit)
-		if starts[node] == (start{0, 0, 1}) {
-			res[0] = lit
+	}
+	seen := make([]int32, len(cells)) // the last way in to pass each cell
+	way := int32(0)
+	var path []int32
+	light := func(r, c, d int) int {
+		way++
+		path = path[:0]
+		for r >= 0 && r < rows && c >= 0 && c < cols {
+			i := r*cols + c
+			v := cells[i]
+			if v == '|' || v == '-' {
+				k := comp[chain[i]-1]
+				lit := counts[k]
+				if sideOn(v, d) {
+					for _, j := range path {
+						if sets[k][j/64]>>(j%64)&1 == 0 {
+							lit++
+						}
+					}
+				}
+				return lit
+			}
+			if seen[i] != way {
+				seen[i] = way
+				path = append(path, int32(i))
+			}
+			switch v {
+			case '/':
+				d = slash[d]
+			case '\\':
+				d = backslash[d]
+			}
+			r, c = r+steps[d][0], c+steps[d][1]
 		}
+		return len(path)
+	}
+	res := [2]int{light(0, 0, 1), 0}
+	for r := range rows {
+		res[1] = max(res[1], light(r, 0, 1), light(r, cols-1, 3))
+	}
+	for c := range cols {
+		res[1] = max(res[1], light(0, c, 2), light(rows-1, c, 0))
 	}
 	return res
 }
@@ -307,5 +362,38 @@ func beamsRecipe() recipe {
 		},
 		ref:  refBeams,
 		hand: handBeams,
+	}
+}
+
+// TestBeamsCrowded compares beams and handBeams with the reference on maps crowded
+// with splitters and mirrors, where chains of splitters passed end-on,
+// beams that come round to their own chain, and ways in that meet a
+// splitter at once are common: the recipe's proof that a chain is one
+// node, and that no beam loops without meeting a splitter, rests on them.
+func TestBeamsCrowded(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 2023))
+	for k := range 600 {
+		rows, cols := 1+rng.IntN(14), 1+rng.IntN(14)
+		glyphs := []string{`.|-`, `./\|-`, `|-`, `./\`, `/\|-`}[k%5]
+		lines := make([]string, rows)
+		for r := range lines {
+			b := make([]byte, cols)
+			for c := range b {
+				b[c] = '.'
+				if rng.IntN(10) < 1+k%9 {
+					b[c] = glyphs[rng.IntN(len(glyphs))]
+				}
+			}
+			lines[r] = string(b)
+		}
+		g := grid.MustParse(strings.Join(lines, "\n"))
+		first, best := beams(g)
+		want := refBeams(lines)
+		if got := [2]int{first, best}; got != want {
+			t.Fatalf("map %d: beams = %v, want %v, on\n%s", k, got, want, strings.Join(lines, "\n"))
+		}
+		if got := handBeams([]byte(strings.Join(lines, "")), rows, cols); got != want {
+			t.Fatalf("map %d: handBeams = %v, want %v, on\n%s", k, got, want, strings.Join(lines, "\n"))
+		}
 	}
 }

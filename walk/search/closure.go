@@ -25,7 +25,8 @@ import (
 //	c.Close()
 //	n := c.Count(i) // cells lit from node i on
 //
-// Mark and Edge keep 8 bytes each until Close. Close costs O(N+E) time for
+// Mark and Edge keep 8 bytes each until Close, in blocks that are never
+// copied as they grow. Close costs O(N+E) time for
 // N nodes and E edges, plus O((C+E) * M/64) for C components and M marks,
 // and keeps C*M/8 bytes of sets. The zero
 // Closure has no nodes. A Closure is not safe for concurrent use while it
@@ -34,8 +35,8 @@ import (
 type Closure struct {
 	n, m   int
 	words  int      // uint64 words a set takes
-	edges  []int32  // pairs from, to, until Close
-	marks  []int32  // pairs node, mark, until Close
+	edges  pairList // pairs from, to, until Close
+	marks  pairList // pairs node, mark, until Close
 	comp   []int32  // each node's component, after Close
 	sets   []uint64 // the components' sets, words each, after Close
 	counts []int32  // the marks in each component's set
@@ -64,7 +65,7 @@ func (c *Closure) Mark(i, k int) {
 	if uint(k) >= uint(c.m) {
 		misuse.Panicf("search: Closure.Mark", "mark %d outside [0, %d)", k, c.m)
 	}
-	c.marks = append(c.marks, int32(i), int32(k))
+	c.marks.add(int32(i), int32(k))
 }
 
 // Edge adds an edge from node i to node j: i reaches whatever j reaches.
@@ -77,7 +78,7 @@ func (c *Closure) Edge(i, j int) {
 	if uint(j) >= uint(c.n) {
 		panic(misuse.ID{Call: "search: Closure.Edge", I: j, N: c.n})
 	}
-	c.edges = append(c.edges, int32(i), int32(j))
+	c.edges.add(int32(i), int32(j))
 }
 
 // building panics for call if c is closed.
@@ -98,20 +99,25 @@ func (c *Closure) Close() {
 	n := c.n
 	// The edges as lists by their first node (compressed rows).
 	start := make([]int32, n+1)
-	for k := 0; k < len(c.edges); k += 2 {
-		start[c.edges[k]+1]++
+	edges := c.edges.blocks()
+	for _, b := range edges {
+		for k := 0; k < len(b); k += 2 {
+			start[b[k]+1]++
+		}
 	}
 	for i := range n {
 		start[i+1] += start[i]
 	}
-	to := make([]int32, len(c.edges)/2)
+	to := make([]int32, c.edges.n)
 	fill := append([]int32(nil), start[:n]...)
-	for k := 0; k < len(c.edges); k += 2 {
-		from := c.edges[k]
-		to[fill[from]] = c.edges[k+1]
-		fill[from]++
+	for _, b := range edges {
+		for k := 0; k < len(b); k += 2 {
+			from := b[k]
+			to[fill[from]] = b[k+1]
+			fill[from]++
+		}
 	}
-	c.edges = nil
+	c.edges = pairList{}
 
 	// Tarjan's algorithm, without recursion: index and low of each node,
 	// the stack of nodes in open components, and the call stack of nodes
@@ -178,11 +184,13 @@ func (c *Closure) Close() {
 	// successors are done before it.
 	words := c.words
 	c.sets = make([]uint64, int(comps)*words)
-	for k := 0; k < len(c.marks); k += 2 {
-		i, m := c.marks[k], c.marks[k+1]
-		c.sets[int(c.comp[i])*words+int(m)/64] |= 1 << (m % 64)
+	for _, b := range c.marks.blocks() {
+		for k := 0; k < len(b); k += 2 {
+			i, m := b[k], b[k+1]
+			c.sets[int(c.comp[i])*words+int(m)/64] |= 1 << (m % 64)
+		}
 	}
-	c.marks = nil
+	c.marks = pairList{}
 	members := make([]int32, n) // the nodes by component
 	first := make([]int32, comps+1)
 	for _, k := range c.comp {
