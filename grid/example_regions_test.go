@@ -27,6 +27,29 @@ DDCC
 	// D at (3,0): area 2, perimeter 6, sides 4
 }
 
+// The price of fencing a garden: each region's area times its perimeter,
+// summed. Outlines measures the regions without listing their cells.
+func ExampleOutlines() {
+	g := grid.MustParse(`AAAB
+ABAB
+AAAC
+DDCC
+`)
+	price := 0
+	for _, o := range grid.Outlines(g) {
+		fmt.Printf("%c at %v: area %d, perimeter %d, sides %d\n", g.At(o.First), o.First, o.Area, o.Perimeter, o.Sides)
+		price += o.Area * o.Perimeter
+	}
+	fmt.Println("price:", price)
+	// Output:
+	// A at (0,0): area 8, perimeter 16, sides 8
+	// B at (0,3): area 2, perimeter 6, sides 4
+	// B at (1,1): area 1, perimeter 4, sides 4
+	// C at (2,3): area 3, perimeter 8, sides 6
+	// D at (3,0): area 2, perimeter 6, sides 4
+	// price: 180
+}
+
 // Regions of cells whose heights differ by at most one from a neighbour's.
 func ExampleRegionsFunc() {
 	g := grid.MustParse(`1239

@@ -95,6 +95,49 @@ func TestParseFuncAgreesWithParse(t *testing.T) {
 	}
 }
 
+// TestParseFuncLargeRows checks ParseFunc on maps whose rows cross the
+// blocks the parser stores cells in (the first holds 4096 when the reader
+// does not tell its length): every cell in its place, and a refused cell
+// past a block's end located by its line and column.
+func TestParseFuncLargeRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 7))
+	for _, cols := range []int{1, 63, 97, 4095, 4097, 9000} {
+		rows := 1 + 20000/cols
+		lines := make([]string, rows)
+		for r := range lines {
+			b := make([]byte, cols)
+			for c := range b {
+				b[c] = 'a' + byte(rng.IntN(26))
+			}
+			lines[r] = string(b)
+		}
+		text := strings.Join(lines, "\n")
+		pos := func(p Point, c byte) (int, error) { return p.Row*cols + p.Col + int(c)<<32, nil }
+		unsized := func() io.Reader { return struct{ io.Reader }{strings.NewReader(text)} }
+		g, err := ParseFunc(unsized(), pos)
+		if err != nil || g.Rows() != rows || g.Cols() != cols {
+			t.Fatalf("%d columns: ParseFunc = %dx%d, %v", cols, g.Rows(), g.Cols(), err)
+		}
+		for p, v := range g.All() {
+			if want := p.Row*cols + p.Col + int(lines[p.Row][p.Col])<<32; v != want {
+				t.Fatalf("%d columns: cell %v = %x, want %x", cols, p, v, want)
+			}
+		}
+		bad := Pt(rows-1, cols-1) // the last cell, in the last block
+		refuse := func(p Point, c byte) (byte, error) {
+			if p == bad {
+				return 0, errors.New("no")
+			}
+			return c, nil
+		}
+		_, err = ParseFunc(unsized(), refuse)
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Line != rows || pe.Col != cols {
+			t.Fatalf("%d columns: refusing the last cell gave %v, want line %d, column %d", cols, err, rows, cols)
+		}
+	}
+}
+
 // TestParseFuncMaxCells checks that ParseFunc keeps the cell limit as Parse
 // does, before calling cell on a row that would pass it, and stops reading
 // an endless input.

@@ -420,15 +420,21 @@ func (p *rowParser[T]) endLine() *ParseError {
 		return &ParseError{Line: line, Col: bad, Err: fmt.Errorf("%w: %q is not one of %q", ErrSyntax, p.badByte, p.set)}
 	}
 	if p.cell != nil {
-		c := 0
+		// Each cell's value is written in place: the store makes room for
+		// as much of the row as its block holds, the rest in the next.
+		cell, row, c := p.cell, p.rows, 0
 		for b := range p.row.blocks() {
-			for _, x := range b {
-				v, err := p.cell(Point{p.rows, c}, x)
-				c++
-				if err != nil {
-					return &ParseError{Line: line, Col: c, Err: err}
+			for len(b) > 0 {
+				dst := p.cells.extend(len(b))
+				for k, x := range b[:len(dst)] {
+					v, err := cell(Point{row, c}, x)
+					c++
+					if err != nil {
+						return &ParseError{Line: line, Col: c, Err: err}
+					}
+					dst[k] = v
 				}
-				p.cells.add(v)
+				b = b[len(dst):]
 			}
 		}
 		p.row.reset()

@@ -100,20 +100,21 @@ func (s *store[T]) room() {
 	s.cur = make([]T, 0, min(max(s.n/4, minBlock), s.max-s.n))
 }
 
-// add appends v.
-func (s *store[T]) add(v T) {
-	s.room()
-	s.cur = append(s.cur, v)
-}
-
 // addAll appends the values of vs.
 func (s *store[T]) addAll(vs []T) {
 	for len(vs) > 0 {
-		s.room()
-		k := min(len(vs), cap(s.cur)-len(s.cur))
-		s.cur = append(s.cur, vs[:k]...)
-		vs = vs[k:]
+		vs = vs[copy(s.extend(len(vs)), vs):]
 	}
+}
+
+// extend appends between 1 and k zero values, as many as the current
+// block has room for after room, and returns them for the caller to set.
+// k must be at least 1.
+func (s *store[T]) extend(k int) []T {
+	s.room()
+	n := len(s.cur)
+	s.cur = s.cur[:n+min(k, cap(s.cur)-n)]
+	return s.cur[n:]
 }
 
 // blocks returns an iterator over the filled part of every block, in

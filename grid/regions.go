@@ -32,17 +32,26 @@ func (r Region) Area() int { return len(r.Cells) }
 // exactly one region. Regions come in reading order of their first cells,
 // and a zero Grid has none.
 //
-// Regions costs O(Rows*Cols) time in three passes over the cells in
+// Regions costs O(Rows*Cols) time in four passes over the cells in
 // reading order (the links to the left and upper neighbours; labels joined
-// in a union-find forest; each cell's share of its region's outline from
-// one table read of its eight neighbours), and makes a handful of
+// in a union-find forest; labels made final by one read of a table; each
+// cell placed in its region and its share of the region's outline read
+// from one table by its eight neighbours), and makes a handful of
 // allocations whatever the number of regions: all the Cells share one
 // backing array of g.Len() points, each slice capped at its own length so
 // that appending to one does not overwrite another. It allocates about 30
-// bytes a cell, and up to about 80 when most cells are regions of their
-// own, as on a checkerboard (some 10 GB at the default cell cap). Regions
-// is safe for concurrent use.
+// bytes a cell, and up to about 100 when most cells are regions of their
+// own, as on a checkerboard (some 13 GB at the default cell cap). A
+// program that needs only each region's measures can call [Outlines],
+// which lists no cells. Regions is safe for concurrent use.
 func Regions[T comparable](g Grid[T]) []Region {
+	label, n := labels(sameLinks(g), g.Cols())
+	return measure(label, n, g.Rows(), g.Cols())
+}
+
+// sameLinks returns the links of each cell of g to its left and upper
+// neighbours where they are equal to it.
+func sameLinks[T comparable](g Grid[T]) []uint8 {
 	rows, cols, cells := g.Rows(), g.Cols(), g.cells
 	join := make([]uint8, len(cells))
 	for r, i := 0, 0; r < rows; r++ {
@@ -51,8 +60,36 @@ func Regions[T comparable](g Grid[T]) []Region {
 			i++
 		}
 	}
-	label, n := labels(join, cols)
-	return measure(label, n, rows, cols)
+	return join
+}
+
+// An Outline measures one region of a grid, as [Outlines] finds them:
+// its size and its fence, without the list of its cells that a [Region]
+// carries.
+type Outline struct {
+	// First is the region's first cell in reading order.
+	First Point
+
+	// Area is the number of cells in the region.
+	Area int
+
+	// Perimeter and Sides are as a [Region]'s: the cell edges between
+	// the region and what is outside it, and the straight stretches of
+	// that fence.
+	Perimeter, Sides int
+}
+
+// Outlines returns the outlines of the regions of g, the largest sets of
+// equal cells connected through their four cardinal neighbours, as
+// [Regions] finds them and in the same order, for a program that needs
+// each region's area, perimeter or sides but not its cells. It costs
+// O(Rows*Cols) time in the passes of Regions, with no cell placed in a
+// list, and a handful of allocations: about 15 bytes a cell, and up to
+// about 70 when most cells are regions of their own, where Regions takes
+// about 30 and 100. Outlines is safe for concurrent use.
+func Outlines[T comparable](g Grid[T]) []Outline {
+	label, n := labels(sameLinks(g), g.Cols())
+	return outlines(label, n, g.Rows(), g.Cols())
 }
 
 // RegionsFunc is [Regions] with neighbouring cells a and b joined when
@@ -128,25 +165,29 @@ func labels(join []uint8, cols int) ([]int32, int32) {
 			label[i] = a
 		}
 	}
-	// Number the roots in reading order of their first cells.
-	number := make([]int32, len(parent)) // 1 + the region's number, 0 before
+	// Number the roots in reading order of their first cells. A label is
+	// made at its first cell, so labels run in that order, and a root is
+	// its set's earliest label: a label's parent is below it, and numbered
+	// before it, in one pass over the labels with no find.
+	number := make([]int32, len(parent)) // 1 + the region's number
 	n := int32(0)
-	for i, l := range label {
-		r := find(l)
-		if number[r] == 0 {
+	for x, up := range parent {
+		if up == int32(x) {
 			n++
-			number[r] = n
+			number[x] = n
+		} else {
+			number[x] = number[up]
 		}
-		label[i] = number[r]
+	}
+	for i, l := range label {
+		label[i] = number[l]
 	}
 	return label, n
 }
 
-// measure makes the regions of a rows×cols grid from its cells' labels:
-// each region's cells in one shared array, in reading order, and its
-// perimeter and sides. The labels are copied into a grid with a border of
-// 0, which is no region's label, so that a cell's eight neighbours are read
-// at fixed offsets with no bounds test.
+// measure makes the regions of a rows×cols grid from its cells' labels,
+// 1 to n: each region's cells in one shared array, in reading order, and
+// the measures of its outline.
 func measure(label []int32, n int32, rows, cols int) []Region {
 	if n == 0 {
 		return nil
@@ -162,7 +203,32 @@ func measure(label []int32, n int32, rows, cols int) []Region {
 	}
 	regions := make([]Region, n)
 	all := make([]Point, len(label))
-	fill := slices.Clone(start[:n]) // the next free place of each region
+	tally(label, rows, cols, nil, regions, all, slices.Clone(start[:n]))
+	for l := range regions {
+		regions[l].Cells = all[start[l]:start[l+1]:start[l+1]]
+	}
+	return regions
+}
+
+// outlines measures the regions of a rows×cols grid from its cells'
+// labels, 1 to n.
+func outlines(label []int32, n int32, rows, cols int) []Outline {
+	if n == 0 {
+		return nil
+	}
+	fences := make([]Outline, n)
+	tally(label, rows, cols, fences, nil, nil, nil)
+	return fences
+}
+
+// tally adds each cell of a rows×cols grid, labelled 1 to n, to its
+// region: to fences[l-1] if fences is not nil, and otherwise to
+// regions[l-1], with the cell placed at all[fill[l-1]], the next free
+// place of the region's cells. The labels are copied into a grid with a
+// border of 0, which is no region's label, so that a cell's eight
+// neighbours are read at fixed offsets with no bounds test, and its share
+// of the outline is one read of a table.
+func tally(label []int32, rows, cols int, fences []Outline, regions []Region, all []Point, fill []int) {
 	w := cols + 2
 	pad := make([]int32, (rows+2)*w)
 	for r := range rows {
@@ -173,20 +239,27 @@ func measure(label []int32, n int32, rows, cols int) []Region {
 		// grid is column c+1 of each.
 		above, here, below := pad[r*w:(r+1)*w], pad[(r+1)*w:(r+2)*w], pad[(r+2)*w:(r+3)*w]
 		for c, l := range label[r*cols : (r+1)*cols] {
-			reg := &regions[l-1]
-			all[fill[l-1]] = Pt(r, c)
-			fill[l-1]++
 			a, h, b := above[c:c+3], here[c:c+3], below[c:c+3] // one bounds test each
 			m := oneIf(a[1] == l) | oneIf(h[2] == l)<<1 | oneIf(b[1] == l)<<2 | oneIf(h[0] == l)<<3 |
 				oneIf(a[2] == l)<<4 | oneIf(b[2] == l)<<5 | oneIf(b[0] == l)<<6 | oneIf(a[0] == l)<<7
-			reg.Perimeter += int(outline[m] & 7)
-			reg.Sides += int(outline[m] >> 3)
+			edges, corners := int(outline[m]&7), int(outline[m]>>3)
+			if fences != nil {
+				o := &fences[l-1]
+				if o.Area == 0 {
+					o.First = Pt(r, c)
+				}
+				o.Area++
+				o.Perimeter += edges
+				o.Sides += corners
+				continue
+			}
+			reg := &regions[l-1]
+			all[fill[l-1]] = Pt(r, c)
+			fill[l-1]++
+			reg.Perimeter += edges
+			reg.Sides += corners
 		}
 	}
-	for l := range regions {
-		regions[l].Cells = all[start[l]:start[l+1]:start[l+1]]
-	}
-	return regions
 }
 
 // outline holds, for each way a cell's eight neighbours can be in its

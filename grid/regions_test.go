@@ -130,6 +130,30 @@ func TestRegionsMatchPlain(t *testing.T) {
 	}
 }
 
+// TestOutlinesMatchPlain compares Outlines with the reference regions:
+// same order, first cell, area, perimeter and sides.
+func TestOutlinesMatchPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 3))
+	eq := func(a, b byte) bool { return a == b }
+	for i := range 600 {
+		g := randLetters(rng, 1+rng.IntN(20), 1+rng.IntN(20), 1+rng.IntN(4), rng.Float64())
+		want := plainRegions(g, eq)
+		got := grid.Outlines(g)
+		if len(got) != len(want) {
+			t.Fatalf("Outlines of map %d: %d regions, want %d\n%s", i, len(got), len(want), g)
+		}
+		for k, w := range want {
+			if o := got[k]; o.First != w.Cells[0] || o.Area != len(w.Cells) || o.Perimeter != w.Perimeter || o.Sides != w.Sides {
+				t.Fatalf("Outlines of map %d: region %d = %+v, want first %v, area %d, perimeter %d, sides %d\n%s",
+					i, k, o, w.Cells[0], len(w.Cells), w.Perimeter, w.Sides, g)
+			}
+		}
+	}
+	if got := grid.Outlines(grid.Grid[byte]{}); got != nil {
+		t.Errorf("Outlines(zero Grid) = %v, want nil", got)
+	}
+}
+
 func TestRegionsFuncMatchPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 2))
 	// Not transitive: 'A' joins 'B', 'B' joins 'C', but 'A' does not join 'C'.
@@ -176,6 +200,13 @@ func TestRegionsHand(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Regions(%q) measure %v, want %v", tt.m, got, tt.want)
 			}
+			got = got[:0]
+			for _, o := range grid.Outlines(g) {
+				got = append(got, measure{o.Area, o.Perimeter, o.Sides})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Outlines(%q) measure %v, want %v", tt.m, got, tt.want)
+			}
 		})
 	}
 }
@@ -202,6 +233,15 @@ func BenchmarkRegions(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		grid.Regions(g)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*g.Len()), "ns/cell")
+}
+
+func BenchmarkOutlines(b *testing.B) {
+	g := randLetters(rand.New(rand.NewPCG(8, 3)), 140, 140, 26, 0.9)
+	b.ReportAllocs()
+	for b.Loop() {
+		grid.Outlines(g)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*g.Len()), "ns/cell")
 }

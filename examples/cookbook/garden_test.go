@@ -16,9 +16,9 @@ import (
 // fences returns the sums over the regions of g of area times perimeter
 // and of area times sides.
 func fences(g grid.Grid[byte]) (perimeter, sides int) {
-	regions := grid.Regions(g)
-	perimeter = lo.SumBy(regions, func(r grid.Region) int { return r.Area() * r.Perimeter })
-	sides = lo.SumBy(regions, func(r grid.Region) int { return r.Area() * r.Sides })
+	regions := grid.Outlines(g)
+	perimeter = lo.SumBy(regions, func(o grid.Outline) int { return o.Area * o.Perimeter })
+	sides = lo.SumBy(regions, func(o grid.Outline) int { return o.Area * o.Sides })
 	return perimeter, sides
 }
 

@@ -1,5 +1,5 @@
 // Command regions prices the fences of a garden of letter plots, with
-// [grid.Regions], which finds the regions of a grid and measures their
+// [grid.Outlines], which finds the regions of a grid and measures their
 // outlines.
 //
 // # The puzzle, in our words
@@ -19,9 +19,11 @@
 //     on the same side, is one side, and a side ends at every corner,
 //     including where two of the region's plots meet only at a corner.
 //
-// grid.Regions finds the regions with one flood fill and measures each
-// in the same pass: the perimeter counts edges, and the sides count
-// corners, since an outline has as many sides as corners.
+// grid.Outlines labels the regions in two passes over the plots in
+// reading order and measures each region as it goes: the perimeter counts
+// edges, and the sides count corners, since an outline has as many sides
+// as corners. It lists no region's plots, which this puzzle does not need
+// (grid.Regions gives them too).
 //
 // # Usage
 //

@@ -27,8 +27,8 @@ func parse(r io.Reader) (grid.Grid[byte], error) {
 // sides (part 2): the sums over its regions of area times perimeter and of
 // area times the number of sides.
 func solve(g grid.Grid[byte]) (part1, part2 int) {
-	regions := grid.Regions(g)
-	part1 = lo.SumBy(regions, func(r grid.Region) int { return r.Area() * r.Perimeter })
-	part2 = lo.SumBy(regions, func(r grid.Region) int { return r.Area() * r.Sides })
+	regions := grid.Outlines(g)
+	part1 = lo.SumBy(regions, func(o grid.Outline) int { return o.Area * o.Perimeter })
+	part2 = lo.SumBy(regions, func(o grid.Outline) int { return o.Area * o.Sides })
 	return part1, part2
 }

@@ -105,7 +105,7 @@ func TestSolveHand(t *testing.T) {
 		{"touching_corner", "AAB\nABA\nAAA\n", 7*16 + 2*4, 7*10 + 2*4},
 		// A comb with three teeth: 8 plots, perimeter 18, 12 sides.
 		{"comb", "ABABA\nAAAAA\n", 8*18 + 2*4, 8*12 + 2*4},
-		// The garden of the grid.Regions example.
+		// The garden of the grid.Regions and grid.Outlines examples.
 		{"mixed", "AAAB\nABAB\nAAAC\nDDCC\n", 180, 102},
 	}
 	for _, tt := range tests {
