@@ -27,7 +27,8 @@
 //     [Ring] moves many things round one axis of a torus a tick at a time.
 //   - [Point] and [Dir] are small values: [Point.Move], [Dir.TurnRight],
 //     [Cardinals] and [Dirs].
-//   - [Find], [Count], [Regions], [Numbers] and [Words] answer the common
+//   - [Find], [Count], [Regions] (and [Outlines], their measures alone),
+//     [Numbers] and [Words] answer the common
 //     questions about a whole map.
 //   - Tiles, as in a jigsaw: [Grid.Orient] turns one without copying it,
 //     [Edges] and [EdgesOf] read its edges as bits, [EdgeIndex] finds the

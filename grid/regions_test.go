@@ -228,20 +228,23 @@ func TestRegionsCellsCapped(t *testing.T) {
 	}
 }
 
+// BenchmarkRegions measures Regions and Outlines on one 140x140 map of
+// many small regions.
 func BenchmarkRegions(b *testing.B) {
 	g := randLetters(rand.New(rand.NewPCG(8, 3)), 140, 140, 26, 0.9)
-	b.ReportAllocs()
-	for b.Loop() {
-		grid.Regions(g)
+	for _, bm := range []struct {
+		name string
+		f    func()
+	}{
+		{"Regions", func() { grid.Regions(g) }},
+		{"Outlines", func() { grid.Outlines(g) }},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				bm.f()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*g.Len()), "ns/cell")
+		})
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*g.Len()), "ns/cell")
-}
-
-func BenchmarkOutlines(b *testing.B) {
-	g := randLetters(rand.New(rand.NewPCG(8, 3)), 140, 140, 26, 0.9)
-	b.ReportAllocs()
-	for b.Loop() {
-		grid.Outlines(g)
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*g.Len()), "ns/cell")
 }
