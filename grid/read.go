@@ -107,9 +107,10 @@ func (s *store[T]) addAll(vs []T) {
 	}
 }
 
-// extend appends between 1 and k zero values, as many as the current
-// block has room for after room, and returns them for the caller to set.
-// k must be at least 1.
+// extend lengthens the store by between 1 and k values, as many as the
+// current block has room for after room, and returns them for the caller
+// to set: they hold whatever the block's spare room held, zero in a fresh
+// store, anything after a reset. k must be at least 1.
 func (s *store[T]) extend(k int) []T {
 	s.room()
 	n := len(s.cur)

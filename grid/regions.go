@@ -32,16 +32,18 @@ func (r Region) Area() int { return len(r.Cells) }
 // exactly one region. Regions come in reading order of their first cells,
 // and a zero Grid has none.
 //
-// Regions costs O(Rows*Cols) time in four passes over the cells in
+// Regions costs O(Rows*Cols) time in a few passes over the cells in
 // reading order (the links to the left and upper neighbours; labels joined
-// in a union-find forest; labels made final by one read of a table; each
-// cell placed in its region and its share of the region's outline read
-// from one table by its eight neighbours), and makes a handful of
-// allocations whatever the number of regions: all the Cells share one
-// backing array of g.Len() points, each slice capped at its own length so
-// that appending to one does not overwrite another. It allocates about 30
-// bytes a cell, and up to about 100 when most cells are regions of their
-// own, as on a checkerboard (some 13 GB at the default cell cap). A
+// in a union-find forest; labels made final by one read of a table; the
+// labels counted and copied into a grid with a border; each cell placed in
+// its region and its share of the region's outline read from one table by
+// its eight neighbours). It makes a handful of allocations, and a few
+// dozen more on a map of many small regions as its table of labels grows:
+// all the Cells share one backing array of g.Len() points, each slice
+// capped at its own length so that appending to one does not overwrite
+// another. It allocates about 30 bytes a cell, and up to about 105 when
+// most cells are regions of their own, as on a checkerboard (some 13 GB at
+// the default cell cap). A
 // program that needs only each region's measures can call [Outlines],
 // which lists no cells. Regions is safe for concurrent use.
 func Regions[T comparable](g Grid[T]) []Region {
@@ -84,9 +86,9 @@ type Outline struct {
 // [Regions] finds them and in the same order, for a program that needs
 // each region's area, perimeter or sides but not its cells. It costs
 // O(Rows*Cols) time in the passes of Regions, with no cell placed in a
-// list, and a handful of allocations: about 15 bytes a cell, and up to
-// about 70 when most cells are regions of their own, where Regions takes
-// about 30 and 100. Outlines is safe for concurrent use.
+// list, and as few allocations: about 15 bytes a cell, and up to about 75
+// when most cells are regions of their own, where Regions takes about 30
+// and 105. Outlines is safe for concurrent use.
 func Outlines[T comparable](g Grid[T]) []Outline {
 	label, n := labels(sameLinks(g), g.Cols())
 	return outlines(label, n, g.Rows(), g.Cols())

@@ -43,9 +43,10 @@ func bounce(c byte, d grid.Dir) (out, split grid.Dir, two bool) {
 // where beams join. So a beam that passes a splitter end-on is on that
 // splitter's own path, and lights what the splitter lights. Splitters
 // passed end-on thus form chains, each one node, whose beams are followed
-// once, up to the splitters they meet side-on; a Closure adds up what each
-// node reaches. A way in lights its cells up to the first splitter it
-// meets, and then what that splitter lights.
+// once, up to the splitters they meet side-on, or round to their own chain
+// again; a Closure adds up what each node reaches. A way in lights its
+// cells up to the first splitter it meets, and then what that splitter
+// lights.
 func beams(g grid.Grid[byte]) (first, best int) {
 	node := make([]int32, g.Len()) // a splitter's node, by cell
 	var splitters []grid.Point
@@ -80,7 +81,7 @@ func beams(g grid.Grid[byte]) (first, best int) {
 				if v == '|' || v == '-' { // end-on: the same chain
 					j := int(node[i])
 					if done[j] {
-						break // round to this chain again: none other passes here
+						break // round to this chain again, as a loop: no other chain passes here
 					}
 					done[j] = true
 					c.Edge(k, j) // the two reach the same: one component
@@ -104,7 +105,7 @@ func beams(g grid.Grid[byte]) (first, best int) {
 			if v == '|' || v == '-' {
 				s := int(node[i])
 				n = c.Count(s)
-				if _, _, split := bounce(v, d); split { // end-on, it is on the splitter's path
+				if _, _, split := bounce(v, d); split { // side-on: plus the way's cells it lacks
 					for _, j := range cells {
 						if !c.Has(s, j) {
 							n++
@@ -365,12 +366,26 @@ func beamsRecipe() recipe {
 	}
 }
 
-// TestBeamsCrowded compares beams and handBeams with the reference on maps crowded
-// with splitters and mirrors, where chains of splitters passed end-on,
-// beams that come round to their own chain, and ways in that meet a
-// splitter at once are common: the recipe's proof that a chain is one
-// node, and that no beam loops without meeting a splitter, rests on them.
+// TestBeamsCrowded compares beams and handBeams with the reference on
+// rings of splitters, where a chain's beams come round to it again, and on
+// maps crowded with splitters and mirrors, where chains of splitters passed
+// end-on and ways in that meet a splitter at once are common: the recipe's
+// proof that a chain is one node, and that no beam loops without meeting a
+// splitter, rests on them.
 func TestBeamsCrowded(t *testing.T) {
+	// Rings of splitters passed end-on, where a chain's beams come round
+	// to the chain again and must stop there.
+	for _, m := range []string{"/\\\n||\n\\/", "/-\\\n|.|\n\\-/", "/--\\\n|..|\n-..|\n\\-|/", "./\\.\n-||-\n.\\/."} {
+		lines := strings.Split(m, "\n")
+		first, best := beams(grid.MustParse(m))
+		want := refBeams(lines)
+		if got := [2]int{first, best}; got != want {
+			t.Errorf("beams = %v, want %v, on\n%s", got, want, m)
+		}
+		if got := handBeams([]byte(strings.Join(lines, "")), len(lines), len(lines[0])); got != want {
+			t.Errorf("handBeams = %v, want %v, on\n%s", got, want, m)
+		}
+	}
 	rng := rand.New(rand.NewPCG(16, 2023))
 	for k := range 600 {
 		rows, cols := 1+rng.IntN(14), 1+rng.IntN(14)

@@ -20,9 +20,9 @@
 //     including where two of the region's plots meet only at a corner.
 //
 // grid.Outlines labels the regions in two passes over the plots in
-// reading order and measures each region as it goes: the perimeter counts
-// edges, and the sides count corners, since an outline has as many sides
-// as corners. It lists no region's plots, which this puzzle does not need
+// reading order, then measures every region in one more: the perimeter
+// counts edges, and the sides count corners, since an outline has as many
+// sides as corners. It lists no region's plots, which this puzzle does not need
 // (grid.Regions gives them too).
 //
 // # Usage

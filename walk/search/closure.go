@@ -26,9 +26,9 @@ import (
 //	n := c.Count(i) // cells lit from node i on
 //
 // Mark and Edge keep 8 bytes each until Close, in blocks that are never
-// copied as they grow. Close costs O(N+E) time for
-// N nodes and E edges, plus O((C+E) * M/64) for C components and M marks,
-// and keeps C*M/8 bytes of sets. The zero
+// copied as they grow. Close costs O(N+E+K) time for N nodes, E edges and
+// K calls of Mark, plus O((C+E) * M/64) for C components and M marks, and
+// keeps C*M/8 bytes of sets. The zero
 // Closure has no nodes. A Closure is not safe for concurrent use while it
 // is built; once closed, its readers may be called from several goroutines
 // at once.
