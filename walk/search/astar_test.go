@@ -208,3 +208,108 @@ func TestAddPanicsNameTheCall(t *testing.T) {
 	testkit.MustPanic(t, "AddAStar(5)", "search: Dijkstra.AddAStar: id 5 outside [0, 3)", func() { d.AddAStar(5, 1, 2) })
 	testkit.MustPanic(t, "AddAStar(-1 step)", "search: Dijkstra.AddAStar: negative step cost -1 to id 1", func() { d.AddAStar(1, -1, 0) })
 }
+
+// TestAStarBuckets checks A* in a search that keeps no paths, where ids
+// wait in the buckets by cost plus estimate: on random maps of entering
+// costs 0 to 9 with walls, the first target out comes out at the cost
+// plain Dijkstra finds, with a consistent estimate (Manhattan distance
+// times the least cost), with an admissible one far from consistent (a
+// random share of the true cost), and when AddAStar starts only after ids
+// have come out (the heap then). With the consistent one, every id comes
+// out once.
+func TestAStarBuckets(t *testing.T) {
+	rng := rand.New(rand.NewPCG(61, 62))
+	var plain, astar search.Dijkstra
+	for trial := range 500 {
+		rows, cols := 1+rng.IntN(13), 1+rng.IntN(13)
+		walls := []float64{0, 0.15, 0.3}[trial%3]
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte {
+			if rng.Float64() < walls {
+				return '#'
+			}
+			return byte('0' + rng.IntN(10))
+		})
+		start, target := grid.Pt(rng.IntN(rows), rng.IntN(cols)), grid.Pt(rng.IntN(rows), rng.IntN(cols))
+		// to holds the true cost from each cell to target, -1 for none.
+		to := make([]int, g.Len())
+		for i := range to {
+			to[i] = -1
+		}
+		to[g.Index(target)] = 0
+		for changed := true; changed; {
+			changed = false
+			for p := range g.Points() {
+				for _, d := range grid.Cardinals() {
+					q := p.Add(d.Delta())
+					if g.In(q) && g.At(q) != '#' && to[g.Index(q)] >= 0 {
+						if c := to[g.Index(q)] + int(g.At(q)-'0'); to[g.Index(p)] < 0 || c < to[g.Index(p)] {
+							to[g.Index(p)], changed = c, true
+						}
+					}
+				}
+			}
+		}
+		least := 9
+		for v := range g.Values() {
+			if v != '#' {
+				least = min(least, int(v-'0'))
+			}
+		}
+		manhattan := func(i int) int {
+			p := g.PointAt(i)
+			return least * (max(p.Row-target.Row, target.Row-p.Row) + max(p.Col-target.Col, target.Col-p.Col))
+		}
+		share := make([]int, g.Len())
+		for i, c := range to {
+			share[i] = math.MaxInt
+			if c >= 0 {
+				share[i] = rng.IntN(c + 1)
+			}
+		}
+		// run returns the cost at which target comes out, or -1, and
+		// whether any id came out twice.
+		run := func(d *search.Dijkstra, h func(int) int, late bool) (int, bool) {
+			d.Reset(g.Len())
+			out := make([]int, g.Len())
+			add := func(j, w int) {
+				if h == nil || late && out[g.Index(start)] == 0 {
+					d.Add(j, w)
+				} else {
+					d.AddAStar(j, w, h(j))
+				}
+			}
+			add(g.Index(start), 0)
+			twice := false
+			for i, c := range d.All() {
+				out[i]++
+				twice = twice || out[i] > 1
+				if i == g.Index(target) {
+					return c, twice
+				}
+				for _, dir := range grid.Cardinals() {
+					q := g.PointAt(i).Add(dir.Delta())
+					if g.In(q) && g.At(q) != '#' {
+						add(g.Index(q), int(g.At(q)-'0'))
+					}
+				}
+			}
+			return -1, twice
+		}
+		want, _ := run(&plain, nil, false)
+		for _, tt := range []struct {
+			name string
+			h    func(int) int
+			late bool
+		}{
+			{"manhattan", manhattan, false},
+			{"random share", func(i int) int { return share[i] }, false},
+			{"late", manhattan, true},
+		} {
+			got, twice := run(&astar, tt.h, tt.late)
+			if got != want || tt.name == "manhattan" && twice {
+				t.Fatalf("map %d, %v to %v, %s estimate: target out at %d (an id out twice: %v), want %d\n%s",
+					trial, start, target, tt.name, got, twice, want, g)
+			}
+		}
+	}
+}

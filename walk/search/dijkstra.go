@@ -66,9 +66,11 @@ type Dijkstra struct {
 	astar   astarHeap   // ids added with an estimate above 0
 	cur     int32       // the id being expanded, -1 before the first
 	curCost int
-	gen     uint32 // the generation of settled
-	n       int    // ids are in [0, n)
-	paths   bool   // whether from, more, count and links are kept
+	gen     uint32   // the generation of settled
+	n       int      // ids are in [0, n)
+	paths   bool     // whether from, more, count and links are kept
+	guided  bool     // A* in the buckets: keys are cost plus estimate, and out says which ids are settled
+	out     []uint64 // when guided, a bit per id: taken out at its current cost
 	back    backWalk
 }
 
@@ -81,6 +83,10 @@ type Dijkstra struct {
 // wideStamp is kept in the wide table, and its stamp is wideStamp; the
 // next Reset clears the table, as wideStamp is above every base.
 const (
+	// maxGuided caps an estimate in the buckets' keys, so that cost plus
+	// estimate cannot overflow; an id so far from every target comes out
+	// after all the others, as math.MaxInt puts it last in the heap.
+	maxGuided = math.MaxInt / 4
 	wideStamp = math.MaxUint32
 	maxBase   = 1 << 31 // a search that would start above it clears the table, so that every search has 2^31-1 of cost in stamps
 )
@@ -128,7 +134,7 @@ func (d *Dijkstra) reset(call string, n int, paths bool) {
 	}
 	d.queue.reset()
 	d.astar = d.astar[:0]
-	d.n, d.links, d.cur, d.paths = n, d.links[:0], -1, paths
+	d.n, d.links, d.cur, d.paths, d.guided = n, d.links[:0], -1, paths, false
 	d.expand(0)
 }
 
@@ -174,18 +180,46 @@ func (d *Dijkstra) expand(c int) {
 
 // AddAStar is [Dijkstra.Add] for an A* search: h is an estimate of the cost
 // from j to the nearest target, and ids come out of the range in order of
-// cost plus estimate, ties in order of cost. If the estimate never exceeds
+// cost plus estimate (ties as below). If the estimate never exceeds
 // the true cost (it is admissible), the first target to come out comes out
 // at its cheapest cost. If, besides, it never drops by more than a step's
 // cost along a step (it is consistent, as the Manhattan distance is on a
 // grid where every step costs at least 1), every id comes out once, at its
 // cheapest cost, and [Dijkstra.Count] and [Dijkstra.OnBest] are exact;
 // otherwise an id may come out again, cheaper. An estimate below zero is
-// taken as zero, and math.MaxInt (no target reachable) puts the id last.
-// Use it for every step of a search. Ids with an estimate above zero wait
-// in a binary heap, O(log n) a step, not in the buckets that Add uses.
+// taken as zero, and math.MaxInt (no target reachable) puts the id last
+// (after every id of a cost plus estimate below math.MaxInt/4, in a search
+// in the buckets). Use it for every step of a search.
+//
+// In a search that keeps no paths ([Dijkstra.Reset]), whose first AddAStar
+// comes before the first id comes out, every id then waits in the buckets
+// by cost plus estimate, O(1) a step as for Add, and ids of equal cost
+// plus estimate come out in any order; this needs the estimate of an id to
+// be the same at every call, and costs a bit an id, cleared once. In one
+// that keeps paths ([Dijkstra.ResetPaths]), or that calls AddAStar only
+// after ids have come out, ids with an estimate above zero wait in a
+// binary heap, O(log n) a step, ties in order of cost as Count and OnBest
+// need.
 func (d *Dijkstra) AddAStar(j, w, h int) bool {
+	if !d.guided && !d.paths && d.cur < 0 {
+		d.guide()
+	}
 	return d.add("search: Dijkstra.AddAStar", j, w, h)
+}
+
+// guide starts A* in the buckets for the rest of the search: every id from
+// now on waits by cost plus estimate, and a bit an id, clear until the id
+// comes out at its current cost, tells its live entry from stale ones.
+// Ids added before (by Add, with no estimate) are keyed by their cost, as
+// they are anyway.
+func (d *Dijkstra) guide() {
+	words := (d.n + 63) / 64
+	if cap(d.out) < words {
+		d.out = make([]uint64, words)
+	}
+	d.out = d.out[:words]
+	clear(d.out)
+	d.guided = true
 }
 
 // add is Add and AddAStar; call names the one called, for its panics.
@@ -210,6 +244,15 @@ func (d *Dijkstra) add(call string, j, w, h int) bool {
 		} else {
 			d.count[j] = d.count[d.cur]
 		}
+	}
+	if d.guided {
+		d.out[j/64] &^= 1 << (j % 64) // to come out again at its new cost
+		key := c + min(max(h, 0), maxGuided)
+		if key < c {
+			key = math.MaxInt // past every cost that fits an int
+		}
+		d.queue.push(heapEntry{key, int32(j)})
+		return true
 	}
 	switch {
 	case h <= 0:
@@ -280,6 +323,17 @@ func (d *Dijkstra) settle() (i int32, ok bool) {
 				return -1, false
 			}
 			i, c = e.slot, e.cost
+			if d.guided {
+				// An id's estimate does not change, so its entries come
+				// out in order of cost, the live one, at its current
+				// cost, first: the bit marks it out, and the rest stale.
+				if w, b := d.out[i/64], uint64(1)<<(i%64); w&b == 0 {
+					d.out[i/64] = w | b
+					c = d.costOf(i)
+				} else {
+					continue
+				}
+			}
 		case d.queue.len() == 0:
 			e := d.astar.pop()
 			i, c = e.id, e.g
