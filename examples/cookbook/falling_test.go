@@ -23,11 +23,8 @@ import (
 // points have fallen, or -1, and the number of the point whose fall first
 // leaves no way across, or 0. It keeps for each cell the number of the
 // point that falls on it, so that one map serves every number of points.
-// The cut comes from the end, as the fastest published solutions find
-// it: with every point fallen, the open cells are joined with their open
-// neighbours in a DisjointSet, and then the points are lifted again, last
-// first, each joining its cell to its open neighbours, until the two
-// corners join: the point last lifted is the cut.
+// A way across stays open until the first point on it falls: the cut is
+// the widest way's width, each cell as wide as the number of its point.
 func obstacles(points []grid.Point, side, first int) (steps, cut int, err error) {
 	m := grid.NewMutable(side, side, len(points)+1) // never falls
 	for i, p := range slices.Backward(points) {     // the first fall counts
@@ -42,31 +39,9 @@ func obstacles(points []grid.Point, side, first int) (steps, cut int, err error)
 	if !ok {
 		steps = -1
 	}
-	var d search.DisjointSet
-	d.Reset(fall.Len())
-	// open joins cell i to its neighbours open once the first k points
-	// have fallen.
-	open := func(i, k int) {
-		for j := range fall.Neighbors4Index(i) {
-			if fall.AtIndex(j) > k {
-				d.Union(i, j)
-			}
-		}
-	}
-	for i := range fall.Len() {
-		if fall.AtIndex(i) > len(points) {
-			open(i, len(points))
-		}
-	}
-	goal := fall.Len() - 1
-	way := func(k int) bool { // across, once the first k points have fallen?
-		return fall.AtIndex(0) > k && fall.AtIndex(goal) > k && d.Same(0, goal)
-	}
-	for k := len(points); k > 0 && !way(k); k-- {
-		if i := fall.Index(points[k-1]); fall.AtIndex(i) == k { // lift point k
-			open(i, k-1)
-		}
-		cut = k
+	number := func(k int) (int, bool) { return k, true }
+	if w, ok := search.Widest4(fall, grid.Pt(0, 0), grid.Pt(side-1, side-1), number); ok && w <= len(points) {
+		cut = w
 	}
 	return steps, cut, nil
 }
@@ -296,47 +271,66 @@ func handFalling(input string, side, first int) [2]int {
 		return -1
 	}
 	steps := escape(int32(min(first, n)))
-	// The cut by lifting the points last first, cells joined in a
-	// union-find forest with union by size and halved paths.
-	parent, size := make([]int32, side*side), make([]int32, side*side)
-	for i := range parent {
-		parent[i], size[i] = int32(i), 1
-	}
-	find := func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	open := func(i int32, k int32) {
-		each4(i, func(j int32) {
-			if fall[j] > k {
-				a, b := find(i), find(j)
-				if a != b {
-					if size[a] < size[b] {
-						a, b = b, a
-					}
-					parent[b], size[a] = a, size[a]+size[b]
-				}
-			}
-		})
-	}
-	for i := range fall {
-		if fall[i] > int32(n) {
-			open(int32(i), int32(n))
-		}
-	}
+	// The cut: the widest way across, a cell as wide as the number of its
+	// point. Flood the cells wider than the narrowest so far, keeping the
+	// others in a binary max-heap by that number, and when the flood stops
+	// enter the widest waiting.
 	goal := int32(side*side - 1)
-	way := func(k int32) bool { return fall[0] > k && fall[goal] > k && find(0) == find(goal) }
-	cut := 0
-	for k := int32(n); k > 0 && !way(k); k-- {
-		if i := int32(xs[2*k-1]*side + xs[2*k-2]); fall[i] == k {
-			open(i, k-1)
+	seen := make([]bool, side*side)
+	var wait []int32 // the heap
+	push := func(j int32) {
+		wait = append(wait, j)
+		for c := len(wait) - 1; c > 0 && fall[wait[(c-1)/2]] < fall[wait[c]]; c = (c - 1) / 2 {
+			wait[c], wait[(c-1)/2] = wait[(c-1)/2], wait[c]
 		}
-		cut = int(k)
 	}
-	return [2]int{steps, cut}
+	pop := func() int32 {
+		top, last := wait[0], len(wait)-1
+		wait[0], wait = wait[last], wait[:last]
+		for p := 0; ; {
+			c := 2*p + 1
+			if c >= len(wait) {
+				break
+			}
+			if c+1 < len(wait) && fall[wait[c+1]] > fall[wait[c]] {
+				c++
+			}
+			if fall[wait[c]] <= fall[wait[p]] {
+				break
+			}
+			wait[p], wait[c] = wait[c], wait[p]
+			p = c
+		}
+		return top
+	}
+	narrowest := fall[0]
+	todo := append(queue[:0], 0)
+	seen[0] = true
+	for {
+		for h := 0; h < len(todo); h++ {
+			i := todo[h]
+			if i == goal {
+				cut := 0
+				if int(narrowest) <= n {
+					cut = int(narrowest)
+				}
+				return [2]int{steps, cut}
+			}
+			each4(i, func(j int32) {
+				if !seen[j] {
+					seen[j] = true
+					if fall[j] >= narrowest {
+						todo = append(todo, j)
+					} else {
+						push(j)
+					}
+				}
+			})
+		}
+		j := pop()
+		narrowest = min(narrowest, fall[j])
+		todo = append(todo[:0], j)
+	}
 }
 
 // TestFallingSizes compares the recipe with the reference on small maps,

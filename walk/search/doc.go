@@ -54,7 +54,9 @@
 //     shortest tour of them; [Closure] for what each node of a graph
 //     reaches, such as the cells lit from each way into a map of
 //     splitters, once per cycle of nodes; [DisjointSet] for which cells
-//     are joined as a map's cells open one by one.
+//     are joined as a map's cells open one by one; [Widest4] for the
+//     widest way across a map, as wide as its narrowest cell, such as the
+//     last moment a way stays open as cells close one by one.
 //   - [BreadthFirst], [Cheapest] and [ShortestPaths] for states that
 //     cannot be numbered, keeping them in maps and allocating per run.
 //     BreadthFirst and Cheapest yield as they go, so a break at a goal ends
