@@ -31,14 +31,25 @@ func crossing(g grid.Grid[byte]) int {
 }
 
 // enlarge returns g repeated k times each way, each copy's digits raised
-// by the sum of its tile coordinates, wrapping from 9 to 1.
+// by the sum of its tile coordinates, wrapping from 9 to 1: the 2k-1
+// raised maps made once and stitched together.
 func enlarge(g grid.Grid[byte], k int) grid.Grid[byte] {
-	plane := g.Tiled()
-	return grid.FromFunc(g.Rows()*k, g.Cols()*k, func(p grid.Point) byte {
-		tile := plane.Tile(p)
-		v := int(plane.At(p)-'0') + tile.Row + tile.Col
-		return byte('0' + (v-1)%9 + 1)
-	})
+	raised := make([]grid.Grid[byte], 2*k-1) // by the sum of the tile coordinates
+	for s := range raised {
+		raised[s] = g.Map(func(_ grid.Point, v byte) byte { return byte('0' + (int(v-'0')+s-1)%9 + 1) })
+	}
+	tiles := make([][]grid.Grid[byte], k)
+	for r := range tiles {
+		tiles[r] = make([]grid.Grid[byte], k)
+		for c := range tiles[r] {
+			tiles[r][c] = raised[r+c]
+		}
+	}
+	big, err := grid.Stitch(tiles, 0)
+	if err != nil {
+		panic(err) // the tiles are copies of one map: they always fit
+	}
+	return big
 }
 
 // genCosts returns a rows×cols map of digits 1 to 9, mostly low, with
