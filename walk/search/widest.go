@@ -13,14 +13,14 @@ import (
 // wide, or cannot be passed at all where width reports false. It reports
 // false if no way joins start and goal. Put another way, the result is the
 // greatest w such that the cells at least w wide join start to goal: the
-// last moment a way stays open, when each cell closes at the time width
-// gives it, as for bytes that fall on a map one by one.
+// time the last way closes, when each cell closes at the time width gives
+// it, as for bytes that fall on a map one by one.
 //
 // It floods the cells wider than the narrowest met so far, first in first
 // out, and keeps the cells it could not yet enter in a heap, widest first;
 // when the flood stops, the widest of them is entered and the flood goes
-// on from it, so that the last one entered before goal is reached is the
-// answer. This is how the fastest published solutions find the last byte
+// on from it, so that the narrowest cell entered by the time goal is
+// reached gives the answer. This is how the fastest published solutions find the last byte
 // to leave a way open. It costs O(Rows*Cols) time for the flood and
 // O(b log b) for the b cells that wait in the heap, and at most a call of
 // width a cell. It allocates a byte a cell, the queue (up to 4 bytes a
