@@ -16,26 +16,32 @@ import (
 // seats taken once a round changes nothing. Part 2: the neighbours are
 // the first seat seen in each of the eight headings, and too many is five.
 
-// seatRule is one round for one cell, leaving a seat with crowd taken
-// neighbours or more.
-func seatRule(v byte, n automaton.Around, crowd int) byte {
-	switch {
-	case v == 'L' && n.Count('#') == 0:
-		return '#'
-	case v == '#' && n.Count('#') >= crowd:
-		return 'L'
-	}
-	return v
+// seatRule is one round for one cell: by its value and the number of its
+// neighbours taken, an empty seat with none taken fills and a taken one
+// with crowd or more empties. As a table, it runs with no call a cell.
+func seatRule(crowd int) *automaton.CountRule {
+	return automaton.NewCountRule(func(v byte, taken int) byte {
+		switch {
+		case v == 'L' && taken == 0:
+			return '#'
+		case v == '#' && taken >= crowd:
+			return 'L'
+		}
+		return v
+	})
 }
 
 // seats returns the seats taken once nothing changes, with the eight cells
 // around as neighbours, and with the first seat in sight each way.
 func seats(g grid.Grid[byte]) (near, far int) {
 	a := automaton.New(g, '.') // floor outside the map
-	a.Run(func(v byte, n automaton.Around) byte { return seatRule(v, n, 4) })
+	four := seatRule(4)
+	for a.StepCount(four, '#') > 0 {
+	}
 	b := automaton.New(g, '.')
 	sight := b.Sight(func(v byte) bool { return v != '.' }) // built once
-	for b.StepBy(sight, func(v byte, n automaton.Around) byte { return seatRule(v, n, 5) }) > 0 {
+	five := seatRule(5)
+	for b.StepCountBy(sight, five, '#') > 0 {
 	}
 	return a.Count('#'), b.Count('#')
 }
@@ -63,9 +69,10 @@ func genSeats(rng *rand.Rand, rows, cols int) []string {
 		near, far := automaton.New(g, '.'), automaton.New(g, '.')
 		sight := far.Sight(func(v byte) bool { return v != '.' })
 		settled := [2]bool{}
+		four, five := seatRule(4), seatRule(5)
 		for range 4*max(rows, cols) + 20 {
-			settled[0] = settled[0] || near.Step(func(v byte, n automaton.Around) byte { return seatRule(v, n, 4) }) == 0
-			settled[1] = settled[1] || far.StepBy(sight, func(v byte, n automaton.Around) byte { return seatRule(v, n, 5) }) == 0
+			settled[0] = settled[0] || near.StepCount(four, '#') == 0
+			settled[1] = settled[1] || far.StepCountBy(sight, five, '#') == 0
 			if settled[0] && settled[1] {
 				return lines
 			}

@@ -22,6 +22,10 @@
 //     among the cardinal four, [Around.At] reads one.
 //   - [Automaton.Sight] builds neighbours by line of sight (the first cell
 //     in each heading that matters), once, for [Automaton.StepBy].
+//   - A rule by a cell's value and how many neighbours hold one value (the
+//     game of life, seats that fill and empty) is a [CountRule], made once
+//     by [NewCountRule]: [Automaton.StepCount] and [Automaton.StepCountBy]
+//     step by it with no call a cell.
 //   - [Automaton.StepTable] steps every cell by a table of its 3x3 window
 //     (a 9-bit number, as [Around.Code] gives it), sliding the window
 //     along each row, and steps the border as an endless background;
