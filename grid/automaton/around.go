@@ -54,3 +54,19 @@ func (n Around) Code(v, on byte) int {
 	return bit(grid.UpLeft)<<8 | bit(grid.Up)<<7 | bit(grid.UpRight)<<6 | bit(grid.Left)<<5 | c |
 		bit(grid.Right)<<3 | bit(grid.DownLeft)<<2 | bit(grid.Down)<<1 | bit(grid.DownRight)
 }
+
+// around3 returns the neighbours of cell c of the row mid, between the
+// rows up and down of the same copy (the border around them, so c-1 and
+// c+1 are in range).
+func around3(up, mid, down []byte, c int) Around {
+	return Around(uint64(up[c]) | uint64(mid[c+1])<<8 | uint64(down[c])<<16 | uint64(mid[c-1])<<24 |
+		uint64(up[c+1])<<32 | uint64(down[c+1])<<40 | uint64(down[c-1])<<48 | uint64(up[c-1])<<56)
+}
+
+// aroundAt returns the neighbours at the eight indices s of cur, in the
+// order of the headings.
+func aroundAt(cur []byte, s []int32) Around {
+	s = s[:8]
+	return Around(uint64(cur[s[0]]) | uint64(cur[s[1]])<<8 | uint64(cur[s[2]])<<16 | uint64(cur[s[3]])<<24 |
+		uint64(cur[s[4]])<<32 | uint64(cur[s[5]])<<40 | uint64(cur[s[6]])<<48 | uint64(cur[s[7]])<<56)
+}

@@ -102,10 +102,8 @@ func (a *Automaton) Step(rule func(v byte, n Around) byte) (changed int) {
 		up, mid, down := cur[lo-w:lo], cur[lo:lo+w], cur[lo+w:lo+2*w]
 		out := next[lo : lo+w]
 		for c := 1; c <= a.cols; c++ {
-			n := uint64(up[c]) | uint64(mid[c+1])<<8 | uint64(down[c])<<16 | uint64(mid[c-1])<<24 |
-				uint64(up[c+1])<<32 | uint64(down[c+1])<<40 | uint64(down[c-1])<<48 | uint64(up[c-1])<<56
 			v := mid[c]
-			x := rule(v, Around(n))
+			x := rule(v, around3(up, mid, down, c))
 			out[c] = x
 			if x != v {
 				changed++

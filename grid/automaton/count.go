@@ -31,10 +31,8 @@ func (a *Automaton) StepCount(rule *CountRule, on byte) (changed int) {
 		up, mid, down := cur[lo-w:lo], cur[lo:lo+w], cur[lo+w:lo+2*w]
 		out := next[lo : lo+w]
 		for c := 1; c <= a.cols; c++ {
-			n := uint64(up[c]) | uint64(mid[c+1])<<8 | uint64(down[c])<<16 | uint64(mid[c-1])<<24 |
-				uint64(up[c+1])<<32 | uint64(down[c+1])<<40 | uint64(down[c-1])<<48 | uint64(up[c-1])<<56
 			v := mid[c]
-			x := rule[v][Around(n).Count(on)]
+			x := rule[v][around3(up, mid, down, c).Count(on)]
 			out[c] = x
 			if x != v {
 				changed++
@@ -56,12 +54,10 @@ func (a *Automaton) StepCountBy(nb *Neighbors, rule *CountRule, on byte) (change
 	k := 0
 	for r := 1; r <= a.rows; r++ {
 		for i := r*w + 1; i <= r*w+a.cols; i++ {
-			s := at[k : k+8 : k+8]
+			n := aroundAt(cur, at[k:k+8:k+8])
 			k += 8
-			n := uint64(cur[s[0]]) | uint64(cur[s[1]])<<8 | uint64(cur[s[2]])<<16 | uint64(cur[s[3]])<<24 |
-				uint64(cur[s[4]])<<32 | uint64(cur[s[5]])<<40 | uint64(cur[s[6]])<<48 | uint64(cur[s[7]])<<56
 			v := cur[i]
-			x := rule[v][Around(n).Count(on)]
+			x := rule[v][n.Count(on)]
 			next[i] = x
 			if x != v {
 				changed++

@@ -50,12 +50,10 @@ func (a *Automaton) StepBy(nb *Neighbors, rule func(v byte, n Around) byte) (cha
 	k := 0
 	for r := 1; r <= a.rows; r++ {
 		for i := r*w + 1; i <= r*w+a.cols; i++ {
-			s := at[k : k+8 : k+8]
+			n := aroundAt(cur, at[k:k+8:k+8])
 			k += 8
-			n := uint64(cur[s[0]]) | uint64(cur[s[1]])<<8 | uint64(cur[s[2]])<<16 | uint64(cur[s[3]])<<24 |
-				uint64(cur[s[4]])<<32 | uint64(cur[s[5]])<<40 | uint64(cur[s[6]])<<48 | uint64(cur[s[7]])<<56
 			v := cur[i]
-			x := rule(v, Around(n))
+			x := rule(v, n)
 			next[i] = x
 			if x != v {
 				changed++
