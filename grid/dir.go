@@ -95,17 +95,22 @@ func (d Dir) Glyph() byte {
 
 // DirOf returns the cardinal heading that r names: an arrow ('^', '>', 'v',
 // '<'), a letter U, R, D, L, or a compass point N, E, S, W (upper case). The
-// result is false for any other rune.
+// result is false for any other rune. It is one read of a table, for a
+// program that reads thousands of moves.
 func DirOf(r rune) (Dir, bool) {
-	switch r {
-	case '^', 'U', 'N':
-		return Up, true
-	case '>', 'R', 'E':
-		return Right, true
-	case 'v', 'D', 'S':
-		return Down, true
-	case '<', 'L', 'W':
-		return Left, true
+	if uint32(r) >= uint32(len(dirOf)) {
+		return 0, false
 	}
-	return 0, false
+	d := dirOf[r]
+	return Dir(d & 3), d != 0
 }
+
+// dirOf holds, for each ASCII rune, 4 + the heading it names, or 0.
+var dirOf = func() (t [128]byte) {
+	for d, names := range [4]string{"^UN", ">RE", "vDS", "<LW"} {
+		for _, r := range names {
+			t[r] = 4 + byte(d)
+		}
+	}
+	return t
+}()

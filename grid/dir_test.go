@@ -132,6 +132,30 @@ func TestDirOf(t *testing.T) {
 	}
 }
 
+// TestDirOfEveryRune checks DirOf on every rune, and a few beyond, against
+// a plain switch.
+func TestDirOfEveryRune(t *testing.T) {
+	ref := func(r rune) (Dir, bool) {
+		switch r {
+		case '^', 'U', 'N':
+			return Up, true
+		case '>', 'R', 'E':
+			return Right, true
+		case 'v', 'D', 'S':
+			return Down, true
+		case '<', 'L', 'W':
+			return Left, true
+		}
+		return 0, false
+	}
+	for r := rune(-300); r <= utf8.MaxRune+300; r++ {
+		got, ok := DirOf(r)
+		if want, wantOK := ref(r); got != want || ok != wantOK {
+			t.Fatalf("DirOf(%d) = %v, %v, want %v, %v", r, got, ok, want, wantOK)
+		}
+	}
+}
+
 func TestDirOfRejects(t *testing.T) {
 	tests := []struct {
 		name string
