@@ -25,6 +25,8 @@ func NewCountRule(f func(v byte, n int) byte) *CountRule {
 // O(Rows*Cols), the count by word arithmetic and the rule by a table read,
 // with no call a cell, and allocates nothing.
 func (a *Automaton) StepCount(rule *CountRule, on byte) (changed int) {
+	// The loops of Step and StepBy, with the table read in place of the
+	// rule's call: sharing one loop would bring the call back.
 	w, cur, next := a.w, a.cur, a.next
 	for r := 1; r <= a.rows; r++ {
 		lo := r * w

@@ -32,7 +32,6 @@ func Widest4[T any](g grid.Grid[T], start, goal grid.Point, width func(T) (int, 
 	if !g.In(start) || !g.In(goal) {
 		misuse.Panicf(call, "start %v or goal %v outside the %dx%d grid", start, goal, g.Rows(), g.Cols())
 	}
-	rows, cols := g.Rows(), g.Cols()
 	// seen marks a cell entered, or waiting in the heap or the queue.
 	seen := make([]bool, g.Len())
 	// open reports whether cell i can be passed at all, and its width.
@@ -51,22 +50,7 @@ func Widest4[T any](g grid.Grid[T], start, goal grid.Point, width func(T) (int, 
 			if i == to {
 				return narrowest, true
 			}
-			r, c := i/cols, i%cols
-			var next [4]int
-			n := 0
-			if r > 0 {
-				next[n], n = i-cols, n+1
-			}
-			if c < cols-1 {
-				next[n], n = i+1, n+1
-			}
-			if r < rows-1 {
-				next[n], n = i+cols, n+1
-			}
-			if c > 0 {
-				next[n], n = i-1, n+1
-			}
-			for _, j := range next[:n] {
+			for j := range g.Neighbors4Index(i) {
 				if seen[j] {
 					continue
 				}
