@@ -3,6 +3,8 @@ package cookbook
 import (
 	"math/bits"
 	"math/rand/v2"
+	"strings"
+	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
 	"github.com/gridsearch/gridsearch/grid/bitrows"
@@ -22,60 +24,39 @@ import (
 // crowd returns the empty cells in the smallest box around everyone after
 // ten rounds, and the number of the first round in which no one moves. The
 // people are rows of bits with a margin of empty cells, widened whenever
-// someone comes within two cells of its edge, so a round moves everyone
-// at once in a few dozen word operations a row: who has someone on each
-// side, and beside that cell, comes from shifting the people one cell; the
-// proposals are taken side by side in the round's order; and two people
-// can propose the same cell only from opposite sides, so a proposal
-// stands where the opposite one does not reach the same cell.
+// someone comes within two cells of its edge. A round is three passes over
+// the rows around the people, each a word of 64 cells at a time with the
+// cells around it in registers (bitrows.Grid.Row and bitrows.Beside), as
+// the fastest solutions step it:
+//   - propose: who has someone around, and which side of the round's order
+//     is the first with its three cells empty, kept at the proposer's cell;
+//   - settle: a cell proposed from one side only takes the move, kept at
+//     the cell moved to (two people can propose the same cell only from
+//     opposite sides);
+//   - move: those who move leave their cells and arrive.
 func crowd(g grid.Grid[byte]) (empty, still int) {
 	const margin = 16
 	people := widen(bitrows.Of(g, '#'), margin)
-	var near, side, step [4]*bitrows.Grid // by heading
-	var tmp, looking *bitrows.Grid
+	var ask, move [4]*bitrows.Grid // by heading
 	scratch := func() {
-		h, w := people.Rows(), people.Cols()
 		for d := range 4 {
-			near[d], side[d], step[d] = bitrows.New(h, w), bitrows.New(h, w), bitrows.New(h, w)
+			ask[d], move[d] = bitrows.New(people.Rows(), people.Cols()), bitrows.New(people.Rows(), people.Cols())
 		}
-		tmp, looking = bitrows.New(h, w), bitrows.New(h, w)
 	}
 	scratch()
-	order := [4]grid.Dir{grid.Up, grid.Down, grid.Left, grid.Right}
 	for round := 1; ; round++ {
-		if lo, hi, ok := people.Bounds(); ok && (lo.Row < 2 || lo.Col < 2 || hi.Row >= people.Rows()-2 || hi.Col >= people.Cols()-2) {
+		lo, hi, ok := people.Bounds()
+		if !ok {
+			return 0, round // no one to move
+		}
+		if lo.Row < 2 || lo.Col < 2 || hi.Row >= people.Rows()-2 || hi.Col >= people.Cols()-2 {
 			people = widen(people, margin)
 			scratch()
+			lo, hi = lo.Add(grid.Pt(margin, margin)), hi.Add(grid.Pt(margin, margin))
 		}
-		// near[d]: someone one cell d away; side[d]: someone there or
-		// beside it, across the heading.
-		for _, d := range grid.Cardinals() {
-			near[d].Shift(people, d.Reverse(), 1)
-			side[d].Shift(near[d], d.TurnLeft(), 1)
-			side[d].Or(side[d], tmp.Shift(near[d], d.TurnRight(), 1))
-			side[d].Or(side[d], near[d])
-		}
-		looking.Or(side[grid.Up], side[grid.Down])
-		looking.Or(looking, near[grid.Left])
-		looking.Or(looking, near[grid.Right])
-		looking.And(looking, people) // everyone with someone around
-		for k := range 4 {
-			d := order[(round-1+k)%4]
-			step[d].AndNot(looking, side[d]) // proposes to step d
-			looking.AndNot(looking, step[d])
-		}
-		for _, d := range grid.Cardinals() {
-			near[d].Shift(step[d], d, 1) // the cells proposed from the other side
-		}
-		moved := false
-		for _, d := range grid.Cardinals() {
-			tmp.AndNot(near[d], near[d.Reverse()]) // proposed from one side only
-			if tmp.Any() {
-				moved = true
-				people.Or(people, tmp)
-				people.AndNot(people, side[d].Shift(tmp, d.Reverse(), 1))
-			}
-		}
+		propose(people, ask, round, lo.Row, hi.Row)
+		settle(ask, move, lo.Row-1, hi.Row+1)
+		moved := step(people, move, lo.Row-1, hi.Row+1)
 		if round == 10 || !moved && round < 10 {
 			if lo, hi, ok := people.Bounds(); ok {
 				empty = (hi.Row-lo.Row+1)*(hi.Col-lo.Col+1) - people.Count()
@@ -85,6 +66,91 @@ func crowd(g grid.Grid[byte]) (empty, still int) {
 			return empty, round
 		}
 	}
+}
+
+// propose sets ask[d], for rows lo to hi (those that hold people), to the
+// people who propose to step d: those with someone in the eight cells
+// around, to the first side whose three cells are empty, in the order of
+// round (north, south, west, east in round 1, and one later each round).
+// It clears the two rows of ask[d] above lo and below hi, which settle
+// reads too.
+func propose(people *bitrows.Grid, ask [4]*bitrows.Grid, round, lo, hi int) {
+	for d := range ask {
+		for _, r := range [4]int{lo - 2, lo - 1, hi + 1, hi + 2} {
+			clear(ask[d].Row(r))
+		}
+	}
+	for r := lo; r <= hi; r++ {
+		up, row, down := people.Row(r-1), people.Row(r), people.Row(r+1)
+		north, south, west, east := ask[grid.Up].Row(r), ask[grid.Down].Row(r), ask[grid.Left].Row(r), ask[grid.Right].Row(r)
+		for w, x := range row {
+			ul, ur := bitrows.Beside(up, w)
+			l, rt := bitrows.Beside(row, w)
+			dl, dr := bitrows.Beside(down, w)
+			// Someone that way, or beside that cell.
+			n, s := ul|up[w]|ur, dl|down[w]|dr
+			looking := x & (n | s | l | rt)
+			// Those looking who could step each way, then each kept
+			// to the first way of the round's order.
+			n, s, wv, e := looking&^n, looking&^s, looking&^(ul|l|dl), looking&^(ur|rt|dr)
+			switch round % 4 {
+			case 1:
+				n, s, wv, e = first(n, s, wv, e)
+			case 2:
+				s, wv, e, n = first(s, wv, e, n)
+			case 3:
+				wv, e, n, s = first(wv, e, n, s)
+			default:
+				e, n, s, wv = first(e, n, s, wv)
+			}
+			north[w], south[w], west[w], east[w] = n, s, wv, e
+		}
+	}
+}
+
+// first returns each of its sets less those before it.
+func first(a, b, c, d uint64) (uint64, uint64, uint64, uint64) {
+	return a, b &^ a, c &^ (a | b), d &^ (a | b | c)
+}
+
+// settle sets move[d], for rows lo to hi, to the cells that someone steps
+// into going d: those proposed from one side only.
+func settle(ask, move [4]*bitrows.Grid, lo, hi int) {
+	for r := lo; r <= hi; r++ {
+		fromBelow, fromAbove := ask[grid.Up].Row(r+1), ask[grid.Down].Row(r-1)
+		goLeft, goRight := ask[grid.Left].Row(r), ask[grid.Right].Row(r)
+		up, down, left, right := move[grid.Up].Row(r), move[grid.Down].Row(r), move[grid.Left].Row(r), move[grid.Right].Row(r)
+		for w := range up {
+			b, a := fromBelow[w], fromAbove[w]
+			_, fromRight := bitrows.Beside(goLeft, w)
+			fromLeft, _ := bitrows.Beside(goRight, w)
+			up[w], down[w] = b&^a, a&^b
+			left[w], right[w] = fromRight&^fromLeft, fromLeft&^fromRight
+		}
+	}
+}
+
+// step moves the people of rows lo to hi as move says: each who moves
+// leaves their cell and arrives in the next. It reports whether anyone
+// moved. (Rows lo and hi hold no one, so what the stale rows of move just
+// beyond them say is not read into anyone's leaving.)
+func step(people *bitrows.Grid, move [4]*bitrows.Grid, lo, hi int) bool {
+	var arrived uint64
+	for r := lo; r <= hi; r++ {
+		row := people.Row(r)
+		above, below := move[grid.Up].Row(r-1), move[grid.Down].Row(r+1)
+		up, down, left, right := move[grid.Up].Row(r), move[grid.Down].Row(r), move[grid.Left].Row(r), move[grid.Right].Row(r)
+		for w, x := range row {
+			// A move left into the cell to the left came from this cell,
+			// as did one right into the cell to the right.
+			leftOf, _ := bitrows.Beside(left, w)
+			_, rightOf := bitrows.Beside(right, w)
+			in := up[w] | down[w] | left[w] | right[w]
+			row[w] = x&^(above[w]|below[w]|leftOf|rightOf) | in
+			arrived |= in
+		}
+	}
+	return arrived != 0
 }
 
 // widen returns b with m empty rows and columns added on every side.
@@ -191,132 +257,130 @@ func refCrowd(lines []string) [2]int {
 }
 
 // handCrowd is the recipe on flat slices: each row of the room as words
-// of bits, with a margin regrown by copying bits, and each of the round's
-// masks made by shifting the people a row or a column, word by word.
+// of bits, with a margin regrown by copying bits, and a round as the same
+// three passes over the rows around the people, the words beside a word
+// read by index.
 func handCrowd(cells []byte, rows, cols int) [2]int {
 	const margin = 16
-	type room struct {
-		h, w, per int
-		bits      []uint64
-	}
-	newRoom := func(h, w int) room { per := (w + 63) / 64; return room{h, w, per, make([]uint64, h*per)} }
-	set := func(m room, r, c int) { m.bits[r*m.per+c/64] |= 1 << (c % 64) }
-	people := newRoom(rows+2*margin, cols+2*margin)
+	h, w, per := rows+2*margin, cols+2*margin, (cols+2*margin+63)/64
+	people := make([]uint64, h*per)
 	for r := range rows {
 		for c := range cols {
 			if cells[r*cols+c] == '#' {
-				set(people, r+margin, c+margin)
+				people[(r+margin)*per+(c+margin)/64] |= 1 << ((c + margin) % 64)
 			}
 		}
 	}
-	// shift sets dst to src moved one cell: dr rows down or dc columns
-	// right (-1 for up or left).
-	shift := func(dst, src room, dr, dc int) {
-		per, last := src.per, uint64(1)<<(src.w%64)-1
-		if src.w%64 == 0 {
-			last = ^uint64(0)
+	var ask, move [4][]uint64 // north, south, west, east
+	scratch := func() {
+		for d := range 4 {
+			ask[d], move[d] = make([]uint64, h*per), make([]uint64, h*per)
 		}
-		for r := range src.h {
-			out := dst.bits[r*per : (r+1)*per]
-			from := r - dr
-			if from < 0 || from >= src.h {
-				clear(out)
+	}
+	scratch()
+	bounds := func() (r0, c0, r1, c1, n int) {
+		r0, c0, r1, c1 = -1, w, -1, -1
+		for j, x := range people {
+			if x == 0 {
 				continue
 			}
-			row := src.bits[from*per : (from+1)*per]
-			for i := range per {
-				x := row[i]
-				switch dc {
-				case 1:
-					x <<= 1
-					if i > 0 {
-						x |= row[i-1] >> 63
-					}
-				case -1:
-					x >>= 1
-					if i+1 < per {
-						x |= row[i+1] << 63
-					}
-				}
-				out[i] = x
+			r, i := j/per, j%per
+			n += bits.OnesCount64(x)
+			if r0 < 0 {
+				r0 = r
 			}
-			out[per-1] &= last
-		}
-	}
-	bounds := func() (r0, c0, r1, c1, n int) {
-		r0, c0, r1, c1 = -1, people.w, -1, -1
-		for r := range people.h {
-			for i, x := range people.bits[r*people.per : (r+1)*people.per] {
-				if x == 0 {
-					continue
-				}
-				n += bits.OnesCount64(x)
-				if r0 < 0 {
-					r0 = r
-				}
-				r1 = r
-				c0, c1 = min(c0, i*64+bits.TrailingZeros64(x)), max(c1, i*64+63-bits.LeadingZeros64(x))
-			}
+			r1 = r
+			c0, c1 = min(c0, i*64+bits.TrailingZeros64(x)), max(c1, i*64+63-bits.LeadingZeros64(x))
 		}
 		return r0, c0, r1, c1, n
 	}
-	dirs := [4][2]int{{-1, 0}, {1, 0}, {0, -1}, {0, 1}} // north, south, west, east
-	var near, side, step [4]room
-	var tmp, looking room
-	scratch := func() {
-		for d := range 4 {
-			near[d], side[d], step[d] = newRoom(people.h, people.w), newRoom(people.h, people.w), newRoom(people.h, people.w)
-		}
-		tmp, looking = newRoom(people.h, people.w), newRoom(people.h, people.w)
-	}
-	scratch()
 	empty := 0
 	for round := 1; ; round++ {
-		if r0, c0, r1, c1, n := bounds(); n > 0 && (r0 < 2 || c0 < 2 || r1 >= people.h-2 || c1 >= people.w-2) {
-			next := newRoom(people.h+2*margin, people.w+2*margin)
-			for r := range people.h {
-				for c := range people.w {
-					if people.bits[r*people.per+c/64]>>(c%64)&1 != 0 {
-						set(next, r+margin, c+margin)
+		lo, c0, hi, c1, n := bounds()
+		if n == 0 {
+			return [2]int{0, round}
+		}
+		if lo < 2 || c0 < 2 || hi >= h-2 || c1 >= w-2 {
+			nh, nw := h+2*margin, w+2*margin
+			nper := (nw + 63) / 64
+			next := make([]uint64, nh*nper)
+			for r := range h {
+				for c := range w {
+					if people[r*per+c/64]>>(c%64)&1 != 0 {
+						next[(r+margin)*nper+(c+margin)/64] |= 1 << ((c + margin) % 64)
 					}
 				}
 			}
-			people = next
+			people, h, w, per = next, nh, nw, nper
+			lo, hi = lo+margin, hi+margin
 			scratch()
 		}
-		for d, v := range dirs {
-			shift(near[d], people, -v[0], -v[1]) // someone one cell that way
-			shift(side[d], near[d], v[1], v[0])  // and the cells beside it
-			shift(tmp, near[d], -v[1], -v[0])
-			for k := range side[d].bits {
-				side[d].bits[k] |= tmp.bits[k] | near[d].bits[k]
+		// Propose, at the proposer's cell.
+		for d := range 4 {
+			clear(ask[d][(lo-2)*per : lo*per])
+			clear(ask[d][(hi+1)*per : (hi+3)*per])
+		}
+		for r := lo; r <= hi; r++ {
+			for i := range per {
+				j := r*per + i
+				x := people[j]
+				u, d := people[j-per], people[j+per]
+				var ul, ml, dl, ur, mr, dr uint64
+				if i > 0 {
+					ul, ml, dl = people[j-per-1], people[j-1], people[j+per-1]
+				}
+				if i+1 < per {
+					ur, mr, dr = people[j-per+1], people[j+1], people[j+per+1]
+				}
+				north := u<<1 | ul>>63 | u | u>>1 | ur<<63
+				south := d<<1 | dl>>63 | d | d>>1 | dr<<63
+				v := u | x | d
+				west := v<<1 | (ul|ml|dl)>>63
+				east := v>>1 | (ur|mr|dr)<<63
+				looking := x & (north | south | west | east)
+				var open [4]uint64
+				open[0], open[1], open[2], open[3] = looking&^north, looking&^south, looking&^west, looking&^east
+				for k := range 4 { // the round's order
+					d := (round - 1 + k) % 4
+					step := looking & open[d]
+					ask[d][j] = step
+					looking &^= step
+				}
 			}
 		}
-		for k := range looking.bits {
-			looking.bits[k] = (side[0].bits[k] | side[1].bits[k] | near[2].bits[k] | near[3].bits[k]) & people.bits[k]
-		}
-		for t := range 4 {
-			d := (round - 1 + t) % 4
-			for k := range looking.bits {
-				step[d].bits[k] = looking.bits[k] &^ side[d].bits[k]
-				looking.bits[k] &^= step[d].bits[k]
+		// Settle, at the cell moved to.
+		for r := lo - 1; r <= hi+1; r++ {
+			for i := range per {
+				j := r*per + i
+				b, a := ask[0][j+per], ask[1][j-per]
+				fromRight, fromLeft := ask[2][j]>>1, ask[3][j]<<1
+				if i > 0 {
+					fromLeft |= ask[3][j-1] >> 63
+				}
+				if i+1 < per {
+					fromRight |= ask[2][j+1] << 63
+				}
+				move[0][j], move[1][j] = b&^a, a&^b
+				move[2][j], move[3][j] = fromRight&^fromLeft, fromLeft&^fromRight
 			}
 		}
-		for d, v := range dirs {
-			shift(near[d], step[d], v[0], v[1])
-		}
+		// Move.
 		moved := false
-		for d, v := range dirs {
-			opp := d ^ 1
-			for k := range tmp.bits {
-				tmp.bits[k] = near[d].bits[k] &^ near[opp].bits[k]
-			}
-			shift(side[d], tmp, -v[0], -v[1])
-			for k := range tmp.bits {
-				if tmp.bits[k] != 0 {
+		for r := lo - 1; r <= hi+1; r++ {
+			for i := range per {
+				j := r*per + i
+				leftOf, rightOf := move[2][j]<<1, move[3][j]>>1
+				if i > 0 {
+					leftOf |= move[2][j-1] >> 63
+				}
+				if i+1 < per {
+					rightOf |= move[3][j+1] << 63
+				}
+				in := move[0][j] | move[1][j] | move[2][j] | move[3][j]
+				people[j] = people[j]&^(move[0][j-per]|move[1][j+per]|leftOf|rightOf) | in
+				if in != 0 {
 					moved = true
 				}
-				people.bits[k] = (people.bits[k] | tmp.bits[k]) &^ side[d].bits[k]
 			}
 		}
 		if round == 10 || !moved && round < 10 {
@@ -330,10 +394,44 @@ func handCrowd(cells []byte, rows, cols int) [2]int {
 	}
 }
 
+// TestCrowdWide checks the recipe and its hand version against the
+// reference on maps whose rows take several words, where the cells beside
+// a word's first and last come from the words next to it: TestRecipes'
+// small maps, margin included, fit in one word a row.
+func TestCrowdWide(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 2022))
+	for k := range 60 {
+		rows, cols := 1+rng.IntN(12), 40+rng.IntN(200)
+		lines := make([]string, rows)
+		for r := range lines {
+			line := make([]byte, cols)
+			for c := range line {
+				line[c] = '.'
+				if rng.IntN(4) == 0 {
+					line[c] = '#'
+				}
+			}
+			lines[r] = string(line)
+		}
+		want := refCrowd(lines)
+		g, err := grid.ParseString(strings.Join(lines, "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if empty, still := crowd(g); [2]int{empty, still} != want {
+			t.Fatalf("map %d: crowd = %d, %d, want %v, on\n%s", k, empty, still, want, strings.Join(lines, "\n"))
+		}
+		cells, rows, cols := flat(g)
+		if got := handCrowd(cells, rows, cols); got != want {
+			t.Fatalf("map %d: handCrowd = %v, want %v, on\n%s", k, got, want, strings.Join(lines, "\n"))
+		}
+	}
+}
+
 func crowdRecipe() recipe {
 	return recipe{
 		name:   "crowd",
-		shared: []string{"crowd", "widen"},
+		shared: []string{"crowd", "propose", "first", "settle", "step", "widen"},
 		rows:   70, cols: 70,
 		refMax: 10,
 		checks: 80,

@@ -37,20 +37,6 @@ func (c *Counts) size(g *Grid) {
 	}
 }
 
-// sides returns, at each bit of word i of row, the bit of the cell to its
-// left and the bit of the cell to its right in row (zero past either end).
-func sides(row []uint64, i int) (left, right uint64) {
-	x := row[i]
-	left, right = x<<1, x>>1
-	if i > 0 {
-		left |= row[i-1] >> 63
-	}
-	if i+1 < len(row) {
-		right |= row[i+1] << 63
-	}
-	return left, right
-}
-
 // Count8 sets c to the number of set bits among the eight neighbours of
 // each cell of g, cells outside g counting as clear, and returns c.
 func (c *Counts) Count8(g *Grid) *Counts {
@@ -68,7 +54,7 @@ func (c *Counts) Count8(g *Grid) *Counts {
 	for r := range g.rows {
 		row := g.w[r*per : (r+1)*per]
 		for i, x := range row {
-			l, rt := sides(row, i)
+			l, rt := Beside(row, i)
 			t0[r*per+i], t1[r*per+i] = l^x^rt, l&x|l&rt|x&rt
 		}
 	}
@@ -147,7 +133,7 @@ func (c *Counts) Count4(g *Grid) *Counts {
 			if r+1 < g.rows {
 				d = g.w[(r+1)*per+i]
 			}
-			l, rt := sides(mid, i)
+			l, rt := Beside(mid, i)
 			// Two half adders, then their sums added.
 			p0, p1 := l^rt, l&rt
 			q0, q1 := u^d, u&d

@@ -35,6 +35,12 @@
 //     word of 64 cells and its counts at a time, so that a rule over
 //     several grids makes each next word in one pass: [Count.AtLeast] and
 //     [Count.Exactly] inline into that loop.
+//   - [Grid.Row] gives a row's words, to read and write in place, and
+//     [Beside] the cells to the left and right of a word's, lined up with
+//     them: a cell's eight neighbours as words in registers, so that a
+//     rule that needs more than counts (who has someone on which side, who
+//     proposes to move where) is one loop over the rows, as the fastest
+//     solutions write an automaton's step.
 //   - [MaskSet] holds a list of small shapes (up to 64 cells each) bit by
 //     bit, and counts those that avoid or hold given cells 256 at a time:
 //     the pairs of two lists that share no cell, in one count per shape.

@@ -371,3 +371,41 @@ func ExamplePile_Drop() {
 	// 1111110
 	// next jet: 0
 }
+
+// A rule that needs more than counts, written over rows and words: a cell
+// stays lit when lit cells flank it on the left and right, or above and
+// below. The words of the row and the rows around, and the cells beside a
+// word from Beside, make the next word in registers, 64 cells at a time.
+func ExampleGrid_Row() {
+	g := bitrows.Of(grid.MustParse(`
+.#.#.
+#####
+.#.#.
+`), '#')
+	next := bitrows.New(g.Rows(), g.Cols())
+	for r := range g.Rows() {
+		row, out := g.Row(r), next.Row(r)
+		var up, down []uint64
+		if r > 0 {
+			up = g.Row(r - 1)
+		}
+		if r+1 < g.Rows() {
+			down = g.Row(r + 1)
+		}
+		for w, x := range row {
+			left, right := bitrows.Beside(row, w)
+			across := left & right
+			if up != nil && down != nil {
+				across |= up[w] & down[w]
+			}
+			out[w] = x & across
+		}
+	}
+	for p := range next.All() {
+		fmt.Println(p)
+	}
+	// Output:
+	// (1,1)
+	// (1,2)
+	// (1,3)
+}
