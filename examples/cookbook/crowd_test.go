@@ -80,8 +80,9 @@ func propose(people *bitrows.Grid, ask [4]*bitrows.Grid, round, lo, hi int) {
 			clear(ask[d].Row(r))
 		}
 	}
+	up, row := people.Row(lo-1), people.Row(lo)
 	for r := lo; r <= hi; r++ {
-		up, row, down := people.Row(r-1), people.Row(r), people.Row(r+1)
+		down := people.Row(r + 1)
 		north, south, west, east := ask[grid.Up].Row(r), ask[grid.Down].Row(r), ask[grid.Left].Row(r), ask[grid.Right].Row(r)
 		for w, x := range row {
 			ul, ur := bitrows.Beside(up, w)
@@ -105,6 +106,7 @@ func propose(people *bitrows.Grid, ask [4]*bitrows.Grid, round, lo, hi int) {
 			}
 			north[w], south[w], west[w], east[w] = n, s, wv, e
 		}
+		up, row = row, down
 	}
 }
 
