@@ -48,6 +48,13 @@ func sectionMasks(input string, on byte) (masks []uint64, rows, cols int, err er
 	return masks, rows, cols, nil
 }
 
+// below16 sets the top bit of each byte of x below 0x10 that has no such
+// byte below it, and maybe of bytes above one: a borrow runs upward only,
+// so masked to a run of low bytes it is exact.
+func below16(x uint64) uint64 {
+	return (x - 0x1010101010101010) &^ x & 0x8080808080808080
+}
+
 // plainMasks is Masks for a plain input; it reports false, for Masks to
 // read the input by sections, for anything else, including every faulty
 // input.
@@ -75,37 +82,45 @@ func plainMasks(s string, on byte) (masks []uint64, rows, cols int, ok bool) {
 		return nil, 0, 0, false
 	}
 	masks = make([]uint64, n)
-	want := uint64(1)<<min(cols, 8) - 1 // a row's cells, in a word of eight
+	want := uint64(1)<<min(cols, 8) - 1                          // a row's cells, in a word of eight
+	highs := uint64(0x8080808080808080) >> (64 - 8*min(cols, 8)) // the top bit of each of a row's bytes
 	for k := range masks {
 		at := k * (block + 1)
 		var m uint64
 		for r := range rows {
 			start := at + r*line
 			if cols <= 8 && start+8 <= len(s) {
-				// The row's bytes in a word, with no branch a byte.
+				// The row's bytes, and the line break after them if the
+				// row is shorter than 8, in a word, with no branch a byte. A control byte (below
+				// 0x10), such as "\r", in the row, or no "\n" after it,
+				// is left to Sections, which says what it is.
 				x := binary.LittleEndian.Uint64([]byte(s[start : start+8]))
-				// A control byte (below 0x10), such as "\n" or "\r", in
-				// the row: left to Sections, which says what it is.
-				if packBytes(equalBytes(x&0xf0f0f0f0f0f0f0f0, 0))&want != 0 {
+				if below16(x)&highs != 0 {
+					return nil, 0, 0, false
+				}
+				if cols < 8 && byte(x>>(8*cols)) != '\n' {
+					return nil, 0, 0, false
+				}
+				if e := start + 8; cols == 8 && e < len(s) && s[e] != '\n' {
 					return nil, 0, 0, false
 				}
 				m |= packBytes(equalBytes(x, on)) & want << (r * cols)
-			} else {
-				for i, b := range []byte(s[start : start+cols]) {
-					if b == '\n' || b == '\r' {
-						return nil, 0, 0, false
-					}
-					if b == on {
-						m |= 1 << (r*cols + i)
-					}
+				continue
+			}
+			for i, b := range []byte(s[start : start+cols]) {
+				if b == '\n' || b == '\r' {
+					return nil, 0, 0, false
+				}
+				if b == on {
+					m |= 1 << (r*cols + i)
 				}
 			}
-			// Every line ends in "\n", but the input's last, and a blank
-			// line follows each map but the last.
-			if e := at + r*line + cols; e < len(s) && s[e] != '\n' {
+			// Every line ends in "\n", but the input's last.
+			if e := start + cols; e < len(s) && s[e] != '\n' {
 				return nil, 0, 0, false
 			}
 		}
+		// A blank line follows each map but the last.
 		if e := at + block; e < len(s) && s[e] != '\n' {
 			return nil, 0, 0, false
 		}

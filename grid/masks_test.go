@@ -11,7 +11,7 @@ import (
 // Sections and Section.Mask (their own tests check those), on 20,000
 // random inputs: plain ones of 1 to 12 maps of up to 9x9, with and
 // without a final line break, which must take the one-pass path, and ones
-// spoilt by a changed byte, "\r\n" endings, an extra blank line, a byte
+// spoilt by a changed byte (control bytes and those around 0x10 and 0x80 among them), "\r\n" endings, an extra blank line, a byte
 // order mark or a map of another size; all must give the same masks or
 // the very same error. ExampleMasks shows the error for a map of another
 // size.
@@ -50,7 +50,7 @@ func TestMasks(t *testing.T) {
 		text := []byte(b.String())
 		switch rng.IntN(10) {
 		case 0:
-			text[rng.IntN(len(text))] = "\n\r#.x"[rng.IntN(5)]
+			text[rng.IntN(len(text))] = "\n\r#.x\t\x00\x0f\x10\x7f\x80\xff"[rng.IntN(12)]
 			plain = false
 		case 1:
 			text = append([]byte("\ufeff"), text...)
