@@ -313,3 +313,29 @@ TAC.
 	// (2,2) Up
 	// (2,2) Left
 }
+
+// How many times a word reads in a word puzzle, in any of the eight
+// headings: the count of the places Words lists, each line read once.
+func ExampleCountWords() {
+	g := grid.MustParse(`
+CAT.
+A.A.
+TAC.
+`)
+	fmt.Println(grid.CountWords(g, "CAT"), grid.CountWords(g, "A"))
+	// Output:
+	// 4 32
+}
+
+// Words that cross: the cells where a word reads along both diagonals,
+// its middle on the cell, either way along each.
+func ExampleCountCrosses() {
+	g := grid.MustParse(`
+M.S.
+.A..
+M.S.
+`)
+	fmt.Println(grid.CountCrosses(g, "MAS"))
+	// Output:
+	// 1
+}

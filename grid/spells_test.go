@@ -103,3 +103,62 @@ func TestWordsAgainstSpells(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords checks CountWords against the number of places Words
+// yields, on 3,000 random grids of one to twelve rows and columns (lines
+// of one cell and grids wider than tall, or taller than wide, among them),
+// with words of none to eleven bytes: palindromes and repeated letters
+// from a two-letter alphabet, the one-byte word, eight bytes (the longest
+// kept in a word) and past it.
+func TestCountWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(145, 146))
+	for trial := range 3000 {
+		rows, cols := 1+rng.IntN(12), 1+rng.IntN(12)
+		alphabet := []string{"ab", "aab", "abcd"}[rng.IntN(3)]
+		g := FromFunc(rows, cols, func(Point) byte { return alphabet[rng.IntN(len(alphabet))] })
+		word := make([]byte, rng.IntN(12))
+		for k := range word {
+			word[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		want := 0
+		for range Words(g, string(word)) {
+			want++
+		}
+		if got := CountWords(g, string(word)); got != want {
+			t.Fatalf("trial %d: CountWords(%q) on\n%s= %d, want %d", trial, word, g, got, want)
+		}
+	}
+}
+
+// TestCountCrosses checks CountCrosses against Spells: a cell counts when
+// the word reads through it along each diagonal, from one end or the
+// other, its middle on the cell. 3,000 random grids of one to twelve rows
+// and columns, words of none to seven bytes (even lengths cross nowhere),
+// palindromes among them.
+func TestCountCrosses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(147, 148))
+	for trial := range 3000 {
+		rows, cols := 1+rng.IntN(12), 1+rng.IntN(12)
+		alphabet := []string{"ab", "aab", "abc"}[rng.IntN(3)]
+		g := FromFunc(rows, cols, func(Point) byte { return alphabet[rng.IntN(len(alphabet))] })
+		word := make([]byte, rng.IntN(8))
+		for k := range word {
+			word[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		n, h := len(word), len(word)/2
+		reads := func(p Point, d Dir) bool { // through p along d, either way
+			return Spells(g, p.Move(d.Reverse(), h), d, string(word)) || Spells(g, p.Move(d, h), d.Reverse(), string(word))
+		}
+		want := 0
+		if n%2 == 1 {
+			for p := range g.Points() {
+				if reads(p, DownRight) && reads(p, DownLeft) {
+					want++
+				}
+			}
+		}
+		if got := CountCrosses(g, string(word)); got != want {
+			t.Fatalf("trial %d: CountCrosses(%q) on\n%s= %d, want %d", trial, word, g, got, want)
+		}
+	}
+}
