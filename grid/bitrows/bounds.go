@@ -10,31 +10,37 @@ import (
 // left and bottom right corners, and true; or false if no bit is set. It
 // costs O(words) and allocates nothing.
 func (g *Grid) Bounds() (lo, hi grid.Point, ok bool) {
-	lo.Row, hi.Row = -1, -1
-	lo.Col, hi.Col = g.cols, -1
-	for r := range g.rows {
-		row := g.w[r*g.per : (r+1)*g.per]
-		first, last := -1, -1
-		for i, x := range row {
-			if x == 0 {
-				continue
-			}
-			if first < 0 {
-				first = i*64 + bits.TrailingZeros64(x)
-			}
-			last = i*64 + 63 - bits.LeadingZeros64(x)
+	// The first and last words set give the rows; the words of the rows
+	// between, or-ed down each column of words, give the columns.
+	first, last := -1, -1
+	for j, x := range g.w {
+		if x != 0 {
+			first = j
+			break
 		}
-		if first < 0 {
-			continue
-		}
-		if lo.Row < 0 {
-			lo.Row = r
-		}
-		hi.Row = r
-		lo.Col, hi.Col = min(lo.Col, first), max(hi.Col, last)
 	}
-	if lo.Row < 0 {
+	if first < 0 {
 		return grid.Point{}, grid.Point{}, false
+	}
+	for j := len(g.w) - 1; ; j-- {
+		if g.w[j] != 0 {
+			last = j
+			break
+		}
+	}
+	per := g.per
+	lo.Row, hi.Row = first/per, last/per
+	lo.Col, hi.Col = g.cols, -1
+	band := g.w[lo.Row*per : (hi.Row+1)*per]
+	for i := range per {
+		var x uint64
+		for j := i; j < len(band); j += per {
+			x |= band[j]
+		}
+		if x != 0 {
+			lo.Col = min(lo.Col, i*64+bits.TrailingZeros64(x))
+			hi.Col = max(hi.Col, i*64+63-bits.LeadingZeros64(x))
+		}
 	}
 	return lo, hi, true
 }
