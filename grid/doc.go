@@ -28,7 +28,8 @@
 //   - [Point] and [Dir] are small values: [Point.Move], [Dir.TurnRight],
 //     [Cardinals] and [Dirs].
 //   - [Find], [Count], [Regions] (and [Outlines], their measures alone),
-//     [Numbers] and [Words] answer the common questions about a whole map.
+//     [Numbers] and [Words] (and [CountWords] and [CountCrosses], their
+//     counts a line at a time) answer the common questions about a whole map.
 //   - Tiles, as in a jigsaw: [Grid.Orient] turns one without copying it,
 //     [Edges] and [EdgesOf] read its edges as bits, [EdgeIndex] finds the
 //     tiles that share an edge, [Showing] the turns that show one on a
