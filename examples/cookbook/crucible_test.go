@@ -46,8 +46,13 @@ func crucible(g grid.Grid[byte], minRun, maxRun int) (int, error) {
 			for k, most := 1, min(maxRun, g.Room(p, h)); k <= most; k++ {
 				j += step
 				heat += int(g.AtIndex(j) - '0')
-				if k >= minRun {
-					d.Add(sp.IndexID(j, 0, int(h)%2), heat)
+				if k < minRun {
+					continue
+				}
+				// Better is Add's first test, inlined: most runs are no
+				// cheaper than a way found before, and skip Add's call.
+				if id := sp.IndexID(j, 0, int(h)%2); d.Better(id, heat) {
+					d.Add(id, heat)
 				}
 			}
 		}

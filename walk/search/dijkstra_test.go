@@ -105,3 +105,61 @@ func TestResetCostsOnly(t *testing.T) {
 		testkit.MustPanic(t, name, "search: Dijkstra."+name+": the search keeps no paths: start it with ResetPaths, not Reset", f)
 	}
 }
+
+// TestBetter checks Better against Add on random graphs whose step costs
+// span the queue's regimes, with and without paths: every step that Add
+// keeps, Better reported first; and a search that calls Add only where
+// Better says so gives the same costs and the same cheapest-path counts
+// as one that calls Add on every step. Bad arguments report true, so that
+// Add panics for them.
+func TestBetter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(41, 42))
+	var all, some search.Dijkstra
+	ranges := []int{0, 1, 9, 255, 300, 1000, 1 << 20, 1 << 40}
+	for trial := range 600 {
+		maxCost := ranges[trial%len(ranges)]
+		g := randWeighted(rng, 1+rng.IntN(80), 1+rng.Float64()*3, maxCost, trial%2 == 0)
+		start := rng.IntN(len(g))
+		paths := trial%3 == 0
+		for _, d := range []*search.Dijkstra{&all, &some} {
+			if paths {
+				d.ResetPaths(len(g))
+			} else {
+				d.Reset(len(g))
+			}
+			d.Add(start, 0)
+		}
+		for i, c := range all.All() {
+			for j, w := range g.next(i) {
+				better := all.Better(j, w)
+				if all.Add(j, w) && !better {
+					t.Fatalf("trial %d: Add(%d, %d) from %d at %d kept a step Better refused", trial, j, w, i, c)
+				}
+			}
+		}
+		for i := range some.All() {
+			for j, w := range g.next(i) {
+				if some.Better(j, w) {
+					some.Add(j, w)
+				}
+			}
+		}
+		for v := range g {
+			ca, oka := all.Cost(v)
+			cs, oks := some.Cost(v)
+			if ca != cs || oka != oks {
+				t.Fatalf("trial %d: Cost(%d) = %d, %v with Better, want %d, %v", trial, v, cs, oks, ca, oka)
+			}
+			if paths && oka && all.Count(v) != some.Count(v) {
+				t.Fatalf("trial %d: Count(%d) = %d with Better, want %d", trial, v, some.Count(v), all.Count(v))
+			}
+		}
+	}
+	var d search.Dijkstra
+	d.Reset(3)
+	for _, bad := range [][2]int{{-1, 0}, {3, 0}, {0, -1}, {1, math.MaxInt}} {
+		if !d.Better(bad[0], bad[1]) {
+			t.Errorf("Better(%d, %d) = false, want true for Add to panic", bad[0], bad[1])
+		}
+	}
+}

@@ -46,7 +46,9 @@
 //     ([Dijkstra.AddAStar]) and, after [Dijkstra.ResetPaths], the paths
 //     themselves and every id on a cheapest path ([Dijkstra.OnBest]); or
 //     every such id from the costs alone, given the moves into an id
-//     ([Dijkstra.OnBestBack]), with a search that keeps no paths.
+//     ([Dijkstra.OnBestBack]), with a search that keeps no paths;
+//     [Dijkstra.Better], Add's first test inlined, spares a hot loop Add's
+//     call for the steps that are no cheaper.
 //   - [Frontier] for a breadth-first search one step at a time, when the
 //     moves change with the step, such as obstacles that move each minute;
 //     [Frontier.ResetWays] counts the walks, as for beams that split.

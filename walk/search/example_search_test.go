@@ -352,3 +352,30 @@ func ExampleDijkstra_OnBestBack() {
 	// Output:
 	// cost 6 nodes [0 1 2 3 4]
 }
+
+// Better before Add: in a loop that tries many steps, most of them no
+// cheaper than a way found before, Better's inlined test skips Add's call
+// for those, and the search is the same.
+func ExampleDijkstra_Better() {
+	g := grid.MustParse(`
+1163
+1381
+2136
+`)
+	var d search.Dijkstra
+	d.Reset(g.Len())
+	d.Add(0, 0)
+	for i, c := range d.All() {
+		if i == g.Len()-1 {
+			fmt.Println("least cost:", c)
+			break
+		}
+		for j := range g.Neighbors4Index(i) {
+			if w := int(g.AtIndex(j) - '0'); d.Better(j, w) {
+				d.Add(j, w)
+			}
+		}
+	}
+	// Output:
+	// least cost: 13
+}
