@@ -48,9 +48,9 @@ func sectionMasks(input string, on byte) (masks []uint64, rows, cols int, err er
 	return masks, rows, cols, nil
 }
 
-// below16 sets the top bit of each byte of x below 0x10 that has no such
-// byte below it, and maybe of bytes above one: a borrow runs upward only,
-// so masked to a run of low bytes it is exact.
+// below16 sets the top bit of every byte of x below 0x10, and maybe of
+// bytes above such a byte, where a borrow runs in: a borrow runs upward
+// only, so masked to a run of low bytes, whether any is set is exact.
 func below16(x uint64) uint64 {
 	return (x - 0x1010101010101010) &^ x & 0x8080808080808080
 }
@@ -91,9 +91,10 @@ func plainMasks(s string, on byte) (masks []uint64, rows, cols int, ok bool) {
 			start := at + r*line
 			if cols <= 8 && start+8 <= len(s) {
 				// The row's bytes, and the line break after them if the
-				// row is shorter than 8, in a word, with no branch a byte. A control byte (below
-				// 0x10), such as "\r", in the row, or no "\n" after it,
-				// is left to Sections, which says what it is.
+				// row is shorter than 8, in a word, with no branch a
+				// byte. A control byte (below 0x10), such as "\r", in
+				// the row, or no "\n" after it, is left to Sections,
+				// which says what it is.
 				x := binary.LittleEndian.Uint64([]byte(s[start : start+8]))
 				if below16(x)&highs != 0 {
 					return nil, 0, 0, false

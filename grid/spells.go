@@ -151,9 +151,11 @@ func countLine(cells []byte, i, step, length, n int, fwd, rev uint64) int {
 // down-right, and up-right to down-left), each read either way: the
 // crossed words of a word puzzle. The middle of a word of odd length n is
 // its byte n/2; a word of even length has none, and crosses nowhere, as
-// does an empty word. Each cell holding the middle byte, far enough from
-// the edge, is read by index, the two ends of each diagonal first: O(cells
-// + matches of the middle byte × n), no allocation.
+// does an empty word. A three-letter word is tested at every inner cell,
+// its four corners read by index with no branch; a longer one at each
+// cell holding its middle byte far enough from the edge, each diagonal
+// read by index: O(cells + matches of the middle byte × n), no
+// allocation.
 func CountCrosses(g Grid[byte], word string) int {
 	n := len(word)
 	if n%2 == 0 {

@@ -33,7 +33,7 @@ import (
 //   - settle: a cell proposed from one side only takes the move, kept at
 //     the cell moved to (two people can propose the same cell only from
 //     opposite sides);
-//   - move: those who move leave their cells and arrive.
+//   - step: those who move leave their cells and arrive.
 func crowd(g grid.Grid[byte]) (empty, still int) {
 	const margin = 16
 	people := widen(bitrows.Of(g, '#'), margin)
@@ -399,17 +399,23 @@ func handCrowd(cells []byte, rows, cols int) [2]int {
 // TestCrowdWide checks the recipe and its hand version against the
 // reference on maps whose rows take several words, where the cells beside
 // a word's first and last come from the words next to it: TestRecipes'
-// small maps, margin included, fit in one word a row.
+// small maps, margin included, fit in one word a row. The last four maps
+// are larger, and crowded, so that the people spread past the margin and
+// the grid widens.
 func TestCrowdWide(t *testing.T) {
 	rng := rand.New(rand.NewPCG(23, 2022))
-	for k := range 60 {
+	for k := range 64 {
 		rows, cols := 1+rng.IntN(12), 40+rng.IntN(200)
+		crowded := 4 // one cell in crowded holds someone
+		if k >= 60 {
+			rows, cols, crowded = 30+rng.IntN(15), 30+rng.IntN(50), 2
+		}
 		lines := make([]string, rows)
 		for r := range lines {
 			line := make([]byte, cols)
 			for c := range line {
 				line[c] = '.'
-				if rng.IntN(4) == 0 {
+				if rng.IntN(crowded) == 0 {
 					line[c] = '#'
 				}
 			}

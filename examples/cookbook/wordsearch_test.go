@@ -13,8 +13,8 @@ import (
 
 // xmas returns how many times XMAS reads along a straight line in any of
 // the eight headings, and how many A cells sit at the middle of two
-// diagonal MAS. CountWords reads each line once each way round;
-// CountCrosses reads the diagonals through each A.
+// diagonal MAS. CountWords reads each line once, testing XMAS and its
+// reverse; CountCrosses reads the diagonals through each A.
 func xmas(g grid.Grid[byte]) (lines, crosses int) {
 	return grid.CountWords(g, "XMAS"), grid.CountCrosses(g, "MAS")
 }

@@ -36,13 +36,15 @@ func (g *Grid) Row(r int) []uint64 {
 // word w of row, lined up with them: bit k of left is the cell one column
 // to the left of word w's bit k (in word w-1 for k = 0), and bit k of
 // right the cell one column to its right (in word w+1 for k = 63). Cells
-// past either end of the row read as clear. The bit of left just past the
-// last column holds the last column's cell, so a word made from left and
-// written back into a row must be masked to the row's columns, unless, as
-// in a map with a margin, the last column is clear. With [Grid.Row] it gives a
-// cell's eight neighbours as words: the row above's word and its Beside,
-// the row's own Beside, and the row below's. It costs O(1) and inlines. It
-// panics if w is not in [0, len(row)).
+// past either end of the row read as clear. When the columns do not fill
+// the last word, the bit of left just past the last column holds the last
+// column's cell, so a word made from left and written back into a row must
+// be masked to the row's columns, unless, as in a map with a margin, the
+// last column is clear. With [Grid.Row] it gives a cell's eight neighbours
+// as words: the row above's word and its Beside, the row's own Beside, and
+// the row below's. It costs O(1) and inlines. For w outside [0, len(row))
+// it panics as an index out of range does, without naming the call: the
+// price of inlining.
 func Beside(row []uint64, w int) (left, right uint64) {
 	x := row[w]
 	left, right = x<<1, x>>1

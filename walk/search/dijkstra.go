@@ -157,7 +157,10 @@ func (d *Dijkstra) Add(j, w int) bool {
 
 // Better reports whether a step costing w from the id being expanded to id
 // j could be what [Dijkstra.Add] keeps: cheaper than every way to j found
-// so far, or, in a search that keeps paths, as cheap. It is Add's own
+// so far, or, in a search that keeps paths, as cheap. False is exact: Add
+// would keep nothing. True may still be refused by Add, when costs have
+// grown past what an id's 4-byte stamp holds (about 2^31 above the
+// search's start), where Better leaves the answer to Add. It is Add's own
 // first test, and unlike Add it inlines, so a loop that tries many steps,
 // most of them no better, can skip Add's call for those:
 //

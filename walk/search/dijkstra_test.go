@@ -108,7 +108,8 @@ func TestResetCostsOnly(t *testing.T) {
 
 // TestBetter checks Better against Add on random graphs whose step costs
 // span the queue's regimes, with and without paths: every step that Add
-// keeps, Better reported first; and a search that calls Add only where
+// keeps, Better reported first, and after it Better refuses a dearer step
+// (and, without paths, the same one); and a search that calls Add only where
 // Better says so gives the same costs and the same cheapest-path counts
 // as one that calls Add on every step. Bad arguments report true, so that
 // Add panics for them.
@@ -129,11 +130,18 @@ func TestBetter(t *testing.T) {
 			}
 			d.Add(start, 0)
 		}
+		small := maxCost <= 1000 // every cost fits a stamp: Better is exact
 		for i, c := range all.All() {
 			for j, w := range g.next(i) {
 				better := all.Better(j, w)
-				if all.Add(j, w) && !better {
+				kept := all.Add(j, w)
+				if kept && !better {
 					t.Fatalf("trial %d: Add(%d, %d) from %d at %d kept a step Better refused", trial, j, w, i, c)
+				}
+				// Once a step is kept, a dearer one is no better, and
+				// without paths, neither is the same one again.
+				if kept && small && (all.Better(j, w+1) || !paths && all.Better(j, w)) {
+					t.Fatalf("trial %d: Better(%d, %d or %d) from %d at %d after Add kept %d", trial, j, w, w+1, i, c, w)
 				}
 			}
 		}
