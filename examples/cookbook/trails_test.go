@@ -15,27 +15,27 @@ import (
 // trails returns, summed over the 0s of a height map, the number of 9s
 // each reaches by steps that climb by exactly one, and the number of
 // distinct such trails from each. Every trail takes nine steps, so each
-// is a shortest path, and AddCounting counts them.
+// is a shortest path, and AddCounting counts them. The search runs over
+// the cells' dense indices (Grid.AtIndex, Grid.Neighbors4Index), with no
+// point made a step.
 func trails(g grid.Grid[byte]) (peaks, paths int) {
-	sp := search.Cells(g)
 	var b search.BFS // one search, reused from each 0
-	for p, h := range g.All() {
-		if h != '0' {
+	for start := range g.Len() {
+		if g.AtIndex(start) != '0' {
 			continue
 		}
-		b.ResetCounting(sp.Len())
-		b.AddCounting(sp.CellID(p))
+		b.ResetCounting(g.Len())
+		b.AddCounting(start)
 		for i := range b.All() {
-			q := sp.Point(i)
-			v := g.At(q)
+			v := g.AtIndex(i)
 			if v == '9' {
 				peaks++
 				paths += b.Count(i) // final: every 8 before it is expanded
 				continue
 			}
-			for r := range g.Neighbors4(q) {
-				if g.At(r) == v+1 {
-					b.AddCounting(sp.CellID(r))
+			for j := range g.Neighbors4Index(i) {
+				if g.AtIndex(j) == v+1 {
+					b.AddCounting(j)
 				}
 			}
 		}
