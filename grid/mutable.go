@@ -151,6 +151,20 @@ func (m *Mutable[T]) SetIndex(i int, v T) {
 	m.cells[i] = v
 }
 
+// SwapIndex exchanges the cells whose dense indices are i and j, as
+// [Mutable.Swap] does by points: with a step from Offset, a walk that
+// pushes a row of things moves them by index, with no point made. It
+// costs O(1) and inlines. It panics if i or j is not in [0, Len()).
+func (m *Mutable[T]) SwapIndex(i, j int) {
+	if max(uint(i), uint(j)) >= uint(len(m.cells)) {
+		if uint(i) < uint(len(m.cells)) {
+			i = j // name the one outside
+		}
+		panic(indexError{"Mutable.SwapIndex", i, m.rows, m.cols})
+	}
+	m.cells[i], m.cells[j] = m.cells[j], m.cells[i]
+}
+
 // All returns an iterator over the cells of m and their points, row by
 // row. Each cell is read when it is reached, so changes made during the
 // loop are seen by its later steps.

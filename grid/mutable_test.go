@@ -9,7 +9,7 @@ import (
 	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
-// TestMutableVsPlain applies random Sets and Swaps to a Mutable and to a
+// TestMutableVsPlain applies random Sets, Swaps and SwapIndexes to a Mutable and to a
 // plain slice of rows, and checks after each that every read agrees, and
 // that Grid and Freeze give the same cells.
 func TestMutableVsPlain(t *testing.T) {
@@ -21,12 +21,16 @@ func TestMutableVsPlain(t *testing.T) {
 		for range 50 {
 			p := Pt(rng.IntN(g.Rows()), rng.IntN(g.Cols()))
 			q := Pt(rng.IntN(g.Rows()), rng.IntN(g.Cols()))
-			if rng.IntN(2) == 0 {
+			switch rng.IntN(3) {
+			case 0:
 				v := ".#O"[rng.IntN(3)]
 				m.Set(p, v)
 				plain[p.Row][p.Col] = v
-			} else {
+			case 1:
 				m.Swap(p, q)
+				plain[p.Row][p.Col], plain[q.Row][q.Col] = plain[q.Row][q.Col], plain[p.Row][p.Col]
+			default:
+				m.SwapIndex(g.Index(p), g.Index(q))
 				plain[p.Row][p.Col], plain[q.Row][q.Col] = plain[q.Row][q.Col], plain[p.Row][p.Col]
 			}
 			for r := -1; r <= g.Rows(); r++ {
@@ -89,6 +93,8 @@ func TestMutablePanics(t *testing.T) {
 	testkit.MustPanic(t, "Mutable.Set", "grid: Mutable.Set: point (0,-1) outside the 2x3 grid", func() { m.Set(Pt(0, -1), 1) })
 	testkit.MustPanic(t, "Mutable.Swap", "grid: Mutable.Swap: point (0,3) outside the 2x3 grid", func() { m.Swap(Pt(0, 0), Pt(0, 3)) })
 	testkit.MustPanic(t, "Mutable.Swap first", "grid: Mutable.Swap: point (9,9) outside the 2x3 grid", func() { m.Swap(Pt(9, 9), Pt(0, 0)) })
+	testkit.MustPanic(t, "Mutable.SwapIndex", "grid: Mutable.SwapIndex: index 6 outside the 2x3 grid", func() { m.SwapIndex(0, 6) })
+	testkit.MustPanic(t, "Mutable.SwapIndex first", "grid: Mutable.SwapIndex: index -1 outside the 2x3 grid", func() { m.SwapIndex(-1, 2) })
 	testkit.MustPanic(t, "Mutable.Index", "grid: Mutable.Index: point (5,5) outside the 2x3 grid", func() { m.Index(Pt(5, 5)) })
 	testkit.MustPanic(t, "Mutable.PointAt", "grid: Mutable.PointAt: index 6 outside the 2x3 grid", func() { m.PointAt(6) })
 	testkit.MustPanic(t, "NewMutable", "grid: NewMutable: negative size -1x3", func() { NewMutable(-1, 3, 0) })

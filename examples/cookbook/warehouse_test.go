@@ -67,40 +67,43 @@ func warehouse(input string) (narrow, wide int, err error) {
 // column over the cells 'O' and '['. A push gathers the cells that move,
 // robot first, each one's cell ahead after it; if none of them meets a
 // wall, it moves them, the last gathered first, each by a swap with the
-// floor ahead of it.
+// floor ahead of it. Cells go by dense index, a move's step being
+// Grid.Offset, so no move makes a point.
 func run(g grid.Grid[byte], moves []grid.Dir) int {
 	m := g.Mutable()
-	robot, _ := grid.Find(g, '@')
-	var moving []grid.Point
-	add := func(p grid.Point) {
-		if !slices.Contains(moving, p) {
-			moving = append(moving, p)
+	at, _ := grid.Find(g, '@')
+	robot := g.Index(at)
+	var moving []int // the cells that move, by dense index
+	add := func(i int) {
+		if !slices.Contains(moving, i) {
+			moving = append(moving, i)
 		}
 	}
 	for _, d := range moves {
+		step := g.Offset(d) // the walls round the map keep every step inside
 		moving = append(moving[:0], robot)
 		blocked := false
-		for i := 0; i < len(moving) && !blocked; i++ {
-			switch q := moving[i].Move(d, 1); m.At(q) {
+		for k := 0; k < len(moving) && !blocked; k++ {
+			switch q := moving[k] + step; m.AtIndex(q) {
 			case '#':
 				blocked = true
 			case 'O':
 				add(q)
 			case '[':
 				add(q)
-				add(q.Move(grid.Right, 1)) // the box's other half
+				add(q + 1) // the box's other half
 			case ']':
 				add(q)
-				add(q.Move(grid.Left, 1))
+				add(q - 1)
 			}
 		}
 		if blocked {
 			continue
 		}
-		for _, p := range slices.Backward(moving) {
-			m.Swap(p, p.Move(d, 1))
+		for _, i := range slices.Backward(moving) {
+			m.SwapIndex(i, i+step)
 		}
-		robot = robot.Move(d, 1)
+		robot += step
 	}
 	sum := 0
 	for p, v := range m.All() {
