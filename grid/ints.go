@@ -204,8 +204,9 @@ func number(t string, i int) (v, next, col int, err error) {
 }
 
 // digits returns the value of a run of decimal digits, negated if neg, and
-// false if it is beyond the range of int.
-func digits(d string, neg bool) (int, bool) {
+// false if it is beyond the range of int. It reads a string or a row of a
+// grid's bytes alike, with no copy.
+func digits[S ~string | ~[]byte](d S, neg bool) (int, bool) {
 	if len(d) <= 18 { // below 10^18: no overflow to check for
 		v := 0
 		for i := range len(d) {

@@ -67,7 +67,7 @@ func Numbers(g Grid[byte]) ([]Number, error) {
 			for end < len(row) && isDigit(row[end]) {
 				end++
 			}
-			v, ok := digits(string(row[c:end]), false)
+			v, ok := digits(row[c:end], false)
 			if !ok {
 				return nil, fmt.Errorf("grid: Numbers: number at %v: %s: %w", Point{r, c}, row[c:end], strconv.ErrRange)
 			}
@@ -82,10 +82,9 @@ func Numbers(g Grid[byte]) ([]Number, error) {
 // [Numbers] would list it (its value, leftmost digit and length), and
 // true; or false if that cell is not a digit '0' to '9' or lies outside g.
 // It reads the row left and right of p only, O(the number's length), and
-// allocates nothing for a run of up to 32 digits: the numbers around a
-// symbol, found from the symbol, with no list of every number. A run
-// whose value is beyond the range of int, which Numbers reports as an
-// error, gives the zero Number and false.
+// allocates nothing: the numbers around a symbol, found from the symbol,
+// with no list of every number. A run whose value is beyond the range of
+// int, which Numbers reports as an error, gives the zero Number and false.
 func NumberAt(g Grid[byte], p Point) (Number, bool) {
 	if uint(p.Row) >= uint(int(g.rows)) || uint(p.Col) >= uint(int(g.cols)) {
 		return Number{}, false
@@ -101,7 +100,7 @@ func NumberAt(g Grid[byte], p Point) (Number, bool) {
 	for end < len(row) && isDigit(row[end]) {
 		end++
 	}
-	v, ok := digits(string(row[start:end]), false)
+	v, ok := digits(row[start:end], false)
 	if !ok {
 		return Number{}, false
 	}

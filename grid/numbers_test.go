@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -112,5 +113,14 @@ func TestNumberAt(t *testing.T) {
 	long := MustParse("1234567890123456789012")
 	if n, ok := NumberAt(long, Pt(0, 3)); ok || n != (Number{}) {
 		t.Errorf("NumberAt on a run beyond int = %v, %v; want the zero Number, false", n, ok)
+	}
+	// It allocates nothing, for a short run or a run of 40 digits (zeros,
+	// so that it fits an int).
+	zeros := MustParse("7." + strings.Repeat("0", 40) + ".")
+	if a := testing.AllocsPerRun(100, func() {
+		NumberAt(zeros, Pt(0, 0))
+		NumberAt(zeros, Pt(0, 20))
+	}); a != 0 {
+		t.Errorf("NumberAt allocates %v times a call pair, want 0", a)
 	}
 }
