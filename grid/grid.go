@@ -39,10 +39,21 @@ const maxCells = DefaultMaxCells
 func New[T any](rows, cols int, fill T) Grid[T] {
 	checkSize("New", rows, cols)
 	cells := make([]T, rows*cols)
-	for i := range cells {
-		cells[i] = fill
-	}
+	fillAll(cells, fill)
 	return Grid[T]{int32(rows), int32(cols), cells}
+}
+
+// fillAll sets every element of cells to v: the first one, then copies
+// that double the run filled, so that a large grid fills at the speed of
+// copy rather than one store a loop step.
+func fillAll[T any](cells []T, v T) {
+	if len(cells) == 0 {
+		return
+	}
+	cells[0] = v
+	for n := 1; n < len(cells); n *= 2 {
+		copy(cells[n:], cells[:n])
+	}
 }
 
 // checkSize panics, naming call, unless rows by cols is a valid size.

@@ -667,3 +667,24 @@ func TestOffset(t *testing.T) {
 	testkit.MustPanic(t, "Grid.Offset(8)", "grid: Grid.Offset: invalid heading Dir(8)", func() { g.Offset(8) })
 	testkit.MustPanic(t, "Mutable.Offset(9)", "grid: Mutable.Offset: invalid heading Dir(9)", func() { g.Mutable().Offset(9) })
 }
+
+// TestFillAll checks the doubling fill behind New and NewMutable on every
+// length from 0 to 300: every element set, none past the end touched.
+func TestFillAll(t *testing.T) {
+	for n := range 301 {
+		buf := make([]int, n+1)
+		buf[n] = -1 // past the end
+		fillAll(buf[:n], 7)
+		for i, v := range buf[:n] {
+			if v != 7 {
+				t.Fatalf("fillAll on %d: element %d is %d, want 7", n, i, v)
+			}
+		}
+		if buf[n] != -1 {
+			t.Fatalf("fillAll on %d wrote past the end", n)
+		}
+	}
+	if g := New(3, 70, 'x'); Count(g, 'x') != 210 {
+		t.Errorf("New(3, 70, 'x') holds %d 'x', want 210", Count(g, 'x'))
+	}
+}

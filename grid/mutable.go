@@ -26,9 +26,7 @@ type Mutable[T any] struct {
 func NewMutable[T any](rows, cols int, fill T) *Mutable[T] {
 	checkSize("NewMutable", rows, cols)
 	cells := make([]T, rows*cols)
-	for i := range cells {
-		cells[i] = fill
-	}
+	fillAll(cells, fill)
 	return &Mutable[T]{rows, cols, cells}
 }
 
