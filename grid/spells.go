@@ -141,7 +141,7 @@ func countLine(cells []byte, i, step, length, n int, fwd, rev uint64) int {
 	for range length - (n - 1) {
 		window = (window<<8 | uint64(cells[i])) & mask
 		i += step
-		count += b2i(window == fwd) + b2i(window == rev)
+		count += btoi(window == fwd) + btoi(window == rev)
 	}
 	return count
 }
@@ -177,9 +177,9 @@ func CountCrosses(g Grid[byte], word string) int {
 			for c := 1; c < cols-1; c++ {
 				i := cols + c
 				ul, dr, ur, dl := row[i-down], row[i+down], row[i-anti], row[i+anti]
-				one := b2i(ul == a)&b2i(dr == b) | b2i(ul == b)&b2i(dr == a)
-				two := b2i(ur == a)&b2i(dl == b) | b2i(ur == b)&b2i(dl == a)
-				count += b2i(row[i] == m) & one & two
+				one := btoi(ul == a)&btoi(dr == b) | btoi(ul == b)&btoi(dr == a)
+				two := btoi(ur == a)&btoi(dl == b) | btoi(ur == b)&btoi(dl == a)
+				count += btoi(row[i] == m) & one & two
 			}
 		}
 		return count
@@ -189,7 +189,7 @@ func CountCrosses(g Grid[byte], word string) int {
 			if g.cells[i] != word[h] {
 				continue
 			}
-			count += b2i(along(g.cells, i, down, word) && along(g.cells, i, anti, word))
+			count += btoi(along(g.cells, i, down, word) && along(g.cells, i, anti, word))
 		}
 	}
 	return count
@@ -211,8 +211,8 @@ func along(cells []byte, i, step int, word string) bool {
 	return fwd == 0 || rev == 0
 }
 
-// b2i is 1 for true and 0 for false, with no branch.
-func b2i(b bool) int {
+// btoi is 1 for true and 0 for false, with no branch.
+func btoi(b bool) int {
 	var i int
 	if b {
 		i = 1

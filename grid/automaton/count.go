@@ -49,9 +49,7 @@ func (a *Automaton) StepCount(rule *CountRule, on byte) (changed int) {
 // Step's: each cell's neighbours are those nb gives. It panics if nb was
 // made for a grid of another size.
 func (a *Automaton) StepCountBy(nb *Neighbors, rule *CountRule, on byte) (changed int) {
-	if nb.rows != a.rows || nb.cols != a.cols {
-		misusef("Automaton.StepCountBy", "neighbours of a %dx%d grid, automaton %dx%d", nb.rows, nb.cols, a.rows, a.cols)
-	}
+	a.fits("Automaton.StepCountBy", nb)
 	w, cur, next, at := a.w, a.cur, a.next, nb.at
 	k := 0
 	for r := 1; r <= a.rows; r++ {

@@ -37,15 +37,20 @@ func (a *Automaton) Sight(see func(v byte) bool) *Neighbors {
 	return nb
 }
 
+// fits panics, naming call, unless nb was made for a grid of a's size.
+func (a *Automaton) fits(call string, nb *Neighbors) {
+	if nb.rows != a.rows || nb.cols != a.cols {
+		misusef(call, "neighbours of a %dx%d grid, automaton %dx%d", nb.rows, nb.cols, a.rows, a.cols)
+	}
+}
+
 // StepBy is [Automaton.Step] with the neighbours of each cell taken from
 // nb, as made by [Automaton.Sight] on a, rather than the eight cells
 // around it. It costs eight reads of nb and eight of the cells per cell,
 // and allocates nothing. It panics if nb was made for an automaton of
 // another size.
 func (a *Automaton) StepBy(nb *Neighbors, rule func(v byte, n Around) byte) (changed int) {
-	if nb.rows != a.rows || nb.cols != a.cols {
-		misusef("Automaton.StepBy", "neighbours of a %dx%d grid, automaton %dx%d", nb.rows, nb.cols, a.rows, a.cols)
-	}
+	a.fits("Automaton.StepBy", nb)
 	w, cur, next, at := a.w, a.cur, a.next, nb.at
 	k := 0
 	for r := 1; r <= a.rows; r++ {
