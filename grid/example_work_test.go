@@ -45,6 +45,24 @@ func ExampleMutable() {
 	// .ooo###
 }
 
+// A table of numbers kept per cell, here each cell's distance along a
+// path, read a run of a row at a time: RowCells gives the row in place, so
+// the loop over the run tests its bounds once.
+func ExampleMutable_RowCells() {
+	dist := grid.NewMutable(3, 6, -1) // -1: not on the path
+	for c := range 6 {
+		dist.Set(grid.Pt(1, c), c) // a path along the middle row
+	}
+	// The cells of row 1 in columns 2 to 4 that lie on the path.
+	for c, d := range dist.RowCells(1)[2:5] {
+		fmt.Println(2+c, d)
+	}
+	// Output:
+	// 2 2
+	// 3 3
+	// 4 4
+}
+
 func ExampleFromFunc() {
 	g := grid.FromFunc(3, 4, func(p grid.Point) byte {
 		if (p.Row+p.Col)%2 == 0 {

@@ -275,7 +275,7 @@ func (g Grid[T]) Row(r int) iter.Seq[T] {
 // costs O(Cols) and allocates only when dst must grow.
 func (g Grid[T]) AppendRow(dst []T, r int) []T {
 	if uint(r) >= uint(int(g.rows)) {
-		panic(rowError{r, int(g.rows), int(g.cols)}) // a value, not a call, so that AppendRow inlines
+		panic(rowError{"Grid.AppendRow", r, int(g.rows), int(g.cols)}) // a value, not a call, so that AppendRow inlines
 	}
 	return append(dst, g.cells[r*int(g.cols):(r+1)*int(g.cols)]...)
 }

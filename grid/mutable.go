@@ -163,6 +163,23 @@ func (m *Mutable[T]) SwapIndex(i, j int) {
 	m.cells[i], m.cells[j] = m.cells[j], m.cells[i]
 }
 
+// RowCells returns the cells of row r, left to right, in place: a slice
+// of m's own storage, so writes through it change m, and it sees m's later
+// changes. A loop over a run of a row's cells reads them with one bounds
+// test for the run, where At or AtIndex tests each cell:
+//
+//	for c, v := range m.RowCells(r)[lo:hi] { ... } // columns lo+c
+//
+// (Grid.Row, on an immutable Grid, is an iterator instead, as a Grid's
+// cells may not change.) It costs O(1), allocates nothing and inlines. It
+// panics if r is not a row of m.
+func (m *Mutable[T]) RowCells(r int) []T {
+	if uint(r) >= uint(m.rows) {
+		panic(rowError{"Mutable.RowCells", r, m.rows, m.cols})
+	}
+	return m.cells[r*m.cols : (r+1)*m.cols : (r+1)*m.cols]
+}
+
 // All returns an iterator over the cells of m and their points, row by
 // row. Each cell is read when it is reached, so changes made during the
 // loop are seen by its later steps.

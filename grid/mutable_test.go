@@ -9,9 +9,10 @@ import (
 	"github.com/gridsearch/gridsearch/internal/testkit"
 )
 
-// TestMutableVsPlain applies random Sets, Swaps and SwapIndexes to a Mutable and to a
-// plain slice of rows, and checks after each that every read agrees, and
-// that Grid and Freeze give the same cells.
+// TestMutableVsPlain applies random Sets, Swaps, SwapIndexes and writes
+// through RowCells to a Mutable and to a plain slice of rows, and checks
+// after each that every read agrees (RowCells among them), and that Grid
+// and Freeze give the same cells.
 func TestMutableVsPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 200 {
@@ -21,7 +22,15 @@ func TestMutableVsPlain(t *testing.T) {
 		for range 50 {
 			p := Pt(rng.IntN(g.Rows()), rng.IntN(g.Cols()))
 			q := Pt(rng.IntN(g.Rows()), rng.IntN(g.Cols()))
-			switch rng.IntN(3) {
+			switch rng.IntN(4) {
+			case 3: // a run of a row written in place
+				v := ".#O"[rng.IntN(3)]
+				lo := rng.IntN(g.Cols() + 1)
+				hi := lo + rng.IntN(g.Cols()-lo+1)
+				for c := range m.RowCells(p.Row)[lo:hi] {
+					m.RowCells(p.Row)[lo+c] = v
+					plain[p.Row][lo+c] = v
+				}
 			case 0:
 				v := ".#O"[rng.IntN(3)]
 				m.Set(p, v)
@@ -32,6 +41,11 @@ func TestMutableVsPlain(t *testing.T) {
 			default:
 				m.SwapIndex(g.Index(p), g.Index(q))
 				plain[p.Row][p.Col], plain[q.Row][q.Col] = plain[q.Row][q.Col], plain[p.Row][p.Col]
+			}
+			for r := range g.Rows() {
+				if row := m.RowCells(r); !slices.Equal(row, plain[r]) || cap(row) != g.Cols() {
+					t.Fatalf("Mutable.RowCells(%d) = %q (cap %d), want %q", r, row, cap(row), plain[r])
+				}
 			}
 			for r := -1; r <= g.Rows(); r++ {
 				for c := -1; c <= g.Cols(); c++ {
@@ -97,6 +111,8 @@ func TestMutablePanics(t *testing.T) {
 	testkit.MustPanic(t, "Mutable.SwapIndex first", "grid: Mutable.SwapIndex: index -1 outside the 2x3 grid", func() { m.SwapIndex(-1, 2) })
 	testkit.MustPanic(t, "Mutable.Index", "grid: Mutable.Index: point (5,5) outside the 2x3 grid", func() { m.Index(Pt(5, 5)) })
 	testkit.MustPanic(t, "Mutable.PointAt", "grid: Mutable.PointAt: index 6 outside the 2x3 grid", func() { m.PointAt(6) })
+	testkit.MustPanic(t, "Mutable.RowCells", "grid: Mutable.RowCells: row 2 outside the 2x3 grid", func() { m.RowCells(2) })
+	testkit.MustPanic(t, "Mutable.RowCells below", "grid: Mutable.RowCells: row -1 outside the 2x3 grid", func() { m.RowCells(-1) })
 	testkit.MustPanic(t, "NewMutable", "grid: NewMutable: negative size -1x3", func() { NewMutable(-1, 3, 0) })
 	m.Freeze()
 	testkit.MustPanic(t, "frozen Mutable.Set", "grid: Mutable.Set: point (0,0) outside the 0x0 grid", func() { m.Set(Pt(0, 0), 1) })
@@ -117,6 +133,9 @@ func TestMutableAllocs(t *testing.T) {
 		}
 		for r := range m.Neighbors4(q) {
 			n += r.Col
+		}
+		for _, v := range m.RowCells(p.Row)[2:5] {
+			n += int(v)
 		}
 	})
 	if allocs != 0 {

@@ -72,12 +72,15 @@ func (e stepError) Error() string {
 	return misuse.Heading{Call: "grid: Mutable.TorusStep", D: e.d}.Error()
 }
 
-// rowError is Grid.AppendRow's panic value: row r outside a grid of rows
-// by cols.
-type rowError struct{ r, rows, cols int }
+// rowError is the panic value of a call given row r outside a grid of
+// rows by cols: Grid.AppendRow and Mutable.RowCells.
+type rowError struct {
+	call          string
+	r, rows, cols int
+}
 
 func (e rowError) Error() string {
-	return fmt.Sprintf("grid: Grid.AppendRow: row %d outside the %dx%d grid", e.r, e.rows, e.cols)
+	return fmt.Sprintf("grid: %s: row %d outside the %dx%d grid", e.call, e.r, e.rows, e.cols)
 }
 
 // misusef panics with a misuse.Error: "grid: " followed by call, ": " and

@@ -28,39 +28,36 @@ import (
 // the track saves the gap of their places less its length, whichever way
 // it goes: so each pair is looked at once, from the cell above it or, on
 // one row, the one to its left, and the cells of the track share the work
-// over the cores.
+// over the cores. The cells within reach below a cell are, row by row,
+// runs of columns: each run is read in place with RowCells, with no bounds
+// test a cell.
 func cheats(g grid.Grid[byte], radius, save int) int {
 	start, _ := grid.Find(g, 'S')
-	place := make([]int32, g.Len()) // along the track, or -1
-	for i := range place {
-		place[i] = -1
-	}
+	rows, cols := g.Rows(), g.Cols()
+	place := grid.NewMutable(rows, cols, int32(-1)) // along the track, or -1
 	var b search.BFS
 	b.Reset(g.Len())
 	b.Add(g.Index(start))
 	var track []int
 	for i, d := range search.Moves4(&b, g, func(_, to byte) bool { return to != '#' }) {
-		place[i] = int32(d)
+		place.SetIndex(i, int32(d))
 		track = append(track, i)
 	}
-	type jump struct{ dr, dc, steps int }
-	var jumps []jump // the cells within radius after a cell, in reading order
-	for dr := 0; dr <= radius; dr++ {
-		for dc := dr - radius; dc <= radius-dr; dc++ {
-			if dr > 0 || dc > 0 {
-				jumps = append(jumps, jump{dr, dc, dr + max(dc, -dc)})
-			}
-		}
-	}
-	rows, cols := g.Rows(), g.Cols()
 	counts := parallel.Map(track, func(i int) int {
-		r, c, at, n := i/cols, i%cols, place[i], 0
-		for _, j := range jumps {
-			if r+j.dr >= rows || c+j.dc < 0 || c+j.dc >= cols {
-				continue
+		r, c, n := i/cols, i%cols, 0
+		at := place.AtIndex(i)
+		for dr := 0; dr <= radius && r+dr < rows; dr++ {
+			// Row r+dr, from radius-dr columns left of c to as many
+			// right; on row r itself, the cells right of c only.
+			lo, hi := max(c-(radius-dr), 0), min(c+radius-dr, cols-1)
+			if dr == 0 {
+				lo = c + 1
 			}
-			if to := place[i+j.dr*cols+j.dc]; to >= 0 && int(max(to-at, at-to))-j.steps >= save {
-				n++
+			for k, to := range place.RowCells(r + dr)[lo : hi+1] {
+				steps := int32(dr + max(lo+k-c, c-lo-k))
+				if to >= 0 && max(to-at, at-to)-steps >= int32(save) {
+					n++
+				}
 			}
 		}
 		return n
@@ -199,7 +196,7 @@ func refCheats(lines []string, radius, save int) int {
 }
 
 // handCheats is cheats with a flat distance table, -1 off the track,
-// filled by a queue, the same half diamond of jumps, and the track's
+// filled by a queue, the same runs of the rows below each cell, and the track's
 // cells shared out to GOMAXPROCS goroutines through an atomic counter.
 func handCheats(cells []byte, rows, cols, radius, save int) int {
 	dist := make([]int32, len(cells))
@@ -228,14 +225,6 @@ func handCheats(cells []byte, rows, cols, radius, save int) int {
 			}
 		}
 	}
-	var jumps [][3]int // dr, dc, steps
-	for dr := 0; dr <= radius; dr++ {
-		for dc := dr - radius; dc <= radius-dr; dc++ {
-			if dr > 0 || dc > 0 {
-				jumps = append(jumps, [3]int{dr, dc, dr + max(dc, -dc)})
-			}
-		}
-	}
 	var next, total atomic.Int64
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -251,12 +240,17 @@ func handCheats(cells []byte, rows, cols, radius, save int) int {
 				for _, i32 := range queue[k:min(k+256, len(queue))] {
 					i := int(i32)
 					r, c, at := i/cols, i%cols, dist[i]
-					for _, j := range jumps {
-						if r+j[0] >= rows || c+j[1] < 0 || c+j[1] >= cols {
-							continue
+					for dr := 0; dr <= radius && r+dr < rows; dr++ {
+						lo, hi := max(c-(radius-dr), 0), min(c+radius-dr, cols-1)
+						if dr == 0 {
+							lo = c + 1
 						}
-						if to := dist[i+j[0]*cols+j[1]]; to >= 0 && int(max(to-at, at-to))-j[2] >= save {
-							n++
+						row := (r + dr) * cols
+						for k, to := range dist[row+lo : row+hi+1] {
+							steps := int32(dr + max(lo+k-c, c-lo-k))
+							if to >= 0 && max(to-at, at-to)-steps >= int32(save) {
+								n++
+							}
 						}
 					}
 				}
