@@ -19,6 +19,20 @@ type Automaton struct {
 	w          int    // cols+2: a row of the copies, border included
 	cur, next  []byte // (rows+2)*w cells, the border round them
 	border     byte
+	gen        uint64 // counts the changes of cur: steps, Set, SetBorder, Grow
+	rows0      rowTrace
+}
+
+// A rowTrace is what StepCount knows of its last step, so that the next
+// one, by the same rule, can pass over the rows that cannot change: a
+// row's cells depend on it and the rows above and below it only, so a row
+// none of whose three rows changed in the last step stays as it is, and
+// holds the same in both copies.
+type rowTrace struct {
+	gen   uint64    // the automaton's gen after that step; 0 for none
+	on    byte      // the value it counted
+	rule  CountRule // the rule it ran
+	moved []bool    // moved[r]: row r of the copy with the border changed in it
 }
 
 // New returns an automaton holding the cells of g, with border as the
@@ -26,11 +40,12 @@ type Automaton struct {
 // and never changes. It costs O(g.Len()) and two allocations of
 // (Rows+2)x(Cols+2) bytes.
 func New(g grid.Grid[byte], border byte) *Automaton {
-	a := &Automaton{border: border}
+	a := &Automaton{border: border, gen: 1}
 	a.alloc(g.Rows(), g.Cols())
 	for p, v := range g.All() {
 		a.cur[(p.Row+1)*a.w+p.Col+1] = v
 	}
+	copy(a.next, a.cur) // the cells a step by Sight's neighbours passes over keep their values in both copies
 	return a
 }
 
@@ -110,8 +125,14 @@ func (a *Automaton) Step(rule func(v byte, n Around) byte) (changed int) {
 			}
 		}
 	}
-	a.cur, a.next = next, cur
+	a.swap()
 	return changed
+}
+
+// swap makes the copy a step has written the current one.
+func (a *Automaton) swap() {
+	a.cur, a.next = a.next, a.cur
+	a.gen++
 }
 
 // Run steps a until a step changes no cell, and returns the number of
@@ -152,6 +173,7 @@ func (a *Automaton) SetBorder(v byte) {
 			buf[r*w], buf[r*w+w-1] = v, v
 		}
 	}
+	a.gen++
 }
 
 // Grow adds n rows or columns of the border value on every side, so that
@@ -177,17 +199,21 @@ func (a *Automaton) Grow(n int) {
 	for r := 1; r <= a.rows; r++ {
 		copy(dst[(r+n)*w+n+1:], a.cur[r*a.w+1:r*a.w+1+a.cols])
 	}
-	fill(spare, a.border) // the step writes every cell; its border stays
+	copy(spare, dst) // both copies alike, for a step that passes over cells
 	a.rows, a.cols, a.w, a.cur, a.next = rows, cols, w, dst, spare
+	a.gen++
 }
 
-// Set sets the cell at p to v, between steps. It panics if p lies
-// outside.
+// Set sets the cell at p to v, between steps, in both of a's copies, so
+// that a step that passes over the cell ([Automaton.StepBy] for a cell
+// Sight's see rejected) keeps v. It panics if p lies outside.
 func (a *Automaton) Set(p grid.Point, v byte) {
 	if uint(p.Row) >= uint(a.rows) || uint(p.Col) >= uint(a.cols) {
 		misusef("Automaton.Set", "%v outside the %dx%d grid", p, a.rows, a.cols)
 	}
-	a.cur[(p.Row+1)*a.w+p.Col+1] = v
+	i := (p.Row+1)*a.w + p.Col + 1
+	a.cur[i], a.next[i] = v, v // both, for a step that passes over the cell
+	a.gen++
 }
 
 // misusef panics for call with a misuse error of this package.

@@ -91,3 +91,69 @@ func ExampleAutomaton_StepCount() {
 	// .###..
 	// ......
 }
+
+// TestStepCountSkips checks StepCount against Step where most rows settle,
+// so that StepCount passes over rows, with other changes between its
+// steps that must make it work every row again: Set, SetBorder, Grow, a
+// step of Step, another rule or another value counted, and a rule changed
+// in place under the same pointer.
+func TestStepCountSkips(t *testing.T) {
+	rng := rand.New(rand.NewPCG(33, 34))
+	seats := func(crowd int) func(v byte, n int) byte {
+		return func(v byte, n int) byte {
+			switch {
+			case v == 'L' && n == 0:
+				return '#'
+			case v == '#' && n >= crowd:
+				return 'L'
+			}
+			return v
+		}
+	}
+	skipped := 0
+	for trial := range 300 {
+		rows, cols := 1+rng.IntN(30), 1+rng.IntN(12)
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return ".LL#"[rng.IntN(4)] })
+		a, b := automaton.New(g, '.'), automaton.New(g, '.')
+		crowd, on := 4, byte('#')
+		rule := automaton.NewCountRule(seats(crowd))
+		f := func(v byte, n automaton.Around) byte { return rule[v][n.Count(on)] }
+		for step := range 40 {
+			switch k := rng.IntN(20); k {
+			case 0:
+				p, v := grid.Pt(rng.IntN(a.Rows()), rng.IntN(a.Cols())), ".L#"[rng.IntN(3)]
+				a.Set(p, v)
+				b.Set(p, v)
+			case 1:
+				v := ".L#"[rng.IntN(3)]
+				a.SetBorder(v)
+				b.SetBorder(v)
+			case 2:
+				a.Grow(1)
+				b.Grow(1)
+			case 3:
+				a.Step(f)
+				b.Step(f)
+			case 4:
+				crowd = 3 + rng.IntN(4)
+				rule = automaton.NewCountRule(seats(crowd)) // another rule
+			case 5:
+				crowd = 3 + rng.IntN(4)
+				*rule = *automaton.NewCountRule(seats(crowd)) // the same pointer, changed
+			case 6:
+				on = "L#"[rng.IntN(2)]
+			}
+			before := a.Grid()
+			got, want := a.StepCount(rule, on), b.Step(f)
+			if got != want || !grid.Equal(a.Grid(), b.Grid()) {
+				t.Fatalf("trial %d step %d: StepCount changed %d to\n%s\nStep changed %d to\n%s\nfrom\n%s", trial, step, got, a, want, b, before)
+			}
+			if got == 0 {
+				skipped++
+			}
+		}
+	}
+	if skipped < 1000 {
+		t.Fatalf("only %d steps settled: the test does not reach the rows passed over", skipped)
+	}
+}

@@ -21,11 +21,14 @@
 //     counts a value among them with a few instructions, [Around.Count4]
 //     among the cardinal four, [Around.At] reads one.
 //   - [Automaton.Sight] builds neighbours by line of sight (the first cell
-//     in each heading that matters), once, for [Automaton.StepBy].
+//     in each heading that matters), once, for [Automaton.StepBy], which
+//     steps only the cells that matter and leaves the rest (the floor
+//     between seats) as they are.
 //   - A rule by a cell's value and how many neighbours hold one value (the
 //     game of life, seats that fill and empty) is a [CountRule], made once
 //     by [NewCountRule]: [Automaton.StepCount] and [Automaton.StepCountBy]
-//     step by it with no call a cell.
+//     step by it with no call a cell, and StepCount's steps by one rule
+//     pass over the rows that cannot change, as the automaton settles.
 //   - [Automaton.StepTable] steps every cell by a table of its 3x3 window
 //     (a 9-bit number, as [Around.Code] gives it), sliding the window
 //     along each row, and steps the border as an endless background;

@@ -3,24 +3,31 @@ package automaton
 import "github.com/gridsearch/gridsearch/grid"
 
 // Neighbors is a fixed choice of eight neighbours for every cell of an
-// automaton, such as the first seat visible in each heading, built once
-// and used by [Automaton.StepBy] on every step.
+// automaton that a step may change, such as the first seat visible in
+// each heading, built once and used by [Automaton.StepBy] on every step.
 type Neighbors struct {
 	rows, cols int
-	at         []int32 // 8 per cell, row by row: indices into the copies
+	cells      []int32 // the cells a step may change, row by row: indices into the copies
+	at         []int32 // 8 per cell of cells: indices into the copies
 }
 
 // Sight returns, for every cell, the first cell in each of the eight
 // headings, past the cell itself, whose value satisfies see, or the border
 // when the line leaves the grid first: the neighbours of a rule by line of
-// sight. It reads the cells as they are now, so see should hold for cells
+// sight. It reads the cells as they are now, so see must hold for cells
 // that a step may change and fail for those that never change (the floor
-// between seats, say). It costs O(Rows*Cols*(Rows+Cols)) at worst, O(1) a
-// heading when lines are short, and 32 bytes a cell.
+// between seats, say): [Automaton.StepBy] and [Automaton.StepCountBy]
+// step only the cells for which see held, and leave the others as they
+// are. It costs O(Rows*Cols*(Rows+Cols)) at worst, O(1) a heading when
+// lines are short, and 36 bytes a cell for which see holds.
 func (a *Automaton) Sight(see func(v byte) bool) *Neighbors {
-	nb := &Neighbors{rows: a.rows, cols: a.cols, at: make([]int32, 0, 8*a.rows*a.cols)}
+	nb := &Neighbors{rows: a.rows, cols: a.cols}
 	for r := range a.rows {
 		for c := range a.cols {
+			if !see(a.cur[(r+1)*a.w+c+1]) {
+				continue // never changes: no step looks at its neighbours
+			}
+			nb.cells = append(nb.cells, int32((r+1)*a.w+c+1))
 			for _, d := range grid.Dirs() {
 				dl := d.Delta()
 				at := int32(0) // a border cell of the copies
@@ -46,25 +53,22 @@ func (a *Automaton) fits(call string, nb *Neighbors) {
 
 // StepBy is [Automaton.Step] with the neighbours of each cell taken from
 // nb, as made by [Automaton.Sight] on a, rather than the eight cells
-// around it. It costs eight reads of nb and eight of the cells per cell,
-// and allocates nothing. It panics if nb was made for an automaton of
-// another size.
+// around it. It steps only the cells for which Sight's see held, and
+// leaves the others, which never change, as they are. It costs eight
+// reads of nb and eight of the cells per cell stepped, and allocates
+// nothing. It panics if nb was made for an automaton of another size.
 func (a *Automaton) StepBy(nb *Neighbors, rule func(v byte, n Around) byte) (changed int) {
 	a.fits("Automaton.StepBy", nb)
-	w, cur, next, at := a.w, a.cur, a.next, nb.at
-	k := 0
-	for r := 1; r <= a.rows; r++ {
-		for i := r*w + 1; i <= r*w+a.cols; i++ {
-			n := aroundAt(cur, at[k:k+8:k+8])
-			k += 8
-			v := cur[i]
-			x := rule(v, n)
-			next[i] = x
-			if x != v {
-				changed++
-			}
+	cur, next, at := a.cur, a.next, nb.at
+	for k, i := range nb.cells {
+		n := aroundAt(cur, at[8*k:8*k+8:8*k+8])
+		v := cur[i]
+		x := rule(v, n)
+		next[i] = x
+		if x != v {
+			changed++
 		}
 	}
-	a.cur, a.next = next, cur
+	a.swap()
 	return changed
 }

@@ -71,3 +71,60 @@ func TestStepByAgainstReference(t *testing.T) {
 		b.StepBy(nb, func(v byte, _ automaton.Around) byte { return v })
 	})
 }
+
+// TestStepByPassesOver checks that StepBy and StepCountBy leave the cells
+// Sight's see rejected as they are, across the changes that touch the
+// automaton's two copies (New, Set, Grow(0), SetBorder and steps of every
+// kind), against refSight, whose floor never changes.
+func TestStepByPassesOver(t *testing.T) {
+	rng := rand.New(rand.NewPCG(99, 100))
+	seat := func(v byte) bool { return v != '.' }
+	rule := automaton.NewCountRule(func(v byte, n int) byte {
+		switch {
+		case v == 'L' && n == 0:
+			return '#'
+		case v == '#' && n >= 5:
+			return 'L'
+		}
+		return v
+	})
+	stepped := 0
+	for trial := range 300 {
+		rows, cols := 1+rng.IntN(12), 1+rng.IntN(12)
+		g := grid.FromFunc(rows, cols, func(grid.Point) byte { return ".L#"[rng.IntN(3)] })
+		a := automaton.New(g, 'b') // a border unlike the floor, so that a copy left unfilled shows
+		nb := a.Sight(seat)
+		want := g
+		for step := range 12 {
+			switch rng.IntN(5) {
+			case 0: // a seat's value, or a floor cell set to floor
+				p := grid.Pt(rng.IntN(rows), rng.IntN(cols))
+				v := byte('.')
+				if want.At(p) != '.' {
+					v = "L#"[rng.IntN(2)]
+				}
+				a.Set(p, v)
+				want = want.With(p, v)
+			case 1:
+				a.Grow(0)
+			case 2:
+				a.SetBorder('b')
+			}
+			var got int
+			if rng.IntN(2) == 0 {
+				got = a.StepCountBy(nb, rule, '#')
+			} else {
+				got = a.StepBy(nb, func(v byte, n automaton.Around) byte { return rule[v][n.Count('#')] })
+			}
+			next := refSight(want, 5)
+			if !grid.Equal(a.Grid(), next) || got != diff(want, next) {
+				t.Fatalf("trial %d step %d: changed %d to\n%s\nwant %d to\n%s\nfrom\n%s", trial, step, got, a, diff(want, next), next, want)
+			}
+			want = next
+			stepped++
+		}
+	}
+	if stepped == 0 {
+		t.Fatal("no step checked")
+	}
+}

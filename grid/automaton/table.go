@@ -37,7 +37,7 @@ func (a *Automaton) StepTable(table *[512]byte, on byte) (changed int) {
 			out[e-1] = x
 		}
 	}
-	a.cur, a.next = next, cur
+	a.swap()
 	if a.border == on {
 		a.SetBorder(table[511])
 	} else {
