@@ -256,3 +256,38 @@ func TestParseIntsLinesApart(t *testing.T) {
 		t.Errorf("ParseInts of 200 lines of 4 integers: %v allocations, want at most 12 (the lines, and the integers grown by doubling)", n)
 	}
 }
+
+// TestParseIntsPlainPath checks that ParseInts reads a text with no "\r"
+// by its one-pass path, with the lines the reference reads, and leaves a
+// text with a "\r" or a run of more than 18 digits to its general loop.
+func TestParseIntsPlainPath(t *testing.T) {
+	rng := rand.New(rand.NewPCG(63, 64))
+	for i := range 3000 {
+		s := strings.TrimPrefix(strings.ReplaceAll(randIntText(rng), "\r", ""), "\ufeff")
+		long := i%5 == 0
+		if long {
+			// 19 digits, within range, but read by the general loop: last,
+			// or followed by more.
+			s += []string{"\n7 1234567890123456789", "\n7 1234567890123456789 8\n"}[i%2]
+		}
+		got, ok := intsPlain(s, nil)
+		if ok == long {
+			t.Fatalf("intsPlain(%q) took the plain path: %v, want %v", s, ok, !long)
+		}
+		if !ok {
+			continue
+		}
+		want := plainInts(s)
+		if len(got) != len(want) {
+			t.Fatalf("intsPlain(%q) = %v, want %v", s, got, want)
+		}
+		for k := range want {
+			if !slices.Equal(got[k], want[k]) || (got[k] == nil) != (len(want[k]) == 0) {
+				t.Fatalf("intsPlain(%q) line %d = %#v, want %v", s, k+1, got[k], want[k])
+			}
+		}
+	}
+	if _, ok := intsPlain("1 2\r\n3\n", nil); ok {
+		t.Error(`intsPlain("1 2\r\n3\n") took the plain path`)
+	}
+}

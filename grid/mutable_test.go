@@ -266,7 +266,7 @@ func BenchmarkVsHand(b *testing.B) {
 		}
 	})
 	benchViews(b)
-	testkit.VsHand(b, append([]testkit.Pair{regionsCase(), infectCase(), herdTorusCase()}, tilesCases()...))
+	testkit.VsHand(b, append([]testkit.Pair{regionsCase(), infectCase(), herdTorusCase(), intsCase()}, tilesCases()...))
 }
 
 // TestTorusStep checks TorusStep against Torus.Wrap on every cell and
