@@ -23,7 +23,8 @@
 //     and [Grid.Neighbors8], and transforms such as [Grid.RotateCW] and
 //     [Grid.Sub] that return new grids.
 //   - [Mutable] changes in place, for simulations, and hands its cells to a
-//     Grid when done; [Torus] and [Tiled] read beyond a grid's edges, and a
+//     Grid when done; [Mutable.RowCells] gives a row in place, for loops
+//     over runs of a row's cells, such as a table of distances; [Torus] and [Tiled] read beyond a grid's edges, and a
 //     [Ring] moves many things round one axis of a torus a tick at a time.
 //   - [Point] and [Dir] are small values: [Point.Move], [Dir.TurnRight],
 //     [Cardinals] and [Dirs].
