@@ -20,9 +20,10 @@ import (
 //		}
 //	}
 //
-// It costs O(words), and allocates on the first call only, a row's worth
-// of working memory that g keeps. It panics if other is g, d is not a
-// cardinal heading, or the sizes differ.
+// It costs O(words), one pass over each row's words, and allocates on the
+// first call Up or Down only, two rows' worth of working memory that g
+// keeps. It panics if other is g, d is not a cardinal heading, or the
+// sizes differ.
 func (g *Grid) Advance(d grid.Dir, other *Grid) bool {
 	g.same("Advance", other)
 	switch {
@@ -34,19 +35,20 @@ func (g *Grid) Advance(d grid.Dir, other *Grid) bool {
 	if g.rows == 0 || g.cols == 0 {
 		return false
 	}
-	if len(g.tmp) < 3*g.per {
-		g.tmp = make([]uint64, 3*g.per)
-	}
 	if d == grid.Up || d == grid.Down {
+		if len(g.tmp) < 2*g.per {
+			g.tmp = make([]uint64, 2*g.per)
+		}
 		return g.advanceRows(d == grid.Down, other)
 	}
 	return g.advanceCols(d == grid.Right, other)
 }
 
 // advanceCols is Advance within each row: to higher columns if right.
-// It works a row at a time in two passes over its words, with the
-// one-column rotations written out: the movers, whose cell ahead is free,
-// then the movers moved.
+// It works a row in one pass over its words, the one-column rotations
+// written out: the movers of the word that wraps round first, as their
+// cell ahead is in the first word to change, then each word's movers,
+// found from it and the word ahead before either changes, moved at once.
 func (g *Grid) advanceCols(right bool, other *Grid) bool {
 	per, n := g.per, g.cols
 	if n == 1 {
@@ -58,99 +60,87 @@ func (g *Grid) advanceCols(right bool, other *Grid) bool {
 	if n%64 != 0 {
 		mask = uint64(1)<<(n%64) - 1
 	}
-	move := g.tmp[:per]
-	moved := false
+	moved := uint64(0)
 	for r := range g.rows {
-		h, o := g.w[r*per:(r+1)*per], other.w[r*per:(r+1)*per]
-		any := uint64(0)
+		h, o := g.w[r*per:(r+1)*per:(r+1)*per], other.w[r*per:(r+1)*per:(r+1)*per]
 		if right {
 			// The cell ahead of column c is c+1, and of the last column
-			// the first.
+			// the first: the last word's movers first, the bit of the
+			// last column's going round to bit 0 of the first word.
+			first := (h[0] | o[0]) & 1
+			ml := h[last] &^ ((h[last]|o[last])>>1 | first<<top)
+			carry := ml >> top & 1
 			for i := range last {
-				ahead := (h[i]|o[i])>>1 | (h[i+1]|o[i+1])<<63
-				move[i] = h[i] &^ ahead
-				any |= move[i]
+				m := h[i] &^ ((h[i]|o[i])>>1 | (h[i+1]|o[i+1])<<63)
+				h[i] = h[i]&^m | m<<1 | carry
+				carry = m >> 63
+				moved |= m
 			}
-			ahead := (h[last]|o[last])>>1 | ((h[0]|o[0])&1)<<top
-			move[last] = h[last] &^ ahead
-			any |= move[last]
+			h[last] = (h[last]&^ml | ml<<1 | carry) & mask
+			moved |= ml
 		} else {
 			// The cell ahead of column c is c-1, and of the first column
-			// the last.
-			ahead := (h[0]|o[0])<<1 | ((h[last] | o[last]) >> top & 1)
-			move[0] = h[0] &^ ahead
-			any |= move[0]
-			for i := 1; i < per; i++ {
-				ahead := (h[i]|o[i])<<1 | (h[i-1]|o[i-1])>>63
-				move[i] = h[i] &^ ahead
-				any |= move[i]
-			}
-		}
-		if any == 0 {
-			continue
-		}
-		moved = true
-		if right {
-			wrap := move[last] >> top & 1
+			// the last: the first word's movers first, the bit of column
+			// 0's going round to the last column, and the words from the
+			// last down.
+			m0 := h[0] &^ ((h[0]|o[0])<<1 | (h[last]|o[last])>>top&1)
+			carry := (m0 & 1) << top
 			for i := last; i > 0; i-- {
-				h[i] = h[i]&^move[i] | move[i]<<1 | move[i-1]>>63
+				m := h[i] &^ ((h[i]|o[i])<<1 | (h[i-1]|o[i-1])>>63)
+				h[i] = h[i]&^m | m>>1 | carry
+				carry = (m & 1) << 63
+				moved |= m
 			}
-			h[0] = h[0]&^move[0] | move[0]<<1 | wrap
-		} else {
-			wrap := move[0] & 1
-			for i := range last {
-				h[i] = h[i]&^move[i] | move[i]>>1 | move[i+1]<<63
-			}
-			h[last] = h[last]&^move[last] | move[last]>>1 | wrap<<top
+			h[0] = h[0]&^m0 | m0>>1 | carry
+			h[last] &= mask
+			moved |= m0
 		}
-		h[last] &= mask
 	}
-	return moved
+	return moved != 0
 }
 
-// advanceRows is Advance from row to row: to higher rows if down. Each
-// row's movers are found from its own row and the one ahead before either
-// changes; the movers of the row that wraps round are found first, as
-// their row ahead is the first to change.
+// advanceRows is Advance from row to row: to higher rows if down. It
+// streams down the rows in the order of the move, in one pass over each:
+// a row's movers, found from it and the row ahead before either changes,
+// are carried to the next row in a row of words, as the fastest published
+// solutions step a herd. The movers of the row that wraps round are found
+// first, as their row ahead is the first to change.
 func (g *Grid) advanceRows(down bool, other *Grid) bool {
 	per, n := g.per, g.rows
-	row := func(k int) int { // the k-th row in the order of the move
-		if down {
-			return k
-		}
-		return n - 1 - k
-	}
-	// movers returns into dst the bits of row a whose cell in row b is
-	// free, and whether there are any.
-	movers := func(dst []uint64, a, b int) bool {
-		h, hb, ob := g.w[a*per:(a+1)*per], g.w[b*per:(b+1)*per], other.w[b*per:(b+1)*per]
-		any := uint64(0)
-		for i := range per {
-			dst[i] = h[i] &^ (hb[i] | ob[i])
-			any |= dst[i]
-		}
-		return any != 0
-	}
 	if n == 1 {
 		// The row moves onto itself: a bit's cell ahead is its own, taken
 		// by itself, so nothing moves.
 		return false
 	}
-	prev, cur, wrapped := g.tmp[:per], g.tmp[per:2*per], g.tmp[2*per:3*per]
-	moved := movers(wrapped, row(n-1), row(0)) // the row that wraps round, first
-	copy(prev, wrapped)
-	for k := range n {
-		r := row(k)
-		if k == n-1 {
-			copy(cur, wrapped)
-		} else if movers(cur, r, row(k+1)) {
-			moved = true
-		}
-		h := g.w[r*per : (r+1)*per]
-		for i := range per {
-			h[i] = h[i]&^cur[i] | prev[i]
-		}
-		prev, cur = cur, prev
+	first, step := 0, 1 // the k-th row in the order of the move is first+k*step
+	if !down {
+		first, step = n-1, -1
 	}
-	return moved
+	last := first + (n-1)*step
+	words := func(b *Grid, r int) []uint64 { return b.w[r*per : (r+1)*per : (r+1)*per] }
+	// carry holds the movers into the row being stepped; taken0, the cells
+	// of the first row taken before the step, which the last row moves into.
+	carry, taken0 := g.tmp[:per], g.tmp[per:2*per]
+	h0, o0, hl := words(g, first), words(other, first), words(g, last)
+	moved := uint64(0)
+	for i := range per {
+		taken0[i] = h0[i] | o0[i]
+		carry[i] = hl[i] &^ taken0[i]
+		moved |= carry[i]
+	}
+	for k, r := 0, first; k < n-1; k, r = k+1, r+step {
+		h, hn, on := words(g, r), words(g, r+step), words(other, r+step)
+		for i := range per {
+			taken := hn[i] | on[i] // the row ahead, not yet stepped
+			x := h[i]
+			out := x &^ taken
+			h[i] = carry[i] | x&taken
+			carry[i] = out
+			moved |= out
+		}
+	}
+	for i := range per {
+		hl[i] = carry[i] | hl[i]&taken0[i]
+	}
+	return moved != 0
 }

@@ -24,7 +24,7 @@ type Grid struct {
 	rows, cols int
 	per        int      // words per row
 	w          []uint64 // rows*per words
-	tmp        []uint64 // Advance's working memory, three rows
+	tmp        []uint64 // Advance's working memory, two rows
 }
 
 // New returns a rows×cols grid with every bit clear. It panics if rows or
