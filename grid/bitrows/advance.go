@@ -112,35 +112,49 @@ func (g *Grid) advanceRows(down bool, other *Grid) bool {
 		// by itself, so nothing moves.
 		return false
 	}
-	first, step := 0, 1 // the k-th row in the order of the move is first+k*step
-	if !down {
-		first, step = n-1, -1
-	}
-	last := first + (n-1)*step
-	words := func(b *Grid, r int) []uint64 { return b.w[r*per : (r+1)*per : (r+1)*per] }
-	// carry holds the movers into the row being stepped; taken0, the cells
-	// of the first row taken before the step, which the last row moves into.
+	// The words run as one array, row after row. carry holds the movers
+	// into the row being stepped, one word for each word of a row, taken
+	// round as the words go by; taken0 the cells of the first row in the
+	// order of the move taken before the step, which the last moves into.
+	w, ow, size := g.w, other.w, n*per
 	carry, taken0 := g.tmp[:per], g.tmp[per:2*per]
-	h0, o0, hl := words(g, first), words(other, first), words(g, last)
+	first, last := 0, size-per // the first and last rows' first words, in the order of the move
+	if !down {
+		first, last = last, first
+	}
 	moved := uint64(0)
 	for i := range per {
-		taken0[i] = h0[i] | o0[i]
-		carry[i] = hl[i] &^ taken0[i]
+		taken0[i] = w[first+i] | ow[first+i]
+		carry[i] = w[last+i] &^ taken0[i]
 		moved |= carry[i]
 	}
-	for k, r := 0, first; k < n-1; k, r = k+1, r+step {
-		h, hn, on := words(g, r), words(g, r+step), words(other, r+step)
-		for i := range per {
-			taken := hn[i] | on[i] // the row ahead, not yet stepped
-			x := h[i]
+	if down {
+		for j, k := 0, 0; j < size-per; j++ {
+			taken := w[j+per] | ow[j+per] // the word ahead, not yet stepped
+			x := w[j]
 			out := x &^ taken
-			h[i] = carry[i] | x&taken
-			carry[i] = out
+			w[j] = carry[k] | x&taken
+			carry[k] = out
 			moved |= out
+			if k++; k == per {
+				k = 0
+			}
+		}
+	} else {
+		for j, k := size-1, per-1; j >= per; j-- {
+			taken := w[j-per] | ow[j-per]
+			x := w[j]
+			out := x &^ taken
+			w[j] = carry[k] | x&taken
+			carry[k] = out
+			moved |= out
+			if k--; k < 0 {
+				k = per - 1
+			}
 		}
 	}
 	for i := range per {
-		hl[i] = carry[i] | hl[i]&taken0[i]
+		w[last+i] = carry[i] | w[last+i]&taken0[i]
 	}
 	return moved != 0
 }
