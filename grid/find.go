@@ -45,50 +45,44 @@ func FindAll[T comparable](g Grid[T], v T) []Point {
 // holds, row by row, the points whose cell is v, for every byte v but
 // skip (a background such as '.'), whose group is empty. It is the
 // antennas of each frequency, the letters of a map by letter: one pass
-// counts the cells of each byte and a second places the points, so it
-// costs O(Rows*Cols) and two allocations, all groups sharing one array,
+// over the cells, eight at a time, notes where the others lie and counts
+// each byte's, and the points are then placed from those notes, so it
+// costs O(Rows*Cols) and three allocations, all groups sharing one array,
 // where appending to a list per byte grows each list in turn.
 func Groups(g Grid[byte], skip byte) *[256][]Point {
-	var count [256]int
-	others(g.cells, skip, func(i int) { count[g.cells[i]]++ })
-	total := 0
-	for _, n := range count {
-		total += n
-	}
-	all := make([]Point, total)
-	groups := new([256][]Point)
-	at := 0
-	for v, n := range count {
-		if n > 0 {
-			groups[v] = all[at : at : at+n]
-			at += n
-		}
-	}
-	cols := int(g.cols)
-	others(g.cells, skip, func(i int) {
-		v := g.cells[i]
-		groups[v] = append(groups[v], Point{i / cols, i % cols})
-	})
-	return groups
-}
-
-// others calls f with the index of each byte of b that is not skip, in
-// order. It reads b eight bytes at a time, so that a run of skip bytes,
-// the background of a map, costs a few operations a word and no branch a
-// byte.
-func others(b []byte, skip byte, f func(i int)) {
+	var count [256]int32
+	at := make([]int32, 0, 64) // the cells that are not skip
+	b := g.cells
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
 		for m := ^equalBytes(x, skip) & 0x8080808080808080; m != 0; m &= m - 1 {
-			f(i + bits.TrailingZeros64(m)/8)
+			k := i + bits.TrailingZeros64(m)/8
+			at = append(at, int32(k))
+			count[b[k]]++
 		}
 	}
 	for ; i < len(b); i++ {
 		if b[i] != skip {
-			f(i)
+			at = append(at, int32(i))
+			count[b[i]]++
 		}
 	}
+	all := make([]Point, len(at))
+	groups := new([256][]Point)
+	start := 0
+	for v, n := range count {
+		if n > 0 {
+			groups[v] = all[start : start : start+int(n)]
+			start += int(n)
+		}
+	}
+	cols := int(g.cols)
+	for _, k := range at {
+		v := b[k]
+		groups[v] = append(groups[v], Point{int(k) / cols, int(k) % cols})
+	}
+	return groups
 }
 
 // Count returns the number of cells equal to v. It costs O(Rows*Cols); on a
