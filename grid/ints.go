@@ -88,9 +88,9 @@ func intsPlain(s string, out [][]int) ([][]int, bool) {
 	if strings.IndexByte(s, '\r') >= 0 {
 		return nil, false
 	}
-	// Room for an integer every 3 bytes ("12," or "-1 "): most inputs
-	// fit in one allocation.
-	all := make([]int, 0, len(s)/3+1)
+	// Room for an integer every 4 bytes ("12, " or "-1 x"): most inputs
+	// fit in one allocation, and denser ones grow it once or twice.
+	all := make([]int, 0, len(s)/4+1)
 	kept := 0 // lines up to the last one that is not blank
 	for at := 0; at < len(s); {
 		k := strings.IndexByte(s[at:], '\n')

@@ -173,3 +173,33 @@ func FuzzRing(f *testing.F) {
 		checkRing(t, n, []int{a, b}, []int{s1, s2}, []int{0, adv, 0, -adv, 0})
 	})
 }
+
+// TestTickSpread checks TickSpread against Tick and the spread summed
+// from Places, on random rings of every small size and larger ones, over
+// two laps.
+func TestTickSpread(t *testing.T) {
+	rng := rand.New(rand.NewPCG(81, 82))
+	for trial := range 500 {
+		n := 1 + rng.IntN(120)
+		k := rng.IntN(40)
+		at, steps := make([]int, k), make([]int, k)
+		for i := range at {
+			at[i], steps[i] = rng.IntN(3*n)-n, rng.IntN(3*n)-n
+		}
+		a, b := grid.NewRing(n, at, steps), grid.NewRing(n, at, steps)
+		for tick := range 2 * n {
+			got := a.TickSpread()
+			b.Tick()
+			s, ss := 0, 0
+			for _, x := range b.Places() {
+				s, ss = s+x, ss+x*x
+			}
+			if want := len(at)*ss - s*s; got != want || !slices.Equal(a.Places(), b.Places()) {
+				t.Fatalf("trial %d (n %d), tick %d: TickSpread = %d with places %v, want %d with %v", trial, n, tick, got, a.Places(), want, b.Places())
+			}
+		}
+	}
+	if got := new(grid.Ring).TickSpread(); got != 0 {
+		t.Errorf("the zero Ring's TickSpread = %d, want 0", got)
+	}
+}

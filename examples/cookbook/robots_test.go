@@ -108,19 +108,12 @@ func picture(robots []robot, room grid.Torus[byte]) int {
 }
 
 // spreads runs r one lap, a tick a second, and returns the spread of its
-// places at each second: n·Σx² − (Σx)², n times the sum of the squared
-// distances of the n places from their mean. After the lap r is back
-// where it began.
+// places at each second, as Ring.TickSpread gives it after each tick: the
+// lap's last tick brings r back where it began, to second 0.
 func spreads(r *grid.Ring) []int {
 	out := make([]int, r.Size())
-	n := r.Len()
 	for t := range out {
-		var s, ss int
-		for _, x := range r.Places() {
-			s, ss = s+x, ss+x*x
-		}
-		out[t] = n*ss - s*s
-		r.Tick()
+		out[(t+1)%len(out)] = r.TickSpread()
 	}
 	return out
 }
