@@ -34,6 +34,7 @@ func readLocks(input string) (locks, keys []uint64, err error) {
 	if len(masks) > 0 && (rows != 7 || cols != 5) {
 		return nil, nil, fmt.Errorf("maps of %d×%d, want 7×5", rows, cols)
 	}
+	locks, keys = make([]uint64, 0, len(masks)), make([]uint64, 0, len(masks))
 	for _, m := range masks {
 		b := m >> 5 & full // the five rows between the top and bottom ones
 		if m&1 != 0 {      // the top left cell: a lock's top row is all '#'
