@@ -99,13 +99,15 @@ func intsPlain(s string, out [][]int) ([][]int, bool) {
 		}
 		t, start := s[at:at+k], len(all)
 		v, n, neg := 0, 0, false // the integer being read, its digits, its sign
-		for i := 0; i < len(t); i++ {
-			if d := t[i] - '0'; d < 10 {
-				if n == 0 {
-					neg = i > 0 && t[i-1] == '-' && (i < 2 || !isDigit(t[i-2]))
+		for i := 0; i <= len(t); i++ {
+			if i < len(t) { // the line's end ends an integer as a separator does
+				if d := t[i] - '0'; d < 10 {
+					if n == 0 {
+						neg = i > 0 && t[i-1] == '-' && (i < 2 || !isDigit(t[i-2]))
+					}
+					v, n = v*10+int(d), n+1
+					continue
 				}
-				v, n = v*10+int(d), n+1
-				continue
 			}
 			if n > 0 {
 				if n > 18 {
@@ -117,15 +119,6 @@ func intsPlain(s string, out [][]int) ([][]int, bool) {
 				all = append(all, v)
 				v, n = 0, 0
 			}
-		}
-		if n > 0 {
-			if n > 18 {
-				return nil, false
-			}
-			if neg {
-				v = -v
-			}
-			all = append(all, v)
 		}
 		var nums []int // nil for a line with no integer
 		if len(all) > start {

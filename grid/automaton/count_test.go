@@ -92,6 +92,20 @@ func ExampleAutomaton_StepCount() {
 	// ......
 }
 
+// seats is the seats' rule by count: an empty seat 'L' with none of its
+// neighbours taken fills, and a taken one '#' with crowd or more empties.
+func seats(crowd int) func(v byte, n int) byte {
+	return func(v byte, n int) byte {
+		switch {
+		case v == 'L' && n == 0:
+			return '#'
+		case v == '#' && n >= crowd:
+			return 'L'
+		}
+		return v
+	}
+}
+
 // TestStepCountSkips checks StepCount against Step where most rows settle,
 // so that StepCount passes over rows, with other changes between its
 // steps that must make it work every row again: Set, SetBorder, Grow, a
@@ -99,17 +113,6 @@ func ExampleAutomaton_StepCount() {
 // in place under the same pointer.
 func TestStepCountSkips(t *testing.T) {
 	rng := rand.New(rand.NewPCG(33, 34))
-	seats := func(crowd int) func(v byte, n int) byte {
-		return func(v byte, n int) byte {
-			switch {
-			case v == 'L' && n == 0:
-				return '#'
-			case v == '#' && n >= crowd:
-				return 'L'
-			}
-			return v
-		}
-	}
 	skipped := 0
 	for trial := range 300 {
 		rows, cols := 1+rng.IntN(30), 1+rng.IntN(12)

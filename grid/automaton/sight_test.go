@@ -79,15 +79,7 @@ func TestStepByAgainstReference(t *testing.T) {
 func TestStepByPassesOver(t *testing.T) {
 	rng := rand.New(rand.NewPCG(99, 100))
 	seat := func(v byte) bool { return v != '.' }
-	rule := automaton.NewCountRule(func(v byte, n int) byte {
-		switch {
-		case v == 'L' && n == 0:
-			return '#'
-		case v == '#' && n >= 5:
-			return 'L'
-		}
-		return v
-	})
+	rule := automaton.NewCountRule(seats(5))
 	stepped := 0
 	for trial := range 300 {
 		rows, cols := 1+rng.IntN(12), 1+rng.IntN(12)
