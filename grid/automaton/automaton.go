@@ -29,10 +29,10 @@ type Automaton struct {
 // none of whose three rows changed in the last step stays as it is, and
 // holds the same in both copies.
 type rowTrace struct {
-	gen   uint64    // the automaton's gen after that step; 0 for none
-	on    byte      // the value it counted
-	rule  CountRule // the rule it ran
-	moved []bool    // moved[r]: row r of the copy with the border changed in it
+	gen   uint64     // the automaton's gen after that step; 0 for none
+	on    byte       // the value it counted
+	rule  *CountRule // a copy of the rule it ran, made on the first StepCount
+	moved []bool     // moved[r]: row r of the copy with the border changed in it
 }
 
 // New returns an automaton holding the cells of g, with border as the

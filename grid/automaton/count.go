@@ -29,16 +29,19 @@ func NewCountRule(f func(v byte, n int) byte) *CountRule {
 // automaton settles, as seats do, most rows are passed over. The first
 // step, and the first after any other change (another rule, another
 // step, Set, SetBorder or Grow), works every row, and copies the rule
-// (2,304 bytes) to compare it with the next step's. It allocates a bool a
-// row on the first call.
+// (2,304 bytes) to compare it with the next step's. It allocates on the
+// first call only: a bool a row, and the rule's copy.
 func (a *Automaton) StepCount(rule *CountRule, on byte) (changed int) {
 	t := &a.rows0
-	trace := t.gen == a.gen && t.on == on && t.rule == *rule && len(t.moved) == a.rows+2
+	trace := t.rule != nil && t.gen == a.gen && t.on == on && *t.rule == *rule && len(t.moved) == a.rows+2
 	if !trace {
 		if len(t.moved) != a.rows+2 {
 			t.moved = make([]bool, a.rows+2) // the border rows, 0 and rows+1, never change
 		}
-		t.on, t.rule = on, *rule
+		if t.rule == nil {
+			t.rule = new(CountRule)
+		}
+		t.on, *t.rule = on, *rule
 	}
 	// The loops of Step and StepBy, with the table read in place of the
 	// rule's call: sharing one loop would bring the call back.

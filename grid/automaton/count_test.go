@@ -160,3 +160,16 @@ func TestStepCountSkips(t *testing.T) {
 		t.Fatalf("only %d steps settled: the test does not reach the rows passed over", skipped)
 	}
 }
+
+// TestStepCountZero checks StepCount on the zero Automaton, which has no
+// cells and a gen of 0, as a fresh rowTrace has, with a rule of zeros
+// counting the zero byte: nothing changes, and nothing panics.
+func TestStepCountZero(t *testing.T) {
+	var a automaton.Automaton
+	var rule automaton.CountRule
+	for range 2 {
+		if got := a.StepCount(&rule, 0); got != 0 {
+			t.Fatalf("zero Automaton: StepCount = %d, want 0", got)
+		}
+	}
+}
