@@ -199,7 +199,11 @@ func (a *Automaton) Grow(n int) {
 	for r := 1; r <= a.rows; r++ {
 		copy(dst[(r+n)*w+n+1:], a.cur[r*a.w+1:r*a.w+1+a.cols])
 	}
-	copy(spare, dst) // both copies alike, for a step that passes over cells
+	if n == 0 {
+		copy(spare, dst) // both copies alike, for a StepBy that passes over cells
+	} else {
+		fill(spare, a.border) // the next step writes every cell; its border stays
+	}
 	a.rows, a.cols, a.w, a.cur, a.next = rows, cols, w, dst, spare
 	a.gen++
 }
