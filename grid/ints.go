@@ -52,7 +52,7 @@ func ParseInts(s string, opts ...Option) ([][]int, error) {
 			for j < len(t) && isDigit(t[j]) {
 				j++
 			}
-			neg := i > 0 && t[i-1] == '-' && (i < 2 || !isDigit(t[i-2]))
+			neg := negative(t, i)
 			v, ok := digits(t[i:j], neg)
 			if !ok {
 				lo := i
@@ -103,7 +103,7 @@ func intsPlain(s string, out [][]int) ([][]int, bool) {
 			if i < len(t) { // the line's end ends an integer as a separator does
 				if d := t[i] - '0'; d < 10 {
 					if n == 0 {
-						neg = i > 0 && t[i-1] == '-' && (i < 2 || !isDigit(t[i-2]))
+						neg = negative(t, i)
 					}
 					v, n = v*10+int(d), n+1
 					continue
@@ -296,6 +296,13 @@ func digits[S ~string | ~[]byte](d S, neg bool) (int, bool) {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// negative reports whether the run of digits at t[i] is negative: a '-'
+// comes just before it and that '-' does not follow a digit, so that
+// "x=-3" holds -3 and a range "1-3" holds 1 and 3.
+func negative(t string, i int) bool {
+	return i > 0 && t[i-1] == '-' && (i < 2 || !isDigit(t[i-2]))
+}
 
 // textOf drops a leading byte order mark from s when s starts the input.
 func textOf(s string, o options) string {

@@ -51,8 +51,8 @@ func (a *Automaton) StepCount(rule *CountRule, on byte) (changed int) {
 		here := moved[r]
 		if trace && !above && !here && !moved[r+1] {
 			// The row's cells and neighbours are as they were a step
-			// ago, so it stays, and next holds it already.
-			above = false
+			// ago, so it stays, and next holds it already; above stays
+			// false, as here is.
 			continue
 		}
 		lo := r * w

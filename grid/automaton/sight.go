@@ -24,10 +24,11 @@ func (a *Automaton) Sight(see func(v byte) bool) *Neighbors {
 	nb := &Neighbors{rows: a.rows, cols: a.cols}
 	for r := range a.rows {
 		for c := range a.cols {
-			if !see(a.cur[(r+1)*a.w+c+1]) {
+			i := (r+1)*a.w + c + 1
+			if !see(a.cur[i]) {
 				continue // never changes: no step looks at its neighbours
 			}
-			nb.cells = append(nb.cells, int32((r+1)*a.w+c+1))
+			nb.cells = append(nb.cells, int32(i))
 			for _, d := range grid.Dirs() {
 				dl := d.Delta()
 				at := int32(0) // a border cell of the copies
