@@ -21,7 +21,15 @@ type Neighbors struct {
 // are. It costs O(Rows*Cols*(Rows+Cols)) at worst, O(1) a heading when
 // lines are short, and 36 bytes a cell for which see holds.
 func (a *Automaton) Sight(see func(v byte) bool) *Neighbors {
-	nb := &Neighbors{rows: a.rows, cols: a.cols}
+	n := 0 // the cells see accepts, for tables made once at their size
+	for r := range a.rows {
+		for _, v := range a.cur[(r+1)*a.w+1 : (r+1)*a.w+1+a.cols] {
+			if see(v) {
+				n++
+			}
+		}
+	}
+	nb := &Neighbors{rows: a.rows, cols: a.cols, cells: make([]int32, 0, n), at: make([]int32, 0, 8*n)}
 	for r := range a.rows {
 		for c := range a.cols {
 			i := (r+1)*a.w + c + 1
