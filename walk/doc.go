@@ -35,6 +35,9 @@
 //     makes it loop (Jumps, Route).
 //   - walk/junction: a maze compressed to its junctions and corridors, and
 //     the longest path through it.
+//   - walk/ant: an ant that turns by the state of its cell and changes it,
+//     on an endless plane (Langton's ant, a virus carrier), taking long
+//     runs up to 15 steps at a lookup.
 //
 // Every walk here is a pure function of its arguments: it can be ranged
 // over again, giving the same sequence, and from several goroutines at

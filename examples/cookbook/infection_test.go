@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
+	"github.com/gridsearch/gridsearch/walk/ant"
 )
 
 // Infection: a map of infected '#' and clean '.' nodes is the middle of an
@@ -21,7 +22,7 @@ import (
 // Node states, numbered so that the carrier on a node of state s turns
 // right by s+3 quarter turns: left, straight on, right, back.
 const (
-	clean byte = iota
+	clean uint8 = iota
 	weakened
 	infected
 	flagged
@@ -29,32 +30,27 @@ const (
 
 // bursts runs the carrier from the middle of the map, heading up, for n
 // bursts, a node of state s becoming next[s], and returns how many bursts
-// infected a node.
-func bursts(g grid.Grid[byte], n int, next [4]byte) int {
-	plane := grid.NewPlane(clean) // grows as the carrier wanders
+// infected a node. The carrier is an ant of package ant, which takes a
+// long run up to 15 bursts at a lookup.
+func bursts(g grid.Grid[byte], n int, next [4]uint8) int {
+	carrier, err := ant.New(ant.Rule{Turn: [4]int{3, 0, 1, 2}, Next: next})
+	if err != nil {
+		panic(err) // the rules below are good ones
+	}
 	for p, v := range g.All() {
 		if v == '#' {
-			plane.Set(p, infected)
+			carrier.Set(p, infected)
 		}
 	}
-	at, d, count := grid.Pt(g.Rows()/2, g.Cols()/2), grid.Up, 0
-	for range n {
-		node := plane.Cell(at) // read, then written back
-		d = grid.Dir((d + grid.Dir(*node) + 3) & 3)
-		*node = next[*node]
-		if *node == infected {
-			count++
-		}
-		at = at.Add(d.Delta())
-	}
-	return count
+	carrier.Place(grid.Pt(g.Rows()/2, g.Cols()/2), grid.Up)
+	return carrier.Run(n, infected)
 }
 
 // infect returns the bursts that infect a node, in 10,000 of the simple
 // rule and in 10,000,000 of the evolved one.
 func infect(g grid.Grid[byte]) (simple, evolved int) {
-	simple = bursts(g, 10_000, [4]byte{clean: infected, infected: clean})
-	evolved = bursts(g, 10_000_000, [4]byte{clean: weakened, weakened: infected, infected: flagged, flagged: clean})
+	simple = bursts(g, 10_000, [4]uint8{clean: infected, infected: clean})
+	evolved = bursts(g, 10_000_000, [4]uint8{clean: weakened, weakened: infected, infected: flagged, flagged: clean})
 	return simple, evolved
 }
 
@@ -157,8 +153,8 @@ func handInfection(cells []byte, rows, cols int) [2]int {
 		return count
 	}
 	return [2]int{
-		run(10_000, [4]byte{clean: infected, infected: clean}),
-		run(10_000_000, [4]byte{clean: weakened, weakened: infected, infected: flagged, flagged: clean}),
+		run(10_000, [4]uint8{clean: infected, infected: clean}),
+		run(10_000_000, [4]uint8{clean: weakened, weakened: infected, infected: flagged, flagged: clean}),
 	}
 }
 
@@ -172,8 +168,8 @@ func TestBurstsAnyCount(t *testing.T) {
 		lines := genInfection(rng, 1+rng.IntN(9), 1+rng.IntN(9))
 		g := grid.MustParse(strings.Join(lines, "\n"))
 		for _, n := range []int{0, 1, 2, 7, 100, 1000, 3000} {
-			simple := bursts(g, n, [4]byte{clean: infected, infected: clean})
-			evolved := bursts(g, n, [4]byte{clean: weakened, weakened: infected, infected: flagged, flagged: clean})
+			simple := bursts(g, n, [4]uint8{clean: infected, infected: clean})
+			evolved := bursts(g, n, [4]uint8{clean: weakened, weakened: infected, infected: flagged, flagged: clean})
 			if want := refBursts(lines, n, false); simple != want {
 				t.Fatalf("trial %d, %d simple bursts on\n%s: %d infect, want %d", trial, n, g, simple, want)
 			}
