@@ -42,6 +42,11 @@
 //     whole search in one call over a padded copy of the map, with none
 //     of the calls and bounds tests of a BFS driven by a neighbour
 //     iterator, for a map searched from many places.
+//   - [TurnCosts] for a walker who pays one cost a step ahead and another
+//     a quarter turn (a reindeer in a maze): the cheapest cost to every
+//     state (cell, heading), a queue for each move's cost and no heap, in
+//     one call, and every cell on a cheapest walk to a goal
+//     ([TurnCosts.OnBest]).
 //   - [Dijkstra] for the cheapest path with step costs, with A*
 //     ([Dijkstra.AddAStar]) and, after [Dijkstra.ResetPaths], the paths
 //     themselves and every id on a cheapest path ([Dijkstra.OnBest]); or

@@ -18,7 +18,7 @@ func BenchmarkVsHand(b *testing.B) { testkit.VsHand(b, vsHandCases()) }
 func TestVsHandAgree(t *testing.T) { testkit.Agree(t, vsHandCases()) }
 
 func vsHandCases() []testkit.Pair {
-	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase(), poiMatrixCase(), tourCase(), pathsCase(), toolsCase(), distancesCase()}
+	return []testkit.Pair{smallBFSCase(), beamsCase(), runsCase(), bucketsCase(), oneshotCase(), mazeDistCase(), trailsCase(), windsCase(), poiMatrixCase(), tourCase(), pathsCase(), toolsCase(), distancesCase(), turnsCase()}
 }
 
 // smallBFSCase: many small searches, each to depth 8 from one of 3000
@@ -912,4 +912,117 @@ func distancesCase() testkit.Pair {
 		return sum
 	}
 	return testkit.Pair{Name: "distances", Lib: lib, Hand: hand, NoAlloc: true}
+}
+
+// turnsCase: the cheapest walk across a 141x141 map with walls, a step
+// costing 1 and a quarter turn 1000, from the bottom left open cell facing
+// right to the top right one, and the cells on every cheapest walk, as in
+// the maze example.
+func turnsCase() testkit.Pair {
+	g := openMap(rand.New(rand.NewPCG(16, 1000)), 141, 141, 0.3)
+	// Of the cells joined to the middle one, those nearest the bottom
+	// left and the top right corners.
+	mid := grid.Pt(70, 70)
+	for g.At(mid) == '#' {
+		mid.Col++
+	}
+	dist := search.NewDistances(g, func(v byte) bool { return v != '#' })
+	if err := dist.Run(mid); err != nil {
+		panic(err)
+	}
+	start, end := mid, mid
+	for p := range g.Points() {
+		if _, ok := dist.Dist(p); ok && p.Row-p.Col > start.Row-start.Col {
+			start = p
+		}
+		if _, ok := dist.Dist(p); ok && p.Col-p.Row > end.Col-end.Row {
+			end = p
+		}
+	}
+	t, err := search.NewTurnCosts(g, func(v byte) bool { return v != '#' }, 1, 1000)
+	if err != nil {
+		panic(err)
+	}
+	lib := func() int {
+		cost, _, _ := t.RunTo(end, walk.State{Pos: start, Dir: grid.Right})
+		cells := 0
+		for range t.OnBest(end) {
+			cells++
+		}
+		return cost*100_000 + cells
+	}
+
+	// By hand, as the fastest published solutions do: a cost per state
+	// (cell*4 + heading, right first, clockwise) on a padded copy, a queue
+	// of steps drained before the queue of turns takes over, and a walk
+	// back over the costs.
+	w := g.Cols() + 2
+	wall := make([]bool, (g.Rows()+2)*w)
+	for i := range wall {
+		r, c := i/w-1, i%w-1
+		wall[i] = !g.In(grid.Pt(r, c)) || g.At(grid.Pt(r, c)) == '#'
+	}
+	dirs := [4]int32{1, int32(w), -1, -int32(w)}
+	cost := make([]int32, 4*len(wall))
+	type entry struct{ cell, dir, cost int32 }
+	var first, second, todo []entry
+	on := make([]bool, len(wall))
+	hand := func() int {
+		for i := range cost {
+			cost[i] = 1<<31 - 1
+		}
+		s, e := int32((start.Row+1)*w+start.Col+1), int32((end.Row+1)*w+end.Col+1)
+		first, second = append(first[:0], entry{s, 0, 0}), second[:0]
+		cost[4*s] = 0
+		lowest := int32(1<<31 - 1)
+		for len(first) > 0 {
+			for k := 0; k < len(first); k++ {
+				x := first[k]
+				if x.cost >= lowest {
+					continue
+				}
+				if x.cell == e {
+					lowest = x.cost
+					continue
+				}
+				next := [3]entry{{x.cell + dirs[x.dir], x.dir, x.cost + 1}, {x.cell, (x.dir + 3) % 4, x.cost + 1000}, {x.cell, (x.dir + 1) % 4, x.cost + 1000}}
+				for n, y := range next {
+					if !wall[y.cell] && y.cost < cost[4*y.cell+y.dir] {
+						cost[4*y.cell+y.dir] = y.cost
+						if n == 0 {
+							first = append(first, y)
+						} else {
+							second = append(second, y)
+						}
+					}
+				}
+			}
+			first, second = second, first[:0]
+		}
+		clear(on)
+		cells := 0
+		todo = todo[:0]
+		for d := range int32(4) {
+			if cost[4*e+d] == lowest {
+				todo = append(todo, entry{e, d, lowest})
+			}
+		}
+		for len(todo) > 0 {
+			x := todo[len(todo)-1]
+			todo = todo[:len(todo)-1]
+			if !on[x.cell] {
+				on[x.cell] = true
+				cells++
+			}
+			back := [3]entry{{x.cell - dirs[x.dir], x.dir, x.cost - 1}, {x.cell, (x.dir + 3) % 4, x.cost - 1000}, {x.cell, (x.dir + 1) % 4, x.cost - 1000}}
+			for _, y := range back {
+				if i := 4*y.cell + y.dir; y.cost >= 0 && cost[i] == y.cost {
+					cost[i] = -1 // walked back over once
+					todo = append(todo, y)
+				}
+			}
+		}
+		return int(lowest)*100_000 + cells
+	}
+	return testkit.Pair{Name: "turns", Lib: lib, Hand: hand, NoAlloc: true}
 }
