@@ -15,19 +15,19 @@ import (
 // copies, and a digit raised past 9 wraps round to 1.
 
 // crossing returns the least cost from the top left cell of g to the
-// bottom right one, paying the digit of every cell entered. Costs4 runs
-// Dijkstra's search with the step cost read from the two cells.
+// bottom right one, paying the digit of every cell entered, or -1 if the
+// map has no cell. CellCosts runs Dijkstra's search over a copy of the
+// map's costs, a byte a cell, with a ring of buckets by cost.
 func crossing(g grid.Grid[byte]) int {
-	var d search.Dijkstra
-	d.Reset(g.Len())
-	d.Add(0, 0)
-	enter := func(_, to byte) (int, bool) { return int(to - '0'), true }
-	for i, c := range search.Costs4(&d, g, enter) {
-		if i == g.Len()-1 {
-			return c
-		}
+	t, err := search.NewCellCosts(g, func(v byte) (int, bool) { return int(v - '0'), true })
+	if err != nil {
+		panic(err) // digits 1 to 9 cost 1 to 9
 	}
-	return -1
+	cost, ok, err := t.RunTo(grid.Pt(g.Rows()-1, g.Cols()-1), grid.Pt(0, 0))
+	if err != nil || !ok {
+		return -1 // an empty map: no corner to start from
+	}
+	return cost
 }
 
 // enlarge returns g repeated k times each way, each copy's digits raised

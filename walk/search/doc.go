@@ -42,6 +42,9 @@
 //     whole search in one call over a padded copy of the map, with none
 //     of the calls and bounds tests of a BFS driven by a neighbour
 //     iterator, for a map searched from many places.
+//   - [CellCosts] for the cheapest way across a map where entering a cell
+//     costs a small number of its own (a digit): Dial's ring of buckets
+//     over a byte a cell of a padded copy, in one call.
 //   - [TurnCosts] for a walker who pays one cost a step ahead and another
 //     a quarter turn (a reindeer in a maze): the cheapest cost to every
 //     state (cell, heading), a queue for each move's cost and no heap, in

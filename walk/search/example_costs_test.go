@@ -38,3 +38,21 @@ func ExampleTurnCosts() {
 	fmt.Println(cost, cells)
 	// Output: 1006 7
 }
+
+// The cheapest way from the top left corner to the bottom right one, where
+// entering a cell costs its digit and '#' cannot be entered.
+func ExampleCellCosts() {
+	g := grid.MustParse(`
+1163
+1#81
+2191
+`)
+	t, err := search.NewCellCosts(g, func(v byte) (int, bool) { return int(v - '0'), v != '#' })
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cost, ok, err := t.RunTo(grid.Pt(2, 3), grid.Pt(0, 0))
+	fmt.Println(cost, ok, err)
+	// Output: 12 true <nil>
+}
