@@ -91,13 +91,23 @@ func (r *Ring) Tick() {
 func (r *Ring) TickSpread() int {
 	n, at := uint(r.n), r.at
 	step := r.step[:len(at)]
-	s, ss := uint(0), uint(0)
-	for i, x := range at {
-		y := uint(x) + uint(step[i])
-		y = min(y, y-n) // y-n wraps round past y unless y >= n: no branch
+	// Two things a round, each into sums of its own, so that a round's
+	// work does not wait on the last's sums.
+	s, ss, t, tt := uint(0), uint(0), uint(0), uint(0)
+	i := 0
+	for ; i+1 < len(at); i += 2 {
+		y, z := uint(at[i])+uint(step[i]), uint(at[i+1])+uint(step[i+1])
+		y, z = min(y, y-n), min(z, z-n) // y-n wraps round past y unless y >= n: no branch
+		at[i], at[i+1] = int(y), int(z)
+		s, ss, t, tt = s+y, ss+y*y, t+z, tt+z*z
+	}
+	if i < len(at) {
+		y := uint(at[i]) + uint(step[i])
+		y = min(y, y-n)
 		at[i] = int(y)
 		s, ss = s+y, ss+y*y
 	}
+	s, ss = s+t, ss+tt
 	return len(at)*int(ss) - int(s)*int(s)
 }
 
