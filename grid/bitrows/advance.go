@@ -70,11 +70,17 @@ func (g *Grid) advanceCols(right bool, other *Grid) bool {
 			first := (h[0] | o[0]) & 1
 			ml := h[last] &^ ((h[last]|o[last])>>1 | first<<top)
 			carry := ml >> top & 1
+			// Each word and its cells taken are read once, and kept
+			// for the word before it.
+			cur, full := h[0], h[0]|o[0]
 			for i := range last {
-				m := h[i] &^ ((h[i]|o[i])>>1 | (h[i+1]|o[i+1])<<63)
-				h[i] = h[i]&^m | m<<1 | carry
+				next := h[i+1]
+				nextFull := next | o[i+1]
+				m := cur &^ (full>>1 | nextFull<<63)
+				h[i] = cur&^m | m<<1 | carry
 				carry = m >> 63
 				moved |= m
+				cur, full = next, nextFull
 			}
 			h[last] = (h[last]&^ml | ml<<1 | carry) & mask
 			moved |= ml
@@ -85,11 +91,15 @@ func (g *Grid) advanceCols(right bool, other *Grid) bool {
 			// last down.
 			m0 := h[0] &^ ((h[0]|o[0])<<1 | (h[last]|o[last])>>top&1)
 			carry := (m0 & 1) << top
+			cur, full := h[last], h[last]|o[last]
 			for i := last; i > 0; i-- {
-				m := h[i] &^ ((h[i]|o[i])<<1 | (h[i-1]|o[i-1])>>63)
-				h[i] = h[i]&^m | m>>1 | carry
+				next := h[i-1]
+				nextFull := next | o[i-1]
+				m := cur &^ (full<<1 | nextFull>>63)
+				h[i] = cur&^m | m>>1 | carry
 				carry = (m & 1) << 63
 				moved |= m
+				cur, full = next, nextFull
 			}
 			h[0] = h[0]&^m0 | m0>>1 | carry
 			h[last] &= mask
