@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -15,12 +16,61 @@ type maze struct {
 	start, end grid.Point
 }
 
-// parse reads a maze with grid.ParseFunc. It refuses unknown characters, a
-// second start or end, and the malformed text that the parser refuses
-// (ragged rows, a blank line inside, empty input) with a *grid.ParseError
-// naming the line and column of the fault, and a missing start or end with
-// a plain error.
+// parse reads a maze. It refuses unknown characters, a second start or
+// end, and the malformed text that the parser refuses (ragged rows, a
+// blank line inside, empty input) with a *grid.ParseError naming the line
+// and column of the fault, and a missing start or end with a plain error.
+//
+// A well-formed maze, the common case, is read by grid.Parse, which copies
+// each row whole, and checked in one pass over its cells. Anything else is
+// read again, from the bytes Parse read and the rest, by checkedParse,
+// whose grid.ParseFunc checks each cell as it goes, so that the first
+// fault in reading order is the one reported.
 func parse(r io.Reader) (maze, error) {
+	var read bytes.Buffer
+	if g, err := grid.Parse(io.TeeReader(r, &read)); err == nil {
+		if m, ok := plainMaze(g); ok {
+			return m, nil
+		}
+	}
+	return checkedParse(io.MultiReader(&read, r))
+}
+
+// cellKind sorts the bytes of a maze: 0 for wall and floor, 1 for 'S', 2
+// for 'E' and 3 for anything else.
+var cellKind = func() (k [256]uint8) {
+	for i := range k {
+		k[i] = 3
+	}
+	k['#'], k['.'], k['S'], k['E'] = 0, 0, 1, 2
+	return k
+}()
+
+// plainMaze returns the maze of g and true if g holds only '#', '.', one
+// 'S' and one 'E'; false otherwise.
+func plainMaze(g grid.Grid[byte]) (maze, bool) {
+	m := maze{cells: g}
+	var n [4]int
+	var row []byte
+	for r := range g.Rows() {
+		row = g.AppendRow(row[:0], r)
+		for c, b := range row {
+			if k := cellKind[b]; k != 0 {
+				n[k]++
+				if k == 1 {
+					m.start = grid.Pt(r, c)
+				} else {
+					m.end = grid.Pt(r, c)
+				}
+			}
+		}
+	}
+	return m, n[1] == 1 && n[2] == 1 && n[3] == 0
+}
+
+// checkedParse is parse by grid.ParseFunc, every cell checked as it is
+// read.
+func checkedParse(r io.Reader) (maze, error) {
 	var m maze
 	var seenStart, seenEnd bool
 	g, err := grid.ParseFunc(r, func(p grid.Point, c byte) (byte, error) {

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -229,6 +231,32 @@ func TestParseErrors(t *testing.T) {
 			t.Errorf("parse(%q) = %#v, want a plain error", tt.in, pe)
 		case tt.line >= 0 && (!isParseError || pe.Line != tt.line || pe.Col != tt.col):
 			t.Errorf("parse(%q) = %#v, want a *grid.ParseError at line %d, column %d", tt.in, err, tt.line, tt.col)
+		}
+	}
+}
+
+// TestParsePaths checks that parse, whose common case is grid.Parse and a
+// pass over the cells, agrees with checkedParse, which checks each cell as
+// ParseFunc reads it, on generated mazes with bytes changed at random:
+// the same maze, or the same error.
+func TestParsePaths(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 17))
+	changes := []byte("#.SEx\n\r s")
+	for n := range 400 {
+		text, err := generate(genConfig{Rows: 5 + rng.IntN(12), Cols: 5 + rng.IntN(12), Seed: uint64(n), Loops: 0.5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range rng.IntN(4) {
+			text[rng.IntN(len(text))] = changes[rng.IntN(len(changes))]
+		}
+		got, gerr := parse(bytes.NewReader(text))
+		want, werr := checkedParse(bytes.NewReader(text))
+		if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Fatalf("input %d %q: parse's error %v, checkedParse's %v", n, text, gerr, werr)
+		}
+		if gerr == nil && (got.start != want.start || got.end != want.end || got.cells.String() != want.cells.String()) {
+			t.Fatalf("input %d %q: parse gives a maze other than checkedParse's", n, text)
 		}
 	}
 }
