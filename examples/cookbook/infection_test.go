@@ -158,16 +158,17 @@ func handInfection(cells []byte, rows, cols int) [2]int {
 	}
 }
 
-// TestBurstsAnyCount checks bursts against the reference for every count
-// of bursts up to 3,000 of both rules, on 40 maps, so that a carrier that
-// leaves the map early and late is covered where the recipe's own counts
-// are too many for the reference to check often.
+// TestBurstsAnyCount checks bursts against the reference for counts of
+// bursts from 0 to 40,000 of both rules, on 40 maps, so that a carrier
+// that leaves the map early and late is covered, and a run long enough
+// to go by the ant's table, where the recipe's own counts are too many
+// for the reference to check often.
 func TestBurstsAnyCount(t *testing.T) {
 	rng := rand.New(rand.NewPCG(22, 17))
 	for trial := range 40 {
 		lines := genInfection(rng, 1+rng.IntN(9), 1+rng.IntN(9))
 		g := grid.MustParse(strings.Join(lines, "\n"))
-		for _, n := range []int{0, 1, 2, 7, 100, 1000, 3000} {
+		for _, n := range []int{0, 1, 2, 7, 100, 1000, 3000, 40_000} {
 			simple := bursts(g, n, [4]uint8{clean: infected, infected: clean})
 			evolved := bursts(g, n, [4]uint8{clean: weakened, weakened: infected, infected: flagged, flagged: clean})
 			if want := refBursts(lines, n, false); simple != want {

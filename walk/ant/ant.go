@@ -19,8 +19,12 @@ type Rule struct {
 
 // An Ant is an ant on an endless plane of cells, all of state 0 until set
 // or changed. The plane keeps dense storage (a byte for every 2x2 block)
-// for a rectangle around the cells set and walked so far, and doubles it
-// when the ant or [Ant.Set] goes outside it.
+// for a rectangle around the cells set and walked so far, and at least
+// doubles a side of it when the ant or [Ant.Set] goes past that side: its
+// memory is a quarter of a byte for each cell of the rectangle, so cells
+// set far apart cost the product of their distances (two cells 10,000
+// apart on both axes take about 100 MB). Points must lie within
+// [MaxCoord] of (0, 0) on each axis.
 type Ant struct {
 	rule Rule
 	// blocks holds the plane's cells, w blocks a row and h rows: cell
@@ -58,6 +62,19 @@ func New(r Rule) (*Ant, error) {
 	return a, nil
 }
 
+// MaxCoord is how far from (0, 0), on either axis, the points of an
+// Ant's plane may lie: far enough for any walk that fits in memory, and
+// near enough that no arithmetic on a point overflows.
+const MaxCoord = 1 << 40
+
+// check panics, naming call, if p lies farther than MaxCoord from (0, 0)
+// on an axis.
+func check(call string, p grid.Point) {
+	if p.Row < -MaxCoord || p.Row > MaxCoord || p.Col < -MaxCoord || p.Col > MaxCoord {
+		misuse.Panicf(call, "point %v farther than %d from (0,0)", p, MaxCoord)
+	}
+}
+
 // split returns the block of point p, which may lie outside the storage,
 // and p's quarter of it.
 func (a *Ant) split(p grid.Point) (br, bc int, q uint32) {
@@ -65,12 +82,15 @@ func (a *Ant) split(p grid.Point) (br, bc int, q uint32) {
 	return r >> 1, c >> 1, uint32(r&1<<1 | c&1)
 }
 
-// Set sets the cell at p to state s, growing the plane to hold it. It
-// panics if s is above 3.
+// Set sets the cell at p to state s. It costs O(1), or, where p lies
+// outside the plane's storage, O(area) to grow it to hold p, allocating a
+// quarter of a byte for each cell of the new rectangle. It panics if s is
+// above 3 or p lies farther than [MaxCoord] from (0, 0) on an axis.
 func (a *Ant) Set(p grid.Point, s uint8) {
 	if s > 3 {
 		misuse.Panicf("ant: Ant.Set", "state %d above 3", s)
 	}
+	check("ant: Ant.Set", p)
 	br, bc, q := a.split(p)
 	if !a.holds(br, bc) {
 		a.grow(br, bc)
@@ -89,12 +109,14 @@ func (a *Ant) State(p grid.Point) uint8 {
 	return a.blocks[br*a.w+bc] >> (2 * q) & 3
 }
 
-// Place puts the ant at p, heading d. It panics if d is not a cardinal
-// heading.
+// Place puts the ant at p, heading d. It costs what [Ant.Set] does. It
+// panics if d is not a cardinal heading or p lies farther than [MaxCoord]
+// from (0, 0) on an axis.
 func (a *Ant) Place(p grid.Point, d grid.Dir) {
 	if !d.Cardinal() {
 		panic(misuse.Heading{Call: "ant: Ant.Place", D: d, Want: "a cardinal heading"})
 	}
+	check("ant: Ant.Place", p)
 	br, bc, q := a.split(p)
 	if !a.holds(br, bc) {
 		a.grow(br, bc)
@@ -125,6 +147,7 @@ func (a *Ant) holds(br, bc int) bool {
 // keeping the old blocks and the new one in the middle: every cell keeps
 // its point, and the ant its cell.
 func (a *Ant) grow(br, bc int) {
+	check("ant: Ant.Run", grid.Pt(a.org.Row+2*br, a.org.Col+2*bc)) // Set and Place check their own
 	h, dr := widen(a.h, br)
 	w, dc := widen(a.w, bc)
 	blocks := make([]uint8, w*h)
@@ -251,9 +274,13 @@ var (
 // time. A long one takes them by lookups in a table of where the ant
 // leaves its 2x2 block, up to 15 steps a lookup (about 2 for the rules of
 // the package's tests); the table, 4,096 entries (16 KB, about 8,000
-// steps' work), is made once for the rule and counted and kept for the
-// next Run. Either way Run costs O(n), and allocates only that table and
-// the plane's growth. It panics if n is negative or counted above 3.
+// steps' work), is made for the rule and counted and kept for the next
+// Run, which makes it again only if it counts another state. Run costs
+// O(n) and the plane's growth, O(area) for the rectangle it ends up
+// covering (which a walk that heads off, as Langton's ant's highway does,
+// makes grow with the square of the steps), and allocates only the table
+// and the plane. It panics if n is negative or counted above 3, or if the
+// ant walks farther than [MaxCoord] from (0, 0).
 func (a *Ant) Run(n int, counted uint8) int {
 	if n < 0 {
 		misuse.Panicf("ant: Ant.Run", "%d steps, below 0", n)

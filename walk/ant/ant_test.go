@@ -3,6 +3,7 @@ package ant_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/gridsearch/gridsearch/grid"
@@ -193,4 +194,39 @@ func FuzzRun(f *testing.F) {
 		}
 		check(t, fmt.Sprintf("%+v, %d steps", rule, steps), a, ref)
 	})
+}
+
+// TestFarCells checks cells set and an ant placed far from the rest, on
+// both sides of (0, 0): the storage grows to hold them, keeps every cell,
+// and refuses points past MaxCoord.
+func TestFarCells(t *testing.T) {
+	rule := ant.Rule{Turn: [4]int{1, 3}, Next: [4]uint8{1, 0}}
+	a, err := ant.New(rule)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := &refAnt{rule: rule, cells: map[grid.Point]uint8{}}
+	for k, p := range []grid.Point{{Row: 3, Col: -4}, {Row: -5000, Col: 7000}, {Row: 6001, Col: -2}, {Row: 0, Col: 0}} {
+		a.Set(p, uint8(1+k%3))
+		ref.cells[p] = uint8(1 + k%3)
+	}
+	a.Place(grid.Pt(-4999, 6999), grid.Left)
+	ref.at, ref.dir = grid.Pt(-4999, 6999), grid.Left
+	if lo, hi := a.Bounds(); lo.Row > -5000 || lo.Col > -4 || hi.Row < 6001 || hi.Col < 7000 {
+		t.Fatalf("Bounds %v %v do not hold the cells set", lo, hi)
+	}
+	if got, want := a.Run(50_000, 1), ref.run(50_000, 1); got != want {
+		t.Fatalf("50,000 steps from far out: %d counted, reference %d", got, want)
+	}
+	check(t, "far cells", a, ref)
+	for _, p := range []grid.Point{{Row: ant.MaxCoord + 1}, {Col: -ant.MaxCoord - 1}} {
+		func() {
+			defer func() {
+				if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "ant: Ant.Set: point") {
+					t.Errorf("Set(%v): panic %v, want one naming the point", p, r)
+				}
+			}()
+			a.Set(p, 1)
+		}()
+	}
 }

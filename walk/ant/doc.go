@@ -14,7 +14,8 @@
 // long [Ant.Run] does not step cell by cell: it looks up, for the ant's
 // place and heading in its block and the block's four states, where the ant
 // leaves the block, with what states behind it and after how many steps,
-// in a table of 4,096 entries made once per rule and counted state. So it
+// in a table of 4,096 entries made for the rule and the state it counts,
+// and kept while the runs count that state. So it
 // takes up to 15 steps at a lookup, as the fastest published solutions of
 // such puzzles do: 10,000,000 steps of a four-state carrier take about
 // half the time of a plain loop over a byte a cell.

@@ -34,42 +34,76 @@ type CellCosts struct {
 }
 
 // NewCellCosts returns a CellCosts over g, where entering a cell of value
-// v costs enter(v), or cannot be done if enter returns false. It calls
-// enter once a cell and allocates 5 bytes a cell of g and its border. It
-// returns an error naming the cell if a cost lies outside [0, 255], or if
-// g is so large that a cost could pass 2^31-1.
+// v costs enter(v), or cannot be done if enter returns false; enter must
+// depend on v alone. It calls enter once a cell, or, for a grid of bytes,
+// once for each byte value in it, and allocates 5 bytes a cell of g and
+// its border. It returns an error naming the cell if a cost lies outside
+// [0, 255], or if g is so large for its dearest cell that a cost could
+// pass 2^31-1.
 func NewCellCosts[T any](g grid.Grid[T], enter func(v T) (int, bool)) (*CellCosts, error) {
 	rows, cols := g.Rows(), g.Cols()
 	w := cols + 2
 	n := (rows + 2) * w
-	if rows+2 > (maxIDs/255)/w {
-		return nil, fmt.Errorf("search: NewCellCosts: a %dx%d grid is too large for its costs to fit 2^31-1", rows, cols)
+	if rows+2 > maxIDs/w {
+		return nil, fmt.Errorf("search: NewCellCosts: a %dx%d grid and its border exceed %d cells", rows, cols, maxIDs)
 	}
 	t := &CellCosts{rows: rows, cols: cols, w: w, enter: make([]uint8, n), cost: make([]int32, n), fresh: true}
 	for i := range t.cost[:w+1] { // the top border, and the left of row 0
 		t.cost[i] = shut
 	}
 	most := 0
+	// For a grid of bytes, enter is asked once for each byte value met,
+	// and its answer kept in known: 0 for not yet asked, -1 for a cell
+	// that cannot be entered, else 1 plus the cost.
+	var known [256]int16
 	var row []T
 	for r := range rows {
 		row = g.AppendRow(row[:0], r)
 		at := (r+1)*w + 1
-		for c, v := range row {
-			e, ok := enter(v)
-			if !ok {
-				t.cost[at+c] = shut
-				continue
+		if bs, ok := any(row).([]byte); ok {
+			for c, b := range bs {
+				k := known[b]
+				if k == 0 {
+					e, ok := enter(any(b).(T))
+					switch {
+					case !ok:
+						k = -1
+					case e < 0 || e > 255:
+						return nil, fmt.Errorf("search: NewCellCosts: cell %v costs %d to enter, want [0, 255]", grid.Pt(r, c), e)
+					default:
+						k = int16(e) + 1
+						most = max(most, e)
+					}
+					known[b] = k
+				}
+				if k < 0 {
+					t.cost[at+c] = shut
+				} else {
+					t.enter[at+c], t.cost[at+c] = uint8(k-1), unreached
+				}
 			}
-			if e < 0 || e > 255 {
-				return nil, fmt.Errorf("search: NewCellCosts: cell %v costs %d to enter, want [0, 255]", grid.Pt(r, c), e)
+		} else {
+			for c, v := range row {
+				e, ok := enter(v)
+				if !ok {
+					t.cost[at+c] = shut
+					continue
+				}
+				if e < 0 || e > 255 {
+					return nil, fmt.Errorf("search: NewCellCosts: cell %v costs %d to enter, want [0, 255]", grid.Pt(r, c), e)
+				}
+				t.enter[at+c], t.cost[at+c] = uint8(e), unreached
+				most = max(most, e)
 			}
-			t.enter[at+c], t.cost[at+c] = uint8(e), unreached
-			most = max(most, e)
 		}
 		t.cost[at+cols], t.cost[at+cols+1] = shut, shut // the right border, and the left of the next row
 	}
 	for i := range t.cost[(rows+1)*w:] { // the bottom border
 		t.cost[(rows+1)*w+i] = shut
+	}
+	// A cheapest cost is at most the dearest cell's for each cell.
+	if most > 0 && rows+2 > maxIDs/most/w {
+		return nil, fmt.Errorf("search: NewCellCosts: a %dx%d grid is too large for costs up to %d to fit 2^31-1", rows, cols, most)
 	}
 	size := 1
 	for size <= most {
@@ -81,7 +115,8 @@ func NewCellCosts[T any](g grid.Grid[T], enter func(v T) (int, bool)) (*CellCost
 
 // Run searches from starts, each at cost 0, to every cell they reach. It
 // returns an error naming the first start outside the grid or on a cell
-// that cannot be entered, and then searches nothing. It costs O(V+C) time
+// that cannot be entered, and then searches nothing, so that the readers
+// show no cell reached. It costs O(V+C) time
 // for the V cells reached and C the dearest cost found, and, but for the
 // first search, a copy of the blank costs of every cell to begin; it
 // allocates only those blank costs, once, at the second search (4 bytes a
@@ -93,9 +128,9 @@ func (t *CellCosts) Run(starts ...grid.Point) error {
 
 // RunTo is [CellCosts.Run] that stops once goal comes out, at its
 // cheapest cost: it returns that cost and true, or 0 and false if no
-// start reaches goal. Costs read after it are exact for the cells at most
-// as costly as goal; others may be too high or unreached. It returns an
-// error, as Run does, or if goal lies outside the grid.
+// start reaches goal. Costs read after it are exact for the cells cheaper
+// than goal; others may be too high or unreached. It returns the errors
+// Run does, and one if goal lies outside the grid.
 func (t *CellCosts) RunTo(goal grid.Point, starts ...grid.Point) (int, bool, error) {
 	if !t.inside(goal) {
 		return 0, false, fmt.Errorf("search: CellCosts.RunTo: goal %v lies outside the %dx%d grid", goal, t.rows, t.cols)
@@ -180,7 +215,8 @@ func (t *CellCosts) run(call string, goal int, starts []grid.Point) (int, bool, 
 
 // Cost returns the cheapest cost of the last search from a start to p,
 // and true; or 0 and false if it did not reach p, or p lies outside the
-// grid. After RunTo, a cost above the goal's may be too high.
+// grid. After RunTo, a cell as dear as the goal or dearer may show a cost
+// too high, or none.
 func (t *CellCosts) Cost(p grid.Point) (int, bool) {
 	if !t.inside(p) {
 		return 0, false

@@ -43,6 +43,10 @@ func TestCellCostsAgainstReference(t *testing.T) {
 			return byte('0' + rng.IntN(top+1))
 		})
 		tc, err := search.NewCellCosts(g, enter)
+		if n%2 == 1 { // a grid of another type than bytes, read a cell at a time
+			wide := grid.Convert(g, func(_ grid.Point, v byte) rune { return rune(v) })
+			tc, err = search.NewCellCosts(wide, func(v rune) (int, bool) { return int(v - '0'), v != '#' })
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,4 +152,50 @@ func FuzzCellCosts(f *testing.F) {
 			t.Fatalf("%q: RunTo = %d %v %v, reference %d %v", g, got, ok, err, want, wok)
 		}
 	})
+}
+
+// TestCellCostsEdges checks the empty grid, a map of zero costs (a ring of
+// one bucket), a map with costs up to 255 (a ring of 256) and a goal that
+// is the start.
+func TestCellCostsEdges(t *testing.T) {
+	for _, g := range []grid.Grid[byte]{{}} { // the zero grid, 0x0
+		tc, err := search.NewCellCosts(g, func(v byte) (int, bool) { return int(v - '0'), true })
+		if err != nil {
+			t.Fatalf("NewCellCosts on a %dx%d grid: %v", g.Rows(), g.Cols(), err)
+		}
+		if err := tc.Run(); err != nil {
+			t.Fatalf("Run with no starts on a %dx%d grid: %v", g.Rows(), g.Cols(), err)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 255))
+	for _, top := range []int{0, 255} {
+		costs := grid.FromFunc(12, 17, func(grid.Point) int { return rng.IntN(top + 1) })
+		tc, err := search.NewCellCosts(costs, func(v int) (int, bool) { return v, true })
+		if err != nil {
+			t.Fatal(err)
+		}
+		starts := []grid.Point{{Row: 5, Col: 6}}
+		ref := search.ShortestPaths(starts, func(p grid.Point) iter.Seq2[grid.Point, int] {
+			return func(yield func(grid.Point, int) bool) {
+				for q := range costs.Neighbors4(p) {
+					if !yield(q, costs.At(q)) {
+						return
+					}
+				}
+			}
+		})
+		if err := tc.Run(starts...); err != nil {
+			t.Fatal(err)
+		}
+		for p := range costs.Points() {
+			got, ok := tc.Cost(p)
+			want, _ := ref.Cost(p)
+			if !ok || got != want {
+				t.Fatalf("costs 0 to %d: cost of %v is %d %v, reference %d", top, p, got, ok, want)
+			}
+		}
+		if c, ok, err := tc.RunTo(starts[0], starts...); err != nil || !ok || c != 0 {
+			t.Fatalf("costs 0 to %d: RunTo the start: %d %v %v, want 0 true nil", top, c, ok, err)
+		}
+	}
 }

@@ -60,7 +60,8 @@ const (
 
 // NewTurnCosts returns a TurnCosts over g, whose open cells are those for
 // which open(v) holds, where a step ahead costs step and a quarter turn
-// costs turn. It calls open once a cell and allocates 16 bytes a cell of g
+// costs turn; open must depend on v alone. It calls open once a cell (for
+// a grid of bytes, once for each byte value in it) and allocates 16 bytes a cell of g
 // and its border. It returns an error if a cost is negative or above
 // 2^20, or g and its border hold 2^29 cells or more.
 func NewTurnCosts[T any](g grid.Grid[T], open func(v T) bool, step, turn int) (*TurnCosts, error) {
@@ -79,14 +80,32 @@ func NewTurnCosts[T any](g grid.Grid[T], open func(v T) bool, step, turn int) (*
 	for i := range t.cost[:4*(w+1)] { // the top border, and the left of row 0
 		t.cost[i] = shut
 	}
+	// For a grid of bytes, open is asked once for each byte value met,
+	// and its answer kept in known: 0 for not yet asked, else the cost
+	// the byte's states start at plus 2 (shut or unreached).
+	var known [256]int64
 	var row []T
 	for r := range rows {
 		row = g.AppendRow(row[:0], r)
 		line := t.cost[4*((r+1)*w+1) : 4*((r+2)*w+1)]
+		bs, isBytes := any(row).([]byte)
 		for c, v := range row {
-			x := int32(shut)
-			if open(v) {
-				x = unreached
+			var x int32
+			if isBytes {
+				k := known[bs[c]]
+				if k == 0 {
+					k = shut + 2
+					if open(v) {
+						k = unreached + 2
+					}
+					known[bs[c]] = k
+				}
+				x = int32(k - 2)
+			} else {
+				x = shut
+				if open(v) {
+					x = unreached
+				}
 			}
 			line[4*c], line[4*c+1], line[4*c+2], line[4*c+3] = x, x, x, x
 		}
@@ -104,8 +123,10 @@ func NewTurnCosts[T any](g grid.Grid[T], open func(v T) bool, step, turn int) (*
 
 // Run searches from starts, each at cost 0, to every state they reach. It
 // returns an error naming the first start outside the grid, on a closed
-// cell or with a heading that is not cardinal, and then searches nothing.
-// It costs O(V) time for the V states reached, and, but for the first
+// cell or with a heading that is not cardinal, and then searches nothing,
+// so that the readers show no state reached; and an error if a cost would
+// pass 2^31-1 less a move's cost, when the readers show the search as far
+// as it went. It costs O(V) time for the V states reached, and, but for the first
 // search, a copy of the blank costs of every state to begin; it allocates
 // only those blank costs, once, at the second search (16 bytes a cell),
 // and as its queues grow past every search before.
@@ -119,7 +140,7 @@ func (t *TurnCosts) Run(starts ...walk.State) error {
 // can walk back from goal: it returns the cheapest cost to goal, in any
 // heading, and true, or 0 and false if no start reaches it. Costs read
 // after it are exact for the states at most as costly as goal's; others
-// may be too high or unreached. It returns an error, as Run does, or if
+// may be too high or unreached. It returns the errors Run does, and one if
 // goal lies outside the grid.
 func (t *TurnCosts) RunTo(goal grid.Point, starts ...walk.State) (int, bool, error) {
 	if !t.inside(goal) {
@@ -233,7 +254,7 @@ func (t *TurnCosts) run(call string, starts []walk.State) error {
 // Cost returns the cheapest cost of the last search from a start to the
 // state s, and true; or 0 and false if it did not reach s, or s lies
 // outside the grid or has a heading that is not cardinal. After RunTo, a
-// cost above the goal's may be too high.
+// state dearer than the goal may show a cost too high, or none.
 func (t *TurnCosts) Cost(s walk.State) (int, bool) {
 	if !t.inside(s.Pos) || !s.Dir.Cardinal() {
 		return 0, false
@@ -250,9 +271,10 @@ func (t *TurnCosts) Cost(s walk.State) (int, bool) {
 // states of goal at its cheapest cost, and every state from which a step
 // or a turn costs exactly the difference, walked back. Call it after
 // [TurnCosts.RunTo] for the same goal, or after [TurnCosts.Run]. It costs
-// O(V) for the V states walked back, and allocates a byte a state on its
-// first call (a byte a state and a byte a cell). It yields nothing if goal lies outside the grid or the last
-// search did not reach it. It panics if ranged over after RunTo for
+// O(V) for the V states walked back, and O(S) for the S states of the grid
+// to clear its marks, a byte a state and a byte a cell, which it allocates
+// on its first call. It yields nothing if goal lies outside the grid or
+// the last search did not reach it. It panics if ranged over after RunTo for
 // another goal, whose costs beyond that goal's are not exact. OnBest
 // reuses the search's memory, so the next search must wait until its
 // range is over.

@@ -191,8 +191,52 @@ func TestTurnCostsOverflow(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "search: TurnCosts.Run: a cost reaches") {
 		t.Fatalf("Run along 2,100 cells at 2^20 a step: %v", err)
 	}
-	if c, ok := tc.Cost(walk.State{Pos: grid.Pt(0, 2000), Dir: grid.Right}); ok && c != 2000<<20 {
-		t.Fatalf("cost of cell 2000 after the error: %d, want %d or unreached", c, 2000<<20)
+	if c, ok := tc.Cost(walk.State{Pos: grid.Pt(0, 2046), Dir: grid.Right}); !ok || c != 2046<<20 {
+		t.Fatalf("cost of cell 2046, the last below the limit, after the error: %d %v, want %d", c, ok, 2046<<20)
+	}
+	if _, _, err := tc.RunTo(grid.Pt(0, 2099), walk.State{Pos: grid.Pt(0, 0), Dir: grid.Right}); err == nil ||
+		!strings.Contains(err.Error(), "search: TurnCosts.RunTo: a cost reaches") {
+		t.Fatalf("RunTo along 2,100 cells at 2^20 a step: %v", err)
+	}
+}
+
+// TestTurnCostsEdges checks the empty grid, a Run after a RunTo (whose OnBest
+// then takes any goal), and a goal that is the start.
+func TestTurnCostsEdges(t *testing.T) {
+	open := func(v byte) bool { return v != '#' }
+	for _, g := range []grid.Grid[byte]{{}} { // the zero grid, 0x0
+		tc, err := search.NewTurnCosts(g, open, 1, 1000)
+		if err != nil {
+			t.Fatalf("NewTurnCosts on a %dx%d grid: %v", g.Rows(), g.Cols(), err)
+		}
+		if err := tc.Run(); err != nil {
+			t.Fatalf("Run with no starts on a %dx%d grid: %v", g.Rows(), g.Cols(), err)
+		}
+		if _, _, err := tc.RunTo(grid.Pt(0, 0)); err == nil {
+			t.Fatalf("RunTo (0,0) on a %dx%d grid: no error", g.Rows(), g.Cols())
+		}
+	}
+	g := grid.MustParse("...\n.#.\n...")
+	tc, err := search.NewTurnCosts(g, open, 1, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := walk.State{Pos: grid.Pt(0, 0), Dir: grid.Right}
+	if c, ok, err := tc.RunTo(grid.Pt(0, 0), start); err != nil || !ok || c != 0 {
+		t.Fatalf("RunTo the start: %d %v %v, want 0 true nil", c, ok, err)
+	}
+	if _, _, err := tc.RunTo(grid.Pt(2, 2), start); err != nil {
+		t.Fatal(err)
+	}
+	if err := tc.Run(start); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for range tc.OnBest(grid.Pt(2, 0)) { // another goal than RunTo's: Run's costs are all exact
+		n++
+	}
+	if n != 3 {
+		t.Fatalf("OnBest((2,0)) after Run: %d cells, want 3", n)
 	}
 }
 
