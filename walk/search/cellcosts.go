@@ -2,7 +2,6 @@ package search
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/gridsearch/gridsearch/grid"
 )
@@ -27,9 +26,7 @@ import (
 type CellCosts struct {
 	rows, cols, w int
 	enter         []uint8 // per padded cell: the cost of entering it, if open
-	cost          []int32 // per padded cell: the cheapest cost found, unreached, or shut for a closed cell or the border
-	fresh         bool    // whether cost is as NewCellCosts made it
-	blank         []int32 // cost as NewCellCosts made it, for a search after the first; made by the second
+	costTable             // per padded cell
 	ring          [][]int32
 }
 
@@ -47,7 +44,8 @@ func NewCellCosts[T any](g grid.Grid[T], enter func(v T) (int, bool)) (*CellCost
 	if rows+2 > maxIDs/w {
 		return nil, fmt.Errorf("search: NewCellCosts: a %dx%d grid and its border exceed %d cells", rows, cols, maxIDs)
 	}
-	t := &CellCosts{rows: rows, cols: cols, w: w, enter: make([]uint8, n), cost: make([]int32, n), fresh: true}
+	t := &CellCosts{rows: rows, cols: cols, w: w, enter: make([]uint8, n),
+		costTable: costTable{cost: make([]int32, n), fresh: true}}
 	for i := range t.cost[:w+1] { // the top border, and the left of row 0
 		t.cost[i] = shut
 	}
@@ -146,18 +144,7 @@ func (t *CellCosts) inside(p grid.Point) bool {
 func (t *CellCosts) cell(p grid.Point) int { return (p.Row+1)*t.w + p.Col + 1 }
 
 func (t *CellCosts) run(call string, goal int, starts []grid.Point) (int, bool, error) {
-	if !t.fresh {
-		if t.blank == nil {
-			// Every cell a search reached is open: only closed ones
-			// keep shut.
-			t.blank = make([]int32, len(t.cost))
-			for i, c := range t.cost {
-				t.blank[i] = unreached ^ c>>31&math.MinInt32 // shut (-1) stays shut
-			}
-		}
-		copy(t.cost, t.blank)
-	}
-	t.fresh = false
+	t.reset()
 	for k, p := range starts {
 		switch {
 		case !t.inside(p):

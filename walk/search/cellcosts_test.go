@@ -50,12 +50,7 @@ func TestCellCostsAgainstReference(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var open []grid.Point
-		for p, v := range g.All() {
-			if v != '#' {
-				open = append(open, p)
-			}
-		}
+		open := openCells(g)
 		if len(open) == 0 {
 			continue
 		}

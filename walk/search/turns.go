@@ -37,9 +37,7 @@ import (
 type TurnCosts struct {
 	rows, cols, w int
 	step, turn    int32
-	cost          []int32 // per state (padded cell*4 + heading): the cheapest cost found, unreached, or shut for a closed cell or the border
-	fresh         bool    // whether cost is as NewTurnCosts made it, every open state unreached
-	blank         []int32 // cost as NewTurnCosts made it, for a search after the first; made by the second
+	costTable     // per state: padded cell*4 + heading
 	ahead         [4]int32
 	steps, turns  []turnEntry // the two queues, reused
 	best          int32       // RunTo's goal cost, or unreached
@@ -75,7 +73,7 @@ func NewTurnCosts[T any](g grid.Grid[T], open func(v T) bool, step, turn int) (*
 	}
 	n := (rows + 2) * w
 	t := &TurnCosts{rows: rows, cols: cols, w: w, step: int32(step), turn: int32(turn),
-		cost: make([]int32, 4*n), fresh: true, goal: -1, best: unreached,
+		costTable: costTable{cost: make([]int32, 4*n), fresh: true}, goal: -1, best: unreached,
 		steps: make([]turnEntry, 0, 4*w), turns: make([]turnEntry, 0, 4*w)}
 	for i := range t.cost[:4*(w+1)] { // the top border, and the left of row 0
 		t.cost[i] = shut
@@ -164,18 +162,7 @@ func (t *TurnCosts) inside(p grid.Point) bool {
 func (t *TurnCosts) cell(p grid.Point) int { return (p.Row+1)*t.w + p.Col + 1 }
 
 func (t *TurnCosts) run(call string, starts []walk.State) error {
-	if !t.fresh {
-		if t.blank == nil {
-			// Every state a search reached is on an open cell: only
-			// closed ones keep shut.
-			t.blank = make([]int32, len(t.cost))
-			for i, c := range t.cost {
-				t.blank[i] = unreached ^ c>>31&math.MinInt32 // shut (-1) stays shut
-			}
-		}
-		copy(t.cost, t.blank)
-	}
-	t.fresh = false
+	t.reset()
 	t.best = unreached
 	for k, s := range starts {
 		switch {

@@ -56,12 +56,7 @@ func TestTurnCostsAgainstReference(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var open []grid.Point
-		for p, v := range g.All() {
-			if v != '#' {
-				open = append(open, p)
-			}
-		}
+		open := openCells(g)
 		if len(open) == 0 {
 			continue
 		}
@@ -304,4 +299,15 @@ func FuzzTurnCosts(f *testing.F) {
 			t.Fatalf("%q: OnBest gives %d cells, reference %d", g, n, len(want))
 		}
 	})
+}
+
+// openCells returns the cells of g that are not '#', row by row.
+func openCells(g grid.Grid[byte]) []grid.Point {
+	var open []grid.Point
+	for p, v := range g.All() {
+		if v != '#' {
+			open = append(open, p)
+		}
+	}
+	return open
 }
