@@ -40,6 +40,35 @@ func (g *Grid) Matches(pat *Grid) iter.Seq[grid.Point] {
 			}
 		}
 		places := g.cols - pat.cols + 1 // columns the pattern's left edge can take
+		if g.per <= 2 {
+			// Rows of up to 128 cells, as most puzzle maps have: the
+			// places still matching are two words kept in registers.
+			for r := 0; r+pat.rows <= g.rows; r++ {
+				a0, a1 := mask(places), mask(places-64)
+				for _, s := range set {
+					// The row's words from the cell's word on, shifted
+					// down by the cell's bit: x1 is 0 past the row's end.
+					at, end := (r+s.row)*g.per+s.word, (r+s.row+1)*g.per
+					x0, x1 := g.w[at]>>s.bit, uint64(0)
+					if at+1 < end {
+						x0 |= g.w[at+1] << (64 - s.bit) // nothing when bit is 0: a shift by 64 gives 0
+						x1 = g.w[at+1] >> s.bit
+					}
+					if a0, a1 = a0&x0, a1&x1; a0|a1 == 0 {
+						break
+					}
+				}
+				for i, word := range [2]uint64{a0, a1} {
+					for word != 0 {
+						if !yield(grid.Pt(r, i*64+bits.TrailingZeros64(word))) {
+							return
+						}
+						word &= word - 1
+					}
+				}
+			}
+			return
+		}
 		acc := make([]uint64, g.per)
 		for r := 0; r+pat.rows <= g.rows; r++ {
 			for i := range acc {
