@@ -61,6 +61,24 @@ func (g *Grid) advanceCols(right bool, other *Grid) bool {
 		mask = uint64(1)<<(n%64) - 1
 	}
 	moved := uint64(0)
+	if right && per == 3 {
+		// Rows of 129 to 192 cells, as most puzzle maps have, moving
+		// right as herds of the puzzles do: a row's three words and
+		// their cells taken kept in registers.
+		for r := range g.rows {
+			h, o := g.w[3*r:3*r+3:3*r+3], other.w[3*r:3*r+3:3*r+3]
+			h0, h1, h2 := h[0], h[1], h[2]
+			f0, f1, f2 := h0|o[0], h1|o[1], h2|o[2]
+			m2 := h2 &^ (f2>>1 | (f0&1)<<top)
+			m0 := h0 &^ (f0>>1 | f1<<63)
+			m1 := h1 &^ (f1>>1 | f2<<63)
+			h[0] = h0&^m0 | m0<<1 | m2>>top&1
+			h[1] = h1&^m1 | m1<<1 | m0>>63
+			h[2] = (h2&^m2 | m2<<1 | m1>>63) & mask
+			moved |= m0 | m1 | m2
+		}
+		return moved != 0
+	}
 	for r := range g.rows {
 		h, o := g.w[r*per:(r+1)*per:(r+1)*per], other.w[r*per:(r+1)*per:(r+1)*per]
 		if right {
@@ -144,15 +162,31 @@ func (g *Grid) advanceRows(down bool, other *Grid) bool {
 	if !down {
 		stride = -per
 	}
-	for a := first; a != last; a += stride {
-		b := a + stride
-		for i := range per {
-			taken := w[b+i] | ow[b+i] // the row ahead, not yet stepped
-			x := w[a+i]
-			out := x &^ taken
-			w[a+i] = carry[i] | x&taken
-			carry[i] = out
-			moved |= out
+	if per == 3 {
+		// Rows of 129 to 192 cells, as most puzzle maps have: the
+		// carry's three words kept in registers.
+		c0, c1, c2 := carry[0], carry[1], carry[2]
+		for a := first; a != last; a += stride {
+			b := a + stride
+			x, y := w[a:a+3:a+3], w[b:b+3:b+3]
+			t0, t1, t2 := y[0]|ow[b], y[1]|ow[b+1], y[2]|ow[b+2] // the row ahead, not yet stepped
+			o0, o1, o2 := x[0]&^t0, x[1]&^t1, x[2]&^t2
+			x[0], x[1], x[2] = c0|x[0]&t0, c1|x[1]&t1, c2|x[2]&t2
+			c0, c1, c2 = o0, o1, o2
+			moved |= o0 | o1 | o2
+		}
+		carry[0], carry[1], carry[2] = c0, c1, c2
+	} else {
+		for a := first; a != last; a += stride {
+			b := a + stride
+			for i := range per {
+				taken := w[b+i] | ow[b+i] // the row ahead, not yet stepped
+				x := w[a+i]
+				out := x &^ taken
+				w[a+i] = carry[i] | x&taken
+				carry[i] = out
+				moved |= out
+			}
 		}
 	}
 	for i := range per {

@@ -34,7 +34,7 @@ func advanced(herd, other ref, d grid.Dir) (ref, bool) {
 func TestAdvance(t *testing.T) {
 	rng := rand.New(rand.NewPCG(131, 132))
 	for trial := range 2000 {
-		rows, cols := 1+rng.IntN(6), []int{1, 2, 3, 5, 63, 64, 65, 127, 128, 130, 200}[rng.IntN(11)]
+		rows, cols := 1+rng.IntN(6), []int{1, 2, 3, 5, 63, 64, 65, 127, 128, 130, 191, 192, 200}[rng.IntN(13)]
 		herd, other := randRef(rng, rows, cols), randRef(rng, rows, cols)
 		other = grid.FromFunc(rows, cols, func(p grid.Point) bool { return other.At(p) && !herd.At(p) })
 		g := bitrows.From(herd, func(v bool) bool { return v })
