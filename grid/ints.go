@@ -91,46 +91,57 @@ func intsPlain(s string, out [][]int) ([][]int, bool) {
 	// Room for an integer every 4 bytes ("12, " or "-1 x"): most inputs
 	// fit in one allocation, and denser ones grow it once or twice.
 	all := make([]int, 0, len(s)/4+1)
-	kept := 0 // lines up to the last one that is not blank
-	for at := 0; at < len(s); {
-		k := strings.IndexByte(s[at:], '\n')
-		if k < 0 {
-			k = len(s) - at // the last line, with no "\n" after it
-		}
-		t, start := s[at:at+k], len(all)
-		v, n, neg := 0, 0, false // the integer being read, its digits, its sign
-		for i := 0; i <= len(t); i++ {
-			if i < len(t) { // the line's end ends an integer as a separator does
-				if d := t[i] - '0'; d < 10 {
-					if n == 0 {
-						neg = negative(t, i)
-					}
-					v, n = v*10+int(d), n+1
-					continue
+	kept := 0      // lines up to the last one that is not blank
+	start := 0     // the first of the line's integers in all
+	lineStart := 0 // the line's first byte
+	// One pass over the text: a run of digits is read whole, and a "\n"
+	// ends a line; any other byte separates.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if d := c - '0'; d < 10 {
+			neg := negative(s, i) // the byte before a line's first is its "\n": no sign
+			v, j := int(d), i+1
+			for ; j < len(s); j++ {
+				d := s[j] - '0'
+				if d >= 10 {
+					break
 				}
+				v = v*10 + int(d)
 			}
-			if n > 0 {
-				if n > 18 {
-					return nil, false
-				}
-				if neg {
-					v = -v
-				}
-				all = append(all, v)
-				v, n = 0, 0
+			if j-i > 18 {
+				return nil, false
 			}
+			if neg {
+				v = -v
+			}
+			all = append(all, v)
+			i = j
+			continue
 		}
-		var nums []int // nil for a line with no integer
-		if len(all) > start {
-			nums = all[start:len(all):len(all)]
+		if c == '\n' {
+			out = appendLine(out, all, start)
+			if i > lineStart {
+				kept = len(out)
+			}
+			start, lineStart = len(all), i+1
 		}
-		out = append(out, nums)
-		if k > 0 {
-			kept = len(out)
-		}
-		at += k + 1
+		i++
+	}
+	if lineStart < len(s) { // the last line, with no "\n" after it
+		out = appendLine(out, all, start)
+		kept = len(out)
 	}
 	return out[:kept], true
+}
+
+// appendLine appends to out the integers of a line, all[start:] with its
+// capacity capped, or nil for a line with none.
+func appendLine(out [][]int, all []int, start int) [][]int {
+	var nums []int
+	if len(all) > start {
+		nums = all[start:len(all):len(all)]
+	}
+	return append(out, nums)
 }
 
 // ParsePoints reads one point a line written "x,y", such as "12,-3", into
