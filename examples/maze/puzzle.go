@@ -57,9 +57,10 @@ func plainMaze(g grid.Grid[byte]) (maze, bool) {
 		for c, b := range row {
 			if k := cellKind[b]; k != 0 {
 				n[k]++
-				if k == 1 {
+				switch k {
+				case 1:
 					m.start = grid.Pt(r, c)
-				} else {
+				case 2:
 					m.end = grid.Pt(r, c)
 				}
 			}

@@ -79,30 +79,27 @@ func NewTurnCosts[T any](g grid.Grid[T], open func(v T) bool, step, turn int) (*
 		t.cost[i] = shut
 	}
 	// For a grid of bytes, open is asked once for each byte value met,
-	// and its answer kept in known: 0 for not yet asked, else the cost
-	// the byte's states start at plus 2 (shut or unreached).
-	var known [256]int64
+	// and its answer kept in known as the cost the byte's states start
+	// at: shut or unreached, neither of them 0, which marks a byte not
+	// yet asked.
+	var known [256]int32
 	var row []T
 	for r := range rows {
 		row = g.AppendRow(row[:0], r)
 		line := t.cost[4*((r+1)*w+1) : 4*((r+2)*w+1)]
 		bs, isBytes := any(row).([]byte)
 		for c, v := range row {
-			var x int32
+			x := int32(0)
 			if isBytes {
-				k := known[bs[c]]
-				if k == 0 {
-					k = shut + 2
-					if open(v) {
-						k = unreached + 2
-					}
-					known[bs[c]] = k
-				}
-				x = int32(k - 2)
-			} else {
+				x = known[bs[c]]
+			}
+			if x == 0 {
 				x = shut
 				if open(v) {
 					x = unreached
+				}
+				if isBytes {
+					known[bs[c]] = x
 				}
 			}
 			line[4*c], line[4*c+1], line[4*c+2], line[4*c+3] = x, x, x, x
